@@ -1,0 +1,217 @@
+"""Fixtures: one suite, run on SQLite by default or on PostgreSQL.
+
+Set TESTING_DATABASE_URL to a PostgreSQL server URL (as a role that may
+create databases and roles) to run on PostgreSQL. The suite then creates a
+fresh database, migrates it as that (owning) role, and runs the app as a
+role that owns nothing and is not a superuser, so Row Level Security is in
+force for every test.
+"""
+
+import os
+import uuid
+from dataclasses import dataclass
+
+import pytest
+import sqlalchemy as sa
+from flask_migrate import upgrade
+
+from webapp import create_app
+from webapp.auth import services as accounts
+from webapp.database import write_transaction
+from webapp.extensions import db as _db
+from webapp.models import User
+
+TEST_PASSWORD = "correct horse battery"
+APP_ROLE = "webapp_test_app"
+# Children first, so plain DELETEs never trip a foreign key.
+TABLES = [
+    "site_versions",
+    "project_snapshots",
+    "generated_sites",
+    "messages",
+    "conversations",
+    "file_contents",
+    "users",
+]
+
+
+@dataclass
+class Database:
+    """Where the tests' app connects, and how the tests reach it as the owner."""
+
+    app_url: str
+    owner_url: str
+    dialect: str
+
+
+def _pg_url(base: str, database: str, user: str | None = None) -> str:
+    url = sa.make_url(base).set(drivername="postgresql+psycopg", database=database)
+    return (url.set(username=user) if user else url).render_as_string(hide_password=False)
+
+
+def _migrate(app_url: str, owner_url: str | None) -> None:
+    config = {"SQLALCHEMY_DATABASE_URI": app_url, "SECRET_KEY": "test", "TESTING": True}
+    if owner_url:
+        config["MIGRATION_DATABASE_URL"] = owner_url
+    app = create_app(config)
+    with app.app_context():
+        upgrade()
+        _db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database(tmp_path_factory):
+    """A migrated, empty database for the whole run."""
+    server = os.environ.get("TESTING_DATABASE_URL")
+    if not server:
+        path = tmp_path_factory.mktemp("db") / "test.db"
+        url = f"sqlite:///{path}"
+        _migrate(url, None)
+        yield Database(app_url=url, owner_url=url, dialect="sqlite")
+        return
+
+    name = f"webapp_test_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(_pg_url(server, "postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        exists = connection.scalar(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": APP_ROLE})
+        if not exists:
+            connection.execute(sa.text(f"CREATE ROLE {APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB"))
+    owner_url = _pg_url(server, name)
+    app_url = _pg_url(server, name, user=APP_ROLE)
+    _migrate(app_url, owner_url)
+    owner = sa.create_engine(owner_url)
+    with owner.begin() as connection:
+        connection.execute(sa.text(f"GRANT USAGE ON SCHEMA public TO {APP_ROLE}"))
+        connection.execute(
+            sa.text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {APP_ROLE}")
+        )
+        connection.execute(sa.text(f"GRANT EXECUTE ON FUNCTION app_login_lookup(text) TO {APP_ROLE}"))
+        is_superuser = connection.scalar(
+            sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = :r"), {"r": APP_ROLE}
+        )
+        assert not is_superuser
+    owner.dispose()
+    try:
+        yield Database(app_url=app_url, owner_url=owner_url, dialect="postgresql")
+    finally:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(sa.text(f"REASSIGN OWNED BY {APP_ROLE} TO CURRENT_USER"))
+            connection.execute(sa.text(f"DROP OWNED BY {APP_ROLE}"))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def owner_engine(database):
+    """An engine connected as the tables' owner (bypasses nothing on SQLite)."""
+    engine = sa.create_engine(database.owner_url)
+    yield engine
+    engine.dispose()
+
+
+def _empty_tables(engine: sa.Engine, dialect: str) -> None:
+    with engine.begin() as connection:
+        if dialect == "postgresql":
+            connection.execute(sa.text(f"TRUNCATE {', '.join(TABLES)} CASCADE"))
+        else:
+            for table in TABLES:
+                connection.execute(sa.text(f"DELETE FROM {table}"))
+
+
+@pytest.fixture
+def app_config(database):
+    """Settings for the app under test; tests may change them before `app` is made."""
+    return {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret-key",
+        "SQLALCHEMY_DATABASE_URI": database.app_url,
+        "WTF_CSRF_ENABLED": False,
+        "SESSION_COOKIE_SECURE": False,
+        "REMEMBER_COOKIE_SECURE": False,
+    }
+
+
+@pytest.fixture
+def app(app_config, database, owner_engine):
+    """The app, on an empty database."""
+    app = create_app(app_config)
+    yield app
+    with app.app_context():
+        _db.session.remove()
+        _db.engine.dispose()
+    _empty_tables(owner_engine, database.dialect)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def ctx(app):
+    """An app context, for calling services directly."""
+    with app.app_context():
+        yield
+        _db.session.remove()
+
+
+@pytest.fixture
+def db(ctx):
+    return _db
+
+
+_password_hash: str | None = None
+
+
+def make_user(email: str) -> User:
+    """A user with TEST_PASSWORD (hashed once per run: argon2 is slow on purpose)."""
+    global _password_hash
+    if _password_hash is None:
+        _password_hash = accounts._hasher.hash(TEST_PASSWORD)
+    user_id = uuid.uuid4()
+    with write_transaction(user_id):
+        user = User(id=user_id, email=email.lower(), password_hash=_password_hash)
+        _db.session.add(user)
+    return user
+
+
+@pytest.fixture
+def user(ctx):
+    return make_user("ada@example.com")
+
+
+@pytest.fixture
+def other_user(ctx):
+    return make_user("grace@example.com")
+
+
+class AuthActions:
+    def __init__(self, client):
+        self._client = client
+
+    def login(self, email="ada@example.com", password=TEST_PASSWORD, **extra):
+        return self._client.post("/login", data={"email": email, "password": password, **extra})
+
+    def logout(self):
+        return self._client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked postgres_only say so when the run is on SQLite."""
+    if os.environ.get("TESTING_DATABASE_URL"):
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: set TESTING_DATABASE_URL")
+    for item in items:
+        if "postgres_only" in item.keywords:
+            item.add_marker(skip)

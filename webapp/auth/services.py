@@ -1,0 +1,109 @@
+"""Accounts: creating them, checking passwords, deleting them with all they own."""
+
+import contextlib
+import uuid
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask import current_app
+
+from ..database import write_transaction
+from ..extensions import db
+from ..models import User
+from ..ownership import act_as, act_as_nobody, owner_id_of
+from ..services.validation import InvalidInput
+
+# argon2id with the library's defaults (RFC 9106 low-memory profile).
+_hasher = PasswordHasher()
+# Verifying against this when the email is unknown makes both failures take
+# the same time, so response times do not tell which emails have accounts.
+_DUMMY_HASH = _hasher.hash("not a real password")
+
+
+class EmailTaken(InvalidInput):
+    """An account with this email exists already."""
+
+
+def normalise_email(email: str) -> str:
+    """Emails are compared without regard to case or surrounding spaces."""
+    return (email or "").strip().lower()
+
+
+def check_password_rules(password: str) -> None:
+    """Raise InvalidInput if a new password is too short or too long."""
+    low, high = current_app.config["PASSWORD_MIN_LENGTH"], current_app.config["PASSWORD_MAX_LENGTH"]
+    if len(password) < low:
+        raise InvalidInput(f"Choose a password of at least {low} characters.")
+    if len(password) > high:
+        raise InvalidInput(f"A password can be at most {high} characters.")
+
+
+def create_user(email: str, password: str) -> User:
+    """Create an account; raise EmailTaken if the email is in use."""
+    email = normalise_email(email)
+    check_password_rules(password)
+    user_id = uuid.uuid4()
+    try:
+        # The new user is the acting user: Row Level Security lets a user
+        # insert only their own row.
+        with write_transaction(user_id):
+            user = User(id=user_id, email=email, password_hash=_hasher.hash(password))
+            db.session.add(user)
+            db.session.flush()
+    except sa.exc.IntegrityError:
+        raise EmailTaken("An account with this email already exists. Log in instead?") from None
+    return user
+
+
+def _find_login(email: str) -> tuple[uuid.UUID, str] | None:
+    """The id and password hash for an email, before anyone is signed in."""
+    session = db.session
+    if session.get_bind().dialect.name == "postgresql":
+        # Row Level Security hides every user from a session with no user;
+        # this function, owned by the tables' owner, looks up one email only.
+        row = session.execute(
+            sa.text("SELECT id, password_hash FROM app_login_lookup(:email)"), {"email": email}
+        ).first()
+    else:
+        row = session.execute(sa.select(User.id, User.password_hash).where(User.email == email)).first()
+    return (row[0], row[1]) if row else None
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The user with this email and password, or None (for either mistake alike)."""
+    found = _find_login(normalise_email(email))
+    if found is None:
+        with contextlib.suppress(VerificationError):
+            _hasher.verify(_DUMMY_HASH, password or "")
+        return None
+    user_id, password_hash = found
+    try:
+        _hasher.verify(password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        return None
+    user = load_user(user_id)
+    if user is not None and _hasher.check_needs_rehash(password_hash):
+        with write_transaction(user):
+            user.password_hash = _hasher.hash(password)
+    return user
+
+
+def load_user(user_id: object) -> User | None:
+    """The signed-in user for a session's user id, or None."""
+    try:
+        parsed = uuid.UUID(str(user_id))
+    except ValueError:
+        return None
+    act_as(parsed)
+    user = db.session.get(User, parsed)
+    if user is None:
+        act_as_nobody()
+    return user
+
+
+def delete_account(user: User) -> None:
+    """Delete the user and everything they own, file contents included."""
+    with write_transaction(user):
+        db.session.execute(sa.delete(User).where(User.id == owner_id_of(user)))
+    act_as_nobody()

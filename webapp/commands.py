@@ -1,0 +1,57 @@
+"""`flask` commands for operators: file-store upkeep and database roles."""
+
+import click
+import sqlalchemy as sa
+from flask import Flask
+
+from . import filestore
+from .database import write_transaction
+from .extensions import db
+from .models import User
+
+
+def register(app: Flask) -> None:
+    """Add the command groups to the app's CLI."""
+    app.cli.add_command(files_group)
+    app.cli.add_command(roles_group)
+
+
+@click.group("files", help="The file store.")
+def files_group() -> None:
+    pass
+
+
+@files_group.command("gc")
+def collect_garbage_command() -> None:
+    """Delete file contents that no snapshot, site or version references."""
+    total = 0
+    user_ids = list(db.session.scalars(sa.select(User.id)))
+    for user_id in user_ids:
+        with write_transaction(user_id):
+            total += filestore.collect_garbage(user_id)
+    click.echo(f"Removed {total} unreferenced file content(s) of {len(user_ids)} user(s).")
+
+
+@click.group("roles", help="PostgreSQL roles for running the app.")
+def roles_group() -> None:
+    pass
+
+
+@roles_group.command("grant")
+@click.argument("role")
+def grant_command(role: str) -> None:
+    """Let ROLE (a non-owner, non-superuser login) read and write the app's tables.
+
+    Run as the role that owns the tables (the one migrations run as).
+    """
+    engine = db.engine
+    if engine.dialect.name != "postgresql":
+        raise click.ClickException("Roles apply to PostgreSQL only.")
+    quoted = engine.dialect.identifier_preparer.quote(role)
+    with engine.begin() as connection:
+        connection.execute(sa.text(f"GRANT USAGE ON SCHEMA public TO {quoted}"))
+        connection.execute(
+            sa.text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {quoted}")
+        )
+        connection.execute(sa.text(f"GRANT EXECUTE ON FUNCTION app_login_lookup(text) TO {quoted}"))
+    click.echo(f"Granted {role} the app's privileges.")

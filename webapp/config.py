@@ -1,0 +1,108 @@
+"""Settings, read from the environment (and a `.env` file beside the project).
+
+Every limit the product enforces is a setting here, with a sensible default.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = Path(os.environ.get("INSTANCE_PATH", PROJECT_ROOT / "instance"))
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return default if raw in (None, "") else int(raw)
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw in (None, ""):
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _secret_key() -> str:
+    """The SECRET_KEY setting, or one generated once and kept under instance/."""
+    key = os.environ.get("SECRET_KEY")
+    if key:
+        return key
+    path = INSTANCE_DIR / "secret_key"
+    if not path.exists():
+        INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+        # Written with O_EXCL so two processes starting together agree on one key.
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+def _database_url() -> str:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        # Heroku-style URLs name the driver-less scheme; we use psycopg 3.
+        if url.startswith("postgres://"):
+            url = "postgresql://" + url.removeprefix("postgres://")
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+    INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{INSTANCE_DIR / 'webapp.db'}"
+
+
+def load_config(overrides: dict | None = None) -> dict:
+    """Build the app's configuration from the environment, then `overrides`."""
+    load_dotenv(PROJECT_ROOT / ".env")
+    overrides = overrides or {}
+    debug = _bool("FLASK_DEBUG", False)
+    config = {
+        "APP_NAME": os.environ.get("APP_NAME", "Keepsite"),
+        "SECRET_KEY": os.environ.get("SECRET_KEY"),
+        "SQLALCHEMY_DATABASE_URI": _database_url() if os.environ.get("DATABASE_URL") else None,
+        # Migrations may run as a different (owning) role than the app.
+        "MIGRATION_DATABASE_URL": os.environ.get("MIGRATION_DATABASE_URL") or None,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SQLITE_BUSY_TIMEOUT_MS": _int("SQLITE_BUSY_TIMEOUT_MS", 30_000),
+        # Sessions and CSRF: tokens live as long as the session, so a long
+        # editing session never meets an expired form.
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", not debug),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", not debug),
+        "PERMANENT_SESSION_LIFETIME": _int("SESSION_LIFETIME_DAYS", 30) * 86400,
+        "WTF_CSRF_TIME_LIMIT": None,
+        # Accounts.
+        "PASSWORD_MIN_LENGTH": _int("PASSWORD_MIN_LENGTH", 8),
+        "PASSWORD_MAX_LENGTH": _int("PASSWORD_MAX_LENGTH", 1024),
+        # The file store's limits.
+        "MAX_FILES_PER_SITE": _int("MAX_FILES_PER_SITE", 2_000),
+        "MAX_FILE_BYTES": _int("MAX_FILE_BYTES", 10 * 1024 * 1024),
+        "MAX_SITE_BYTES": _int("MAX_SITE_BYTES", 50 * 1024 * 1024),
+        "MAX_PATH_LENGTH": _int("MAX_PATH_LENGTH", 512),
+        # Text limits.
+        "MAX_TITLE_LENGTH": _int("MAX_TITLE_LENGTH", 200),
+        "MAX_MESSAGE_CHARS": _int("MAX_MESSAGE_CHARS", 20_000),
+        # Lists.
+        "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 20),
+        "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
+        # htmx is loaded from a CDN; a copy fetched at install time under
+        # static/vendor/ is the fallback for offline use. Empty: local only.
+        "HTMX_CDN_URL": os.environ.get(
+            "HTMX_CDN_URL", "https://cdn.jsdelivr.net/npm/htmx.org@2.0.11/dist/htmx.min.js"
+        ),
+    }
+    config.update(overrides)
+    if not config.get("SECRET_KEY"):
+        config["SECRET_KEY"] = _secret_key()
+    if not config.get("SQLALCHEMY_DATABASE_URI"):
+        config["SQLALCHEMY_DATABASE_URI"] = _database_url()
+    return config

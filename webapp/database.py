@@ -1,0 +1,71 @@
+"""Engine settings per database, and the one way services write.
+
+SQLite: foreign keys on, WAL, a busy timeout, and write transactions that
+begin IMMEDIATE, so concurrent writers wait for each other instead of
+failing. PostgreSQL: row locks and the Row Level Security setting (see
+ownership.py).
+"""
+
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+
+from .extensions import db
+from .ownership import act_as
+
+_writing = contextvars.ContextVar("writing", default=False)
+
+
+def configure_engine(engine: sa.Engine, config: dict) -> None:
+    """Install the per-dialect connection settings on the app's engine."""
+    if engine.dialect.name != "sqlite":
+        return
+    busy_timeout = int(config.get("SQLITE_BUSY_TIMEOUT_MS", 30_000))
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # We emit BEGIN ourselves (below), so the driver must not.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        # A deferred transaction that reads and then writes fails at once when
+        # another writer got there first; IMMEDIATE takes the write lock up
+        # front and waits for it (busy_timeout).
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _writing.get() else "BEGIN")
+
+
+@contextmanager
+def write_transaction(user: Any) -> Iterator[None]:
+    """Run the block as one write transaction for `user`: all of it, or none.
+
+    Nested calls join the outer transaction.
+    """
+    session = db.session()
+    if _writing.get():
+        act_as(user)
+        yield
+        return
+    if session.in_transaction():
+        # End the read transaction the request may have open, so the write
+        # starts its own (on SQLite, an IMMEDIATE one).
+        session.commit()
+    token = _writing.set(True)
+    try:
+        act_as(user)
+        yield
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        _writing.reset(token)

@@ -1,0 +1,292 @@
+"""The file store: the one place that knows how a site's files are kept.
+
+Callers hand in and get back FileMaps, `{path: content}` with text (str) or
+binary (bytes) contents. Underneath, each distinct content is stored once per
+user in `file_contents`, keyed by a hash, and rows that hold files keep only a
+manifest `{path: hash}`. A version in which k files changed adds k contents.
+"""
+
+import hashlib
+import unicodedata
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from flask import current_app
+
+from .extensions import db
+from .models import FileContent, GeneratedSite, ProjectSnapshot, SiteVersion
+
+FileMap = dict[str, str | bytes]
+Manifest = dict[str, str]
+
+
+class InvalidFiles(ValueError):
+    """A FileMap that the store refuses; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_files: int
+    max_file_bytes: int
+    max_total_bytes: int
+    max_path_length: int
+
+    @classmethod
+    def from_config(cls) -> "Limits":
+        """The limits configured for the running app."""
+        config = current_app.config
+        return cls(
+            max_files=config["MAX_FILES_PER_SITE"],
+            max_file_bytes=config["MAX_FILE_BYTES"],
+            max_total_bytes=config["MAX_SITE_BYTES"],
+            max_path_length=config["MAX_PATH_LENGTH"],
+        )
+
+
+def _kib(n: int) -> str:
+    return f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:,.1f} MB"
+
+
+def check_path(path: object, max_length: int) -> str:
+    """Return `path` if it is a safe relative POSIX path, else raise InvalidFiles."""
+    if not isinstance(path, str):
+        raise InvalidFiles("File paths must be text.")
+    shown = repr(path)[:80]
+    if not path:
+        raise InvalidFiles("A file path is empty.")
+    if len(path) > max_length:
+        raise InvalidFiles(f"The file path {shown} is longer than {max_length} characters.")
+    # Control, surrogate and format characters (bidi overrides hide a name's end).
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Cf") for ch in path):
+        raise InvalidFiles(f"The file path {shown} contains a control character.")
+    if "\\" in path:
+        raise InvalidFiles(f"The file path {shown} contains a backslash; use '/'.")
+    if path.startswith("/"):
+        raise InvalidFiles(f"The file path {shown} is absolute; paths are relative to the site.")
+    for segment in path.split("/"):
+        if segment == "":
+            raise InvalidFiles(f"The file path {shown} has an empty folder name.")
+        if segment in (".", ".."):
+            raise InvalidFiles(f"The file path {shown} may not contain '.' or '..'.")
+        if segment != segment.strip():
+            raise InvalidFiles(f"The file path {shown} has a name that starts or ends with a space.")
+    if len(path) >= 2 and path[1] == ":":
+        raise InvalidFiles(f"The file path {shown} looks like a drive letter.")
+    return path
+
+
+def _normalised(path: str) -> str:
+    # Two paths that a person, a ZIP tool or a case-insensitive disk would take
+    # for one file are one file.
+    return unicodedata.normalize("NFC", path).casefold()
+
+
+def validate(files: object, limits: Limits) -> dict[str, bytes]:
+    """Check a whole FileMap; return its contents encoded, or raise InvalidFiles."""
+    if not isinstance(files, Mapping):
+        raise InvalidFiles("Files must be given as a mapping of path to content.")
+    if len(files) > limits.max_files:
+        raise InvalidFiles(f"A site may have at most {limits.max_files:,} files.")
+    encoded: dict[str, bytes] = {}
+    seen: dict[str, str] = {}
+    total = 0
+    for path, content in files.items():
+        check_path(path, limits.max_path_length)
+        key = _normalised(path)
+        if key in seen:
+            raise InvalidFiles(f"The paths {seen[key]!r} and {path!r} name the same file.")
+        seen[key] = path
+        if isinstance(content, str):
+            try:
+                data = content.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InvalidFiles(f"The file {path!r} is not valid text.") from None
+        elif isinstance(content, bytes | bytearray | memoryview):
+            data = bytes(content)
+        else:
+            raise InvalidFiles(f"The content of {path!r} must be text or bytes.")
+        if len(data) > limits.max_file_bytes:
+            raise InvalidFiles(f"The file {path!r} is larger than {_kib(limits.max_file_bytes)}.")
+        total += len(data)
+        if total > limits.max_total_bytes:
+            raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
+        encoded[path] = data
+    # A path that is a file cannot also be a folder holding other files.
+    folders = {key.rsplit("/", 1)[0] for key in seen if "/" in key}
+    for key in folders:
+        parts = key.split("/")
+        for i in range(1, len(parts) + 1):
+            prefix = "/".join(parts[:i])
+            if prefix in seen:
+                raise InvalidFiles(f"{seen[prefix]!r} is a file and also a folder of other files.")
+    return encoded
+
+
+def content_hash(data: bytes, is_text: bool) -> str:
+    """The key of a content: text and bytes with the same bytes are different contents."""
+    kind = b"text\0" if is_text else b"binary\0"
+    return hashlib.sha256(kind + data).hexdigest()
+
+
+def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Manifest:
+    """Validate and store a FileMap for a user; return its manifest.
+
+    Only contents the user does not have yet are written. Runs inside the
+    caller's transaction.
+    """
+    limits = limits or Limits.from_config()
+    encoded = validate(files, limits)
+    manifest: Manifest = {}
+    rows: dict[str, dict] = {}
+    for path, data in encoded.items():
+        is_text = isinstance(files[path], str)
+        digest = content_hash(data, is_text)
+        manifest[path] = digest
+        rows.setdefault(digest, {"hash": digest, "is_text": is_text, "data": data})
+    _insert_missing(user_id, rows)
+    return manifest
+
+
+def _insert_missing(user_id: uuid.UUID, rows: dict[str, dict]) -> None:
+    if not rows:
+        return
+    session = db.session
+    # Hold off a concurrent garbage collection of this user's contents until
+    # the manifest that references them is committed.
+    _lock_contents(user_id, exclusive=False)
+    existing = set(
+        session.scalars(
+            sa.select(FileContent.hash).where(
+                FileContent.user_id == user_id, FileContent.hash.in_(list(rows))
+            )
+        )
+    )
+    new = [
+        {"user_id": user_id, "size": len(r["data"]), **r}
+        for digest, r in rows.items()
+        if digest not in existing
+    ]
+    if not new:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    # Another writer may have added the same content since we looked.
+    statement = insert(FileContent).on_conflict_do_nothing(index_elements=["user_id", "hash"])
+    session.execute(statement, new)
+
+
+def _lock_contents(user_id: uuid.UUID, exclusive: bool) -> None:
+    """Writers share this lock and garbage collection takes it alone (PostgreSQL).
+
+    On SQLite, write transactions already run one at a time.
+    """
+    session = db.session
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    session.execute(sa.select(getattr(sa.func, fn)(sa.func.hashtext(str(user_id)))))
+
+
+def load(user_id: uuid.UUID, manifest: Mapping[str, str]) -> FileMap:
+    """Turn a manifest back into a FileMap, in the manifest's order."""
+    if not manifest:
+        return {}
+    contents = _fetch(user_id, set(manifest.values()))
+    return {path: contents[digest] for path, digest in manifest.items()}
+
+
+def load_one(user_id: uuid.UUID, manifest: Mapping[str, str], path: str) -> str | bytes | None:
+    """One file of a manifest, or None if the manifest has no such path."""
+    digest = manifest.get(path)
+    if digest is None:
+        return None
+    return _fetch(user_id, {digest})[digest]
+
+
+def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
+    rows = db.session.execute(
+        sa.select(FileContent.hash, FileContent.is_text, FileContent.data).where(
+            FileContent.user_id == user_id, FileContent.hash.in_(list(digests))
+        )
+    )
+    contents = {
+        digest: bytes(data).decode("utf-8") if is_text else bytes(data) for digest, is_text, data in rows
+    }
+    missing = digests - contents.keys()
+    if missing:
+        raise LookupError(f"file contents missing from the store: {sorted(missing)[:3]}")
+    return contents
+
+
+def changed_paths(old: Mapping[str, str] | None, new: Mapping[str, str]) -> dict[str, list[str]]:
+    """What changed between two manifests: added, modified and deleted paths."""
+    old = old or {}
+    return {
+        "added": sorted(p for p in new if p not in old),
+        "modified": sorted(p for p in new if p in old and old[p] != new[p]),
+        "deleted": sorted(p for p in old if p not in new),
+    }
+
+
+def total_size(user_id: uuid.UUID, manifest: Mapping[str, str]) -> int:
+    """The bytes of a manifest's files, read from the store without loading them."""
+    if not manifest:
+        return 0
+    sizes = dict(
+        db.session.execute(
+            sa.select(FileContent.hash, FileContent.size).where(
+                FileContent.user_id == user_id, FileContent.hash.in_(set(manifest.values()))
+            )
+        ).all()
+    )
+    return sum(sizes.get(d, 0) for d in manifest.values())
+
+
+def _manifest_columns():
+    return (
+        (ProjectSnapshot.manifest, ProjectSnapshot.user_id),
+        (GeneratedSite.manifest, GeneratedSite.user_id),
+        (SiteVersion.manifest, SiteVersion.user_id),
+    )
+
+
+def referenced_hashes(user_id: uuid.UUID) -> set[str]:
+    """Every content hash that one of the user's snapshots, sites or versions names."""
+    referenced: set[str] = set()
+    for column, owner in _manifest_columns():
+        for manifest in db.session.scalars(sa.select(column).where(owner == user_id)):
+            referenced.update((manifest or {}).values())
+    return referenced
+
+
+def collect_garbage(user_id: uuid.UUID, candidates: Iterable[str] | None = None) -> int:
+    """Delete the user's contents that nothing references; return how many.
+
+    With `candidates`, only those hashes are considered (the ones a delete
+    just released); without, every content of the user. Runs inside the
+    caller's transaction.
+    """
+    _lock_contents(user_id, exclusive=True)
+    session = db.session
+    if candidates is None:
+        pool = set(session.scalars(sa.select(FileContent.hash).where(FileContent.user_id == user_id)))
+    else:
+        pool = set(candidates)
+    unused = pool - referenced_hashes(user_id) if pool else set()
+    if not unused:
+        return 0
+    deleted = 0
+    batch = sorted(unused)
+    for start in range(0, len(batch), 500):
+        result = session.execute(
+            sa.delete(FileContent).where(
+                FileContent.user_id == user_id, FileContent.hash.in_(batch[start : start + 500])
+            )
+        )
+        deleted += result.rowcount
+    return deleted

@@ -1,0 +1,263 @@
+"""The tables: the original design's five, plus users and file contents.
+
+Owned children (messages, snapshots, versions) carry their owner's user_id
+too, tied to the parent's by a composite foreign key, so Row Level Security
+can check ownership on every row without a join and the two can never
+disagree.
+"""
+
+import uuid
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+import sqlalchemy.orm as so
+from flask_login import UserMixin
+from sqlalchemy.dialects import postgresql
+
+from .extensions import db
+
+MESSAGE_ROLES = ("user", "assistant", "system")
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(sa.TypeDecorator):
+    """A timestamp that is always timezone-aware in Python, on both databases.
+
+    SQLite keeps no offset, so values are stored as naive UTC there and given
+    their UTC zone back when read.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a timezone-aware column")
+        if dialect.name == "sqlite":
+            return value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+# JSONB on PostgreSQL, JSON (text) on SQLite.
+JSONType = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def _id_column() -> so.MappedColumn:
+    return so.mapped_column(sa.Uuid, primary_key=True, default=uuid.uuid4)
+
+
+def _created_at() -> so.MappedColumn:
+    return so.mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+def _updated_at() -> so.MappedColumn:
+    return so.mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+    __table_args__ = (
+        # Emails are kept lower-cased, so the plain UNIQUE is case-insensitive.
+        sa.CheckConstraint("email = lower(email)", name="email_lowercase"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    email: so.Mapped[str] = so.mapped_column(sa.String(320), unique=True)
+    password_hash: so.Mapped[str] = so.mapped_column(sa.String(255))
+    created_at: so.Mapped[datetime] = _created_at()
+
+    conversations: so.WriteOnlyMapped["Conversation"] = so.relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    sites: so.WriteOnlyMapped["GeneratedSite"] = so.relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        return f"<User {self.email}>"
+
+
+class Conversation(db.Model):
+    __tablename__ = "conversations"
+    __table_args__ = (
+        sa.UniqueConstraint("id", "user_id"),  # target of the children's composite keys
+        sa.Index("ix_conversations_user_id_updated_at", "user_id", "updated_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    # Indexed by (user_id, updated_at) below.
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    title: so.Mapped[str] = so.mapped_column(sa.Text, default="New conversation")
+    created_at: so.Mapped[datetime] = _created_at()
+    updated_at: so.Mapped[datetime] = _updated_at()
+    # `metadata` is reserved by SQLAlchemy's declarative base.
+    meta: so.Mapped[dict] = so.mapped_column("metadata", JSONType, default=dict)
+
+    user: so.Mapped[User] = so.relationship(back_populates="conversations")
+    messages: so.WriteOnlyMapped["Message"] = so.relationship(
+        back_populates="conversation",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Message.created_at",
+    )
+    snapshots: so.WriteOnlyMapped["ProjectSnapshot"] = so.relationship(
+        back_populates="conversation", cascade="all, delete-orphan", passive_deletes=True
+    )
+    # ON DELETE SET NULL in the database: deleting a chat keeps its sites.
+    sites: so.WriteOnlyMapped["GeneratedSite"] = so.relationship(
+        back_populates="conversation", passive_deletes=True
+    )
+
+
+class Message(db.Model):
+    __tablename__ = "messages"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["conversation_id", "user_id"],
+            ["conversations.id", "conversations.user_id"],
+            ondelete="CASCADE",
+        ),
+        sa.CheckConstraint("role IN ('user', 'assistant', 'system')", name="role_allowed"),
+        sa.Index("ix_messages_conversation_id_created_at", "conversation_id", "created_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    conversation_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid)
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, index=True)
+    role: so.Mapped[str] = so.mapped_column(sa.String(16))
+    content: so.Mapped[str] = so.mapped_column(sa.Text)
+    created_at: so.Mapped[datetime] = _created_at()
+
+    conversation: so.Mapped[Conversation] = so.relationship(back_populates="messages")
+
+
+class ProjectSnapshot(db.Model):
+    __tablename__ = "project_snapshots"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["conversation_id", "user_id"],
+            ["conversations.id", "conversations.user_id"],
+            ondelete="CASCADE",
+        ),
+        sa.Index("ix_project_snapshots_conversation_id_created_at", "conversation_id", "created_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    conversation_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid)
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, index=True)
+    message_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("messages.id", ondelete="SET NULL"), index=True
+    )
+    # A manifest {path: content hash}; the file store turns it into a FileMap.
+    manifest: so.Mapped[dict] = so.mapped_column("files", JSONType)
+    created_at: so.Mapped[datetime] = _created_at()
+
+    conversation: so.Mapped[Conversation] = so.relationship(back_populates="snapshots")
+
+
+class GeneratedSite(db.Model):
+    __tablename__ = "generated_sites"
+    __table_args__ = (
+        sa.UniqueConstraint("id", "user_id"),
+        sa.Index("ix_generated_sites_user_id_updated_at", "user_id", "updated_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    # Indexed by (user_id, updated_at) below.
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    conversation_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("conversations.id", ondelete="SET NULL"), index=True
+    )
+    title: so.Mapped[str] = so.mapped_column(sa.Text)
+    description: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    # The current files, as a manifest (the newest version's, or a restored one's).
+    manifest: so.Mapped[dict] = so.mapped_column("files", JSONType)
+    preview_image: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    is_published: so.Mapped[bool] = so.mapped_column(default=False)
+    published_url: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    created_at: so.Mapped[datetime] = _created_at()
+    updated_at: so.Mapped[datetime] = _updated_at()
+    meta: so.Mapped[dict] = so.mapped_column("metadata", JSONType, default=dict)
+    # The number of the newest version. Incremented in the transaction that adds
+    # a version, so concurrent writers queue on this row instead of colliding.
+    last_version_number: so.Mapped[int] = so.mapped_column(default=0)
+
+    user: so.Mapped[User] = so.relationship(back_populates="sites")
+    conversation: so.Mapped[Conversation | None] = so.relationship(back_populates="sites")
+    versions: so.WriteOnlyMapped["SiteVersion"] = so.relationship(
+        back_populates="site", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SiteVersion(db.Model):
+    __tablename__ = "site_versions"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["site_id", "user_id"],
+            ["generated_sites.id", "generated_sites.user_id"],
+            ondelete="CASCADE",
+        ),
+        sa.UniqueConstraint("site_id", "version_number"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    site_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid)
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, index=True)
+    version_number: so.Mapped[int]
+    manifest: so.Mapped[dict] = so.mapped_column("files", JSONType)
+    created_by_message_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("messages.id", ondelete="SET NULL"), index=True
+    )
+    change_description: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    created_at: so.Mapped[datetime] = _created_at()
+
+    site: so.Mapped[GeneratedSite] = so.relationship(back_populates="versions")
+
+
+class FileContent(db.Model):
+    """One distinct file content of one user, stored once, keyed by its hash."""
+
+    __tablename__ = "file_contents"
+
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    hash: so.Mapped[str] = so.mapped_column(sa.String(64), primary_key=True)
+    is_text: so.Mapped[bool]
+    size: so.Mapped[int]
+    data: so.Mapped[bytes] = so.mapped_column(sa.LargeBinary)
+    created_at: so.Mapped[datetime] = _created_at()
+
+
+@sa.event.listens_for(Message, "after_insert")
+def _touch_conversation(mapper, connection, message: Message) -> None:
+    """A new message makes its conversation the most recently updated."""
+    connection.execute(
+        sa.update(Conversation)
+        .where(Conversation.id == message.conversation_id)
+        .values(updated_at=message.created_at)
+    )
+
+
+# Tables whose rows belong to one user, and the column that names the owner.
+# Row Level Security and the ownership tests both read this list.
+OWNED_TABLES = {
+    "users": "id",
+    "conversations": "user_id",
+    "messages": "user_id",
+    "project_snapshots": "user_id",
+    "generated_sites": "user_id",
+    "site_versions": "user_id",
+    "file_contents": "user_id",
+}

@@ -1,0 +1,203 @@
+"""Conversations, their messages and their project snapshots.
+
+Each function takes the acting user first; another user's id behaves
+exactly like a missing one (NotFound).
+"""
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from flask import current_app
+
+from .. import filestore
+from ..database import write_transaction
+from ..extensions import db
+from ..filestore import FileMap
+from ..models import MESSAGE_ROLES, Conversation, Message, ProjectSnapshot
+from ..ownership import NotFound, get_owned, owned, owner_id_of, parse_id
+from .validation import InvalidInput, clean_text, clean_title
+
+DEFAULT_TITLE = "New conversation"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A project snapshot with its files."""
+
+    id: uuid.UUID
+    conversation_id: uuid.UUID
+    message_id: uuid.UUID | None
+    created_at: datetime
+    files: FileMap
+
+
+def create_conversation(user: Any, title: str | None = None) -> Conversation:
+    """Start a conversation for the user."""
+    title = clean_title(title) if title is not None else DEFAULT_TITLE
+    with write_transaction(user):
+        conversation = Conversation(user_id=owner_id_of(user), title=title)
+        db.session.add(conversation)
+    return conversation
+
+
+def get_conversations(user: Any, *, limit: int | None = None, query: str | None = None):
+    """The user's conversations, most recently updated first, optionally filtered by title."""
+    statement = owned(Conversation, user).order_by(Conversation.updated_at.desc(), Conversation.id)
+    if query:
+        escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        statement = statement.where(Conversation.title.ilike(f"%{escaped}%", escape="\\"))
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(db.session.scalars(statement))
+
+
+def get_conversation(user: Any, conversation_id: Any) -> Conversation:
+    """One of the user's conversations; NotFound otherwise."""
+    return get_owned(Conversation, user, conversation_id)
+
+
+def get_messages(user: Any, conversation_id: Any, *, limit: int = 50, before: Any = None) -> list[Message]:
+    """A page of a conversation's messages in reading order: the newest `limit`,
+    or the `limit` just older than the message `before`."""
+    conversation = get_conversation(user, conversation_id)
+    statement = owned(Message, user).where(Message.conversation_id == conversation.id)
+    if before is not None:
+        anchor = db.session.scalar(
+            owned(Message, user).where(
+                Message.conversation_id == conversation.id, Message.id == parse_id(before)
+            )
+        )
+        if anchor is None:
+            raise NotFound("Message")
+        statement = statement.where(
+            sa.or_(
+                Message.created_at < anchor.created_at,
+                sa.and_(Message.created_at == anchor.created_at, Message.id < anchor.id),
+            )
+        )
+    newest_first = statement.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
+    return list(reversed(db.session.scalars(newest_first).all()))
+
+
+def count_messages(user: Any, conversation_id: Any) -> int:
+    """How many messages a conversation holds."""
+    conversation = get_conversation(user, conversation_id)
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Message)
+        .where(Message.conversation_id == conversation.id, Message.user_id == conversation.user_id)
+    )
+
+
+def add_message(user: Any, conversation_id: Any, role: str, content: str) -> Message:
+    """Append a message to one of the user's conversations."""
+    if role not in MESSAGE_ROLES:
+        raise InvalidInput(f"A message's role must be one of {', '.join(MESSAGE_ROLES)}.")
+    limit = current_app.config["MAX_MESSAGE_CHARS"] if role == "user" else None
+    content = clean_text(content, "message", limit=limit)
+    with write_transaction(user):
+        conversation = get_conversation(user, conversation_id)
+        message = Message(conversation=conversation, role=role, content=content)
+        db.session.add(message)
+    return message
+
+
+def _message_in(user: Any, conversation: Conversation, message_id: Any) -> Message:
+    message = db.session.scalar(
+        owned(Message, user).where(
+            Message.id == parse_id(message_id), Message.conversation_id == conversation.id
+        )
+    )
+    if message is None:
+        raise NotFound("Message")
+    return message
+
+
+def save_project_snapshot(
+    user: Any, conversation_id: Any, files: FileMap, message_id: Any = None
+) -> ProjectSnapshot:
+    """Keep the state of the site's files after a turn of the conversation."""
+    with write_transaction(user):
+        conversation = get_conversation(user, conversation_id)
+        message = _message_in(user, conversation, message_id) if message_id else None
+        manifest = filestore.store(conversation.user_id, files)
+        snapshot = ProjectSnapshot(
+            conversation=conversation,
+            message_id=message.id if message else None,
+            manifest=manifest,
+        )
+        db.session.add(snapshot)
+    return snapshot
+
+
+def get_latest_snapshot(user: Any, conversation_id: Any) -> Snapshot | None:
+    """The conversation's newest snapshot with its files, or None if it has none."""
+    conversation = get_conversation(user, conversation_id)
+    row = db.session.scalar(
+        owned(ProjectSnapshot, user)
+        .where(ProjectSnapshot.conversation_id == conversation.id)
+        .order_by(ProjectSnapshot.created_at.desc(), ProjectSnapshot.id.desc())
+        .limit(1)
+    )
+    if row is None:
+        return None
+    return Snapshot(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        message_id=row.message_id,
+        created_at=row.created_at,
+        files=filestore.load(row.user_id, row.manifest),
+    )
+
+
+def update_conversation_title(user: Any, conversation_id: Any, title: str) -> Conversation:
+    """Rename one of the user's conversations."""
+    title = clean_title(title)
+    with write_transaction(user):
+        conversation = get_conversation(user, conversation_id)
+        conversation.title = title
+    return conversation
+
+
+def delete_conversation(user: Any, conversation_id: Any) -> None:
+    """Delete a conversation with its messages and snapshots; the sites it built stay."""
+    with write_transaction(user):
+        conversation = get_conversation(user, conversation_id)
+        released = set()
+        for manifest in db.session.scalars(
+            sa.select(ProjectSnapshot.manifest).where(
+                ProjectSnapshot.conversation_id == conversation.id,
+                ProjectSnapshot.user_id == conversation.user_id,
+            )
+        ):
+            released.update(manifest.values())
+        db.session.delete(conversation)
+        db.session.flush()
+        filestore.collect_garbage(conversation.user_id, released)
+
+
+_POLITE_OPENING = re.compile(
+    r"^(?:(?:hi|hello|hey)\b[,!. ]*)?"
+    r"(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|"
+    r"i would like you to|help me)\s+)*"
+    r"(?:(?:build|create|make|generate|design|write|set up)\s+(?:me\s+|us\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def generate_title(first_message: str, max_length: int = 60) -> str:
+    """A short conversation title from its first message."""
+    text = re.sub(r"\s+", " ", first_message or "").strip()
+    # The first sentence says what the conversation is about.
+    text = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(".!?;:, ")
+    text = _POLITE_OPENING.sub("", text).strip()
+    if not text:
+        return DEFAULT_TITLE
+    if len(text) > max_length:
+        cut = text[: max_length - 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:- ") + "…"
+    return text[0].upper() + text[1:]

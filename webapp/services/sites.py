@@ -1,0 +1,335 @@
+"""Generated sites and their numbered version history.
+
+Each function takes the acting user first; another user's id behaves
+exactly like a missing one (NotFound). Versions are never changed or
+deleted: restoring adds a new version.
+"""
+
+import html
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+import sqlalchemy.orm as so
+from flask import current_app
+
+from .. import filestore
+from ..database import write_transaction
+from ..extensions import db
+from ..filestore import FileMap, Manifest
+from ..models import GeneratedSite, Message, SiteVersion, utcnow
+from ..ownership import NotFound, get_owned, owned, owner_id_of, parse_id
+from .conversations import get_conversation
+from .validation import InvalidInput, clean_text, clean_title
+
+UNTITLED = "Untitled site"
+_UNCHANGED: Any = object()
+
+
+@dataclass(frozen=True)
+class Version:
+    """A site version with its files."""
+
+    id: uuid.UUID
+    site_id: uuid.UUID
+    version_number: int
+    created_by_message_id: uuid.UUID | None
+    change_description: str | None
+    created_at: datetime
+    files: FileMap
+
+
+@dataclass(frozen=True)
+class VersionPage:
+    """One page of a site's history, newest first, without file contents."""
+
+    items: list[SiteVersion]
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+
+def create_site(
+    user: Any,
+    title: str | None,
+    files: FileMap,
+    conversation_id: Any = None,
+    description: str | None = None,
+    *,
+    message_id: Any = None,
+    change_description: str = "Created the site",
+) -> GeneratedSite:
+    """Create a site from a FileMap, with its version 1."""
+    title = clean_title(title) if title else generate_site_title(files)
+    if description is not None:
+        description = clean_text(description, "description", allow_empty=True) or None
+    user_id = owner_id_of(user)
+    with write_transaction(user):
+        conversation = get_conversation(user, conversation_id) if conversation_id else None
+        manifest = filestore.store(user_id, files)
+        site = GeneratedSite(
+            user_id=user_id,
+            conversation_id=conversation.id if conversation else None,
+            title=title,
+            description=description,
+            manifest=manifest,
+        )
+        db.session.add(site)
+        db.session.flush()
+        _add_version(user, site.id, manifest, change_description, message_id)
+    return site
+
+
+def get_sites(user: Any, *, limit: int | None = None) -> list[GeneratedSite]:
+    """The user's sites, most recently updated first."""
+    statement = owned(GeneratedSite, user).order_by(GeneratedSite.updated_at.desc(), GeneratedSite.id)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(db.session.scalars(statement))
+
+
+def get_site(user: Any, site_id: Any) -> GeneratedSite:
+    """One of the user's sites; NotFound otherwise."""
+    return get_owned(GeneratedSite, user, site_id)
+
+
+def get_site_files(user: Any, site_id: Any) -> FileMap:
+    """The site's current files."""
+    site = get_site(user, site_id)
+    return filestore.load(site.user_id, site.manifest)
+
+
+def get_site_for_conversation(user: Any, conversation_id: Any) -> GeneratedSite | None:
+    """The site a conversation built (its most recent), or None."""
+    conversation = get_conversation(user, conversation_id)
+    return db.session.scalar(
+        owned(GeneratedSite, user)
+        .where(GeneratedSite.conversation_id == conversation.id)
+        .order_by(GeneratedSite.created_at.desc())
+        .limit(1)
+    )
+
+
+def update_site(
+    user: Any,
+    site_id: Any,
+    *,
+    title: str | None = _UNCHANGED,
+    description: str | None = _UNCHANGED,
+    preview_image: str | None = _UNCHANGED,
+    metadata: dict | None = _UNCHANGED,
+) -> GeneratedSite:
+    """Change a site's details (not its files: those go through versions)."""
+    changes: dict[str, Any] = {}
+    if title is not _UNCHANGED:
+        changes["title"] = clean_title(title)
+    if description is not _UNCHANGED:
+        changes["description"] = (
+            clean_text(description, "description", allow_empty=True) or None
+            if description is not None
+            else None
+        )
+    if preview_image is not _UNCHANGED:
+        changes["preview_image"] = preview_image
+    if metadata is not _UNCHANGED:
+        if metadata is not None and not isinstance(metadata, dict):
+            raise InvalidInput("A site's metadata must be a mapping.")
+        changes["meta"] = dict(metadata or {})
+    with write_transaction(user):
+        site = get_site(user, site_id)
+        for name, value in changes.items():
+            setattr(site, name, value)
+    return site
+
+
+def create_version(
+    user: Any,
+    site_id: Any,
+    files: FileMap,
+    description: str | None = None,
+    message_id: Any = None,
+) -> SiteVersion:
+    """Add the next version of a site with these files; they become its current files."""
+    with write_transaction(user):
+        site = get_site(user, site_id)
+        manifest = filestore.store(site.user_id, files)
+        return _add_version(user, site.id, manifest, description, message_id)
+
+
+def update_site_files(
+    user: Any, site_id: Any, files: FileMap, description: str | None = None, message_id=None
+) -> SiteVersion:
+    """Replace a site's files, recording them as its next version."""
+    return create_version(user, site_id, files, description, message_id)
+
+
+def _add_version(
+    user: Any,
+    site_id: uuid.UUID,
+    manifest: Manifest,
+    description: str | None,
+    message_id: Any,
+) -> SiteVersion:
+    user_id = owner_id_of(user)
+    message = None
+    if message_id is not None:
+        message = db.session.scalar(owned(Message, user).where(Message.id == parse_id(message_id)))
+        if message is None:
+            raise NotFound("Message")
+    # The counter on the site row hands out numbers: the UPDATE locks the row,
+    # so a concurrent writer waits here and then takes the next number.
+    number = db.session.execute(
+        sa.update(GeneratedSite)
+        .where(GeneratedSite.id == site_id, GeneratedSite.user_id == user_id)
+        .values(
+            last_version_number=GeneratedSite.last_version_number + 1,
+            manifest=manifest,
+            updated_at=utcnow(),
+        )
+        .returning(GeneratedSite.last_version_number)
+    ).scalar_one_or_none()
+    if number is None:
+        raise NotFound("GeneratedSite")
+    version = SiteVersion(
+        site_id=site_id,
+        user_id=user_id,
+        version_number=number,
+        manifest=manifest,
+        created_by_message_id=message.id if message else None,
+        change_description=description,
+    )
+    db.session.add(version)
+    db.session.flush()
+    return version
+
+
+def get_site_versions(user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None) -> VersionPage:
+    """A page of the site's versions, newest first; manifests and contents stay unloaded."""
+    site = get_site(user, site_id)
+    per_page = per_page or current_app.config["VERSIONS_PER_PAGE"]
+    page = max(1, int(page))
+    scope = owned(SiteVersion, user).where(SiteVersion.site_id == site.id)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(scope.subquery()))
+    items = db.session.scalars(
+        scope.options(so.defer(SiteVersion.manifest, raiseload=True))
+        .order_by(SiteVersion.version_number.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return VersionPage(items=list(items), page=page, per_page=per_page, total=total)
+
+
+def _get_version_row(user: Any, site_id: Any, version_number: Any) -> SiteVersion:
+    site = get_site(user, site_id)
+    try:
+        number = int(version_number)
+    except (TypeError, ValueError):
+        raise NotFound("SiteVersion") from None
+    row = db.session.scalar(
+        owned(SiteVersion, user).where(SiteVersion.site_id == site.id, SiteVersion.version_number == number)
+    )
+    if row is None:
+        raise NotFound("SiteVersion")
+    return row
+
+
+def get_version(user: Any, site_id: Any, version_number: Any) -> Version:
+    """One version of a site with its files."""
+    row = _get_version_row(user, site_id, version_number)
+    return Version(
+        id=row.id,
+        site_id=row.site_id,
+        version_number=row.version_number,
+        created_by_message_id=row.created_by_message_id,
+        change_description=row.change_description,
+        created_at=row.created_at,
+        files=filestore.load(row.user_id, row.manifest),
+    )
+
+
+def restore_version(user: Any, site_id: Any, version_number: Any) -> SiteVersion:
+    """Make an old version current again by adding it as the newest version.
+
+    Nothing is deleted or changed: undoing a restore is another restore.
+    """
+    with write_transaction(user):
+        row = _get_version_row(user, site_id, version_number)
+        return _add_version(
+            user, row.site_id, dict(row.manifest), f"Restored version {row.version_number}", None
+        )
+
+
+def publish_site(user: Any, site_id: Any, url: str | None = None) -> GeneratedSite:
+    """Mark a site published at a public URL (by default, its own path)."""
+    if url is not None:
+        url = clean_text(url, "published URL", limit=2048)
+        if not re.match(r"^(https?://[^\s/]+)?/[^\s]*$", url):
+            raise InvalidInput("The published URL must be a path or an http(s) address.")
+    with write_transaction(user):
+        site = get_site(user, site_id)
+        site.is_published = True
+        site.published_url = url or f"/p/{site.id}/"
+    return site
+
+
+def unpublish_site(user: Any, site_id: Any) -> GeneratedSite:
+    """Take a site offline; its versions and files stay."""
+    with write_transaction(user):
+        site = get_site(user, site_id)
+        site.is_published = False
+        site.published_url = None
+    return site
+
+
+def delete_site(user: Any, site_id: Any) -> None:
+    """Delete a site with all its versions, and the contents nothing else uses."""
+    with write_transaction(user):
+        site = get_site(user, site_id)
+        released = set(site.manifest.values())
+        for manifest in db.session.scalars(
+            sa.select(SiteVersion.manifest).where(
+                SiteVersion.site_id == site.id, SiteVersion.user_id == site.user_id
+            )
+        ):
+            released.update(manifest.values())
+        db.session.delete(site)
+        db.session.flush()
+        filestore.collect_garbage(site.user_id, released)
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_H1_TAG = re.compile(r"<h1[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"<[^>]+>")
+
+
+def generate_site_title(files: FileMap, max_length: int = 80) -> str:
+    """A site's title from its files: the HTML <title>, else the first <h1>."""
+    pages = [p for p in files if p.lower().endswith((".html", ".htm"))]
+    pages.sort(key=lambda p: (p.lower() not in ("index.html", "index.htm"), p.count("/"), p))
+    for pattern in (_TITLE_TAG, _H1_TAG):
+        for path in pages:
+            content = files[path]
+            if isinstance(content, bytes):
+                content = content.decode("utf-8", "replace")
+            found = pattern.search(content)
+            if found:
+                text = html.unescape(_ANY_TAG.sub("", found.group(1)))
+                text = re.sub(r"\s+", " ", text).strip()
+                if text:
+                    return text if len(text) <= max_length else text[: max_length - 1] + "…"
+    return UNTITLED
