@@ -1,0 +1,1 @@
+"""Site generators and generation runs."""
