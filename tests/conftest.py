@@ -20,6 +20,7 @@ from webapp.auth import services as accounts
 from webapp.database import write_transaction
 from webapp.extensions import db as _db
 from webapp.models import User
+from webapp.ownership import act_as
 
 TEST_PASSWORD = "correct horse battery"
 APP_ROLE = "webapp_test_app"
@@ -178,6 +179,11 @@ def make_user(email: str) -> User:
     with write_transaction(user_id):
         user = User(id=user_id, email=email.lower(), password_hash=_password_hash)
         _db.session.add(user)
+    # Detached with its columns loaded: reading user.id never reloads the row
+    # (which Row Level Security would hide while another user is acting).
+    act_as(user_id)
+    _db.session.refresh(user)
+    _db.session.expunge(user)
     return user
 
 

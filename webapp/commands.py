@@ -23,7 +23,11 @@ def files_group() -> None:
 
 @files_group.command("gc")
 def collect_garbage_command() -> None:
-    """Delete file contents that no snapshot, site or version references."""
+    """Delete file contents that no snapshot, site or version references.
+
+    On PostgreSQL, run it as the role that owns the tables (DATABASE_URL set
+    to that role): the app's own role sees no user it is not acting for.
+    """
     total = 0
     user_ids = list(db.session.scalars(sa.select(User.id)))
     for user_id in user_ids:

@@ -94,6 +94,14 @@ def load_config(overrides: dict | None = None) -> dict:
         # Lists.
         "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
+        # The AI: "offline" (the built-in rule-based generator, no key, no
+        # network) or "openai" (any OpenAI-compatible chat-completions server).
+        "AI_GENERATOR": os.environ.get("AI_GENERATOR", "offline"),
+        "AI_BASE_URL": os.environ.get("AI_BASE_URL", ""),
+        "AI_API_KEY": os.environ.get("AI_API_KEY", ""),
+        "AI_MODEL": os.environ.get("AI_MODEL", ""),
+        "AI_TIMEOUT_SECONDS": float(os.environ.get("AI_TIMEOUT_SECONDS") or 120),
+        "AI_MAX_CONTEXT_CHARS": _int("AI_MAX_CONTEXT_CHARS", 60_000),
         # htmx is loaded from a CDN; a copy fetched at install time under
         # static/vendor/ is the fallback for offline use. Empty: local only.
         "HTMX_CDN_URL": os.environ.get(

@@ -6,9 +6,11 @@ user in `file_contents`, keyed by a hash, and rows that hold files keep only a
 manifest `{path: hash}`. A version in which k files changed adds k contents.
 """
 
+import base64
 import hashlib
 import unicodedata
 import uuid
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -17,6 +19,7 @@ from flask import current_app
 
 from .extensions import db
 from .models import FileContent, GeneratedSite, ProjectSnapshot, SiteVersion
+from .ownership import act_as
 
 FileMap = dict[str, str | bytes]
 Manifest = dict[str, str]
@@ -125,9 +128,36 @@ def validate(files: object, limits: Limits) -> dict[str, bytes]:
 
 
 def content_hash(data: bytes, is_text: bool) -> str:
-    """The key of a content: text and bytes with the same bytes are different contents."""
+    """The key of a content: 128 bits of its SHA-256, base64url (22 characters).
+
+    Short keys keep manifests small (they are stored on every snapshot and
+    version); 128 bits keep collisions out of reach within one user's files.
+    Text and bytes with the same bytes are different contents.
+    """
     kind = b"text\0" if is_text else b"binary\0"
-    return hashlib.sha256(kind + data).hexdigest()
+    digest = hashlib.sha256(kind + data).digest()[:16]
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+# Contents smaller than this, or that shrink by less than a tenth (images,
+# archives), are kept as they are.
+_COMPRESS_MIN_BYTES = 128
+
+
+def _pack(data: bytes) -> tuple[bytes, str | None]:
+    if len(data) >= _COMPRESS_MIN_BYTES:
+        packed = zlib.compress(data, 6)
+        if len(packed) <= len(data) * 0.9:
+            return packed, "zlib"
+    return data, None
+
+
+def _unpack(data: bytes, compression: str | None) -> bytes:
+    if compression is None:
+        return data
+    if compression == "zlib":
+        return zlib.decompress(data)
+    raise LookupError(f"unknown compression {compression!r} in the file store")
 
 
 def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Manifest:
@@ -138,6 +168,7 @@ def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Ma
     """
     limits = limits or Limits.from_config()
     encoded = validate(files, limits)
+    act_as(user_id)
     manifest: Manifest = {}
     rows: dict[str, dict] = {}
     for path, data in encoded.items():
@@ -163,11 +194,21 @@ def _insert_missing(user_id: uuid.UUID, rows: dict[str, dict]) -> None:
             )
         )
     )
-    new = [
-        {"user_id": user_id, "size": len(r["data"]), **r}
-        for digest, r in rows.items()
-        if digest not in existing
-    ]
+    new = []
+    for digest, row in rows.items():
+        if digest in existing:
+            continue
+        packed, compression = _pack(row["data"])
+        new.append(
+            {
+                "user_id": user_id,
+                "hash": digest,
+                "is_text": row["is_text"],
+                "size": len(row["data"]),
+                "data": packed,
+                "compression": compression,
+            }
+        )
     if not new:
         return
     dialect = session.get_bind().dialect.name
@@ -209,14 +250,16 @@ def load_one(user_id: uuid.UUID, manifest: Mapping[str, str], path: str) -> str 
 
 
 def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
+    act_as(user_id)
     rows = db.session.execute(
-        sa.select(FileContent.hash, FileContent.is_text, FileContent.data).where(
+        sa.select(FileContent.hash, FileContent.is_text, FileContent.data, FileContent.compression).where(
             FileContent.user_id == user_id, FileContent.hash.in_(list(digests))
         )
     )
-    contents = {
-        digest: bytes(data).decode("utf-8") if is_text else bytes(data) for digest, is_text, data in rows
-    }
+    contents = {}
+    for digest, is_text, data, compression in rows:
+        raw = _unpack(bytes(data), compression)
+        contents[digest] = raw.decode("utf-8") if is_text else raw
     missing = digests - contents.keys()
     if missing:
         raise LookupError(f"file contents missing from the store: {sorted(missing)[:3]}")
@@ -237,6 +280,7 @@ def total_size(user_id: uuid.UUID, manifest: Mapping[str, str]) -> int:
     """The bytes of a manifest's files, read from the store without loading them."""
     if not manifest:
         return 0
+    act_as(user_id)
     sizes = dict(
         db.session.execute(
             sa.select(FileContent.hash, FileContent.size).where(
@@ -257,6 +301,7 @@ def _manifest_columns():
 
 def referenced_hashes(user_id: uuid.UUID) -> set[str]:
     """Every content hash that one of the user's snapshots, sites or versions names."""
+    act_as(user_id)
     referenced: set[str] = set()
     for column, owner in _manifest_columns():
         for manifest in db.session.scalars(sa.select(column).where(owner == user_id)):
@@ -271,6 +316,7 @@ def collect_garbage(user_id: uuid.UUID, candidates: Iterable[str] | None = None)
     just released); without, every content of the user. Runs inside the
     caller's transaction.
     """
+    act_as(user_id)
     _lock_contents(user_id, exclusive=True)
     session = db.session
     if candidates is None:

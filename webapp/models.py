@@ -233,10 +233,11 @@ class FileContent(db.Model):
     user_id: so.Mapped[uuid.UUID] = so.mapped_column(
         sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
     )
-    hash: so.Mapped[str] = so.mapped_column(sa.String(64), primary_key=True)
+    hash: so.Mapped[str] = so.mapped_column(sa.String(32), primary_key=True)
     is_text: so.Mapped[bool]
-    size: so.Mapped[int]
+    size: so.Mapped[int]  # of the content itself, before compression
     data: so.Mapped[bytes] = so.mapped_column(sa.LargeBinary)
+    compression: so.Mapped[str | None] = so.mapped_column(sa.String(16))  # None or "zlib"
     created_at: so.Mapped[datetime] = _created_at()
 
 

@@ -43,14 +43,18 @@ def upgrade():
 
     op.create_table('file_contents',
     sa.Column('user_id', sa.Uuid(), nullable=False),
-    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=32), nullable=False),
     sa.Column('is_text', sa.Boolean(), nullable=False),
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.Column('compression', sa.String(length=16), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_file_contents_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('user_id', 'hash', name=op.f('pk_file_contents'))
     )
+    if op.get_bind().dialect.name == 'postgresql':
+        # The file store compresses what compresses; PostgreSQL need not try again.
+        op.execute("ALTER TABLE file_contents ALTER COLUMN data SET STORAGE EXTERNAL")
     op.create_table('generated_sites',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('user_id', sa.Uuid(), nullable=False),

@@ -123,7 +123,7 @@ def save_project_snapshot(
     """Keep the state of the site's files after a turn of the conversation."""
     with write_transaction(user):
         conversation = get_conversation(user, conversation_id)
-        message = _message_in(user, conversation, message_id) if message_id else None
+        message = _message_in(user, conversation, message_id) if message_id is not None else None
         manifest = filestore.store(conversation.user_id, files)
         snapshot = ProjectSnapshot(
             conversation=conversation,
@@ -180,9 +180,9 @@ def delete_conversation(user: Any, conversation_id: Any) -> None:
         filestore.collect_garbage(conversation.user_id, released)
 
 
+_GREETING = re.compile(r"^(?:hi|hello|hey)(?: there)?\b[,!.\s]*", re.IGNORECASE)
 _POLITE_OPENING = re.compile(
-    r"^(?:(?:hi|hello|hey)\b[,!. ]*)?"
-    r"(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|"
+    r"^(?:(?:please|pls|can you|could you|would you|i want you to|i'd like you to|"
     r"i would like you to|help me)\s+)*"
     r"(?:(?:build|create|make|generate|design|write|set up)\s+(?:me\s+|us\s+)?)?",
     re.IGNORECASE,
@@ -192,6 +192,7 @@ _POLITE_OPENING = re.compile(
 def generate_title(first_message: str, max_length: int = 60) -> str:
     """A short conversation title from its first message."""
     text = re.sub(r"\s+", " ", first_message or "").strip()
+    text = _GREETING.sub("", text)
     # The first sentence says what the conversation is about.
     text = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(".!?;:, ")
     text = _POLITE_OPENING.sub("", text).strip()

@@ -80,7 +80,7 @@ def create_site(
         description = clean_text(description, "description", allow_empty=True) or None
     user_id = owner_id_of(user)
     with write_transaction(user):
-        conversation = get_conversation(user, conversation_id) if conversation_id else None
+        conversation = get_conversation(user, conversation_id) if conversation_id is not None else None
         manifest = filestore.store(user_id, files)
         site = GeneratedSite(
             user_id=user_id,

@@ -1,0 +1,114 @@
+"""Another user's id behaves exactly like a missing one, for every service function."""
+
+import uuid
+
+import pytest
+
+from webapp.ownership import NotFound
+from webapp.services import conversations, sites
+
+FILES = {"index.html": "<title>Theirs</title>"}
+
+# Each entry: a call made by the acting user with ids that must resolve to the
+# owner's data. `ids` holds the owner's conversation, message and site.
+SERVICE_CALLS = {
+    "get_conversation": lambda u, ids: conversations.get_conversation(u, ids["conversation"]),
+    "get_messages": lambda u, ids: conversations.get_messages(u, ids["conversation"]),
+    "get_messages_before": lambda u, ids: conversations.get_messages(
+        u, ids["own_conversation"], before=ids["message"]
+    ),
+    "count_messages": lambda u, ids: conversations.count_messages(u, ids["conversation"]),
+    "add_message": lambda u, ids: conversations.add_message(u, ids["conversation"], "user", "hi"),
+    "save_project_snapshot": lambda u, ids: conversations.save_project_snapshot(
+        u, ids["conversation"], FILES
+    ),
+    "save_project_snapshot_message": lambda u, ids: conversations.save_project_snapshot(
+        u, ids["own_conversation"], FILES, ids["message"]
+    ),
+    "get_latest_snapshot": lambda u, ids: conversations.get_latest_snapshot(u, ids["conversation"]),
+    "update_conversation_title": lambda u, ids: conversations.update_conversation_title(
+        u, ids["conversation"], "Mine now"
+    ),
+    "delete_conversation": lambda u, ids: conversations.delete_conversation(u, ids["conversation"]),
+    "create_site_in_conversation": lambda u, ids: sites.create_site(u, "Mine", FILES, ids["conversation"]),
+    "create_site_with_message": lambda u, ids: sites.create_site(u, "Mine", FILES, message_id=ids["message"]),
+    "get_site": lambda u, ids: sites.get_site(u, ids["site"]),
+    "get_site_files": lambda u, ids: sites.get_site_files(u, ids["site"]),
+    "get_site_for_conversation": lambda u, ids: sites.get_site_for_conversation(u, ids["conversation"]),
+    "update_site": lambda u, ids: sites.update_site(u, ids["site"], title="Mine"),
+    "update_site_files": lambda u, ids: sites.update_site_files(u, ids["site"], FILES),
+    "create_version": lambda u, ids: sites.create_version(u, ids["site"], FILES),
+    "create_version_with_message": lambda u, ids: sites.create_version(
+        u, ids["own_site"], FILES, message_id=ids["message"]
+    ),
+    "get_site_versions": lambda u, ids: sites.get_site_versions(u, ids["site"]),
+    "get_version": lambda u, ids: sites.get_version(u, ids["site"], 1),
+    "restore_version": lambda u, ids: sites.restore_version(u, ids["site"], 1),
+    "publish_site": lambda u, ids: sites.publish_site(u, ids["site"]),
+    "unpublish_site": lambda u, ids: sites.unpublish_site(u, ids["site"]),
+    "delete_site": lambda u, ids: sites.delete_site(u, ids["site"]),
+}
+
+
+def make_owned_things(owner):
+    conversation = conversations.create_conversation(owner, "Private chat")
+    message = conversations.add_message(owner, conversation.id, "user", "secret plans")
+    conversations.save_project_snapshot(owner, conversation.id, FILES, message.id)
+    site = sites.create_site(owner, "Private site", FILES, conversation.id, message_id=message.id)
+    sites.publish_site(owner, site.id)
+    return {"conversation": conversation.id, "message": message.id, "site": site.id}
+
+
+def state_of(owner, ids):
+    """Everything about the owner's things that a foreign call could change."""
+    site = sites.get_site(owner, ids["site"])
+    return {
+        "title": conversations.get_conversation(owner, ids["conversation"]).title,
+        "messages": conversations.count_messages(owner, ids["conversation"]),
+        "snapshot": conversations.get_latest_snapshot(owner, ids["conversation"]).files,
+        "site": (site.title, site.last_version_number, site.is_published),
+        "sites": len(sites.get_sites(owner)),
+    }
+
+
+@pytest.mark.parametrize("call", SERVICE_CALLS.values(), ids=SERVICE_CALLS.keys())
+def test_another_users_ids_are_not_found_and_nothing_changes(user, other_user, call):
+    ids = make_owned_things(user)
+    before = state_of(user, ids)
+    # The intruder's own conversation and site, for calls that mix ids.
+    ids["own_conversation"] = conversations.create_conversation(other_user, "Mine").id
+    ids["own_site"] = sites.create_site(other_user, "Mine", {"a.html": "a"}).id
+    with pytest.raises(NotFound):
+        call(other_user, ids)
+    assert state_of(user, ids) == before
+    assert len(sites.get_sites(other_user)) == 1
+
+
+@pytest.mark.parametrize("missing", [uuid.uuid4(), "not-a-uuid", "", None, 12])
+@pytest.mark.parametrize("call", SERVICE_CALLS.values(), ids=SERVICE_CALLS.keys())
+def test_missing_ids_are_not_found_the_same_way(user, call, missing):
+    own_conversation = conversations.create_conversation(user, "Mine").id
+    own_site = sites.create_site(user, "Mine", {"a.html": "a"}).id
+    ids = {
+        "conversation": missing,
+        "message": missing,
+        "site": missing,
+        "own_conversation": own_conversation,
+        "own_site": own_site,
+    }
+    if missing is None and call in (
+        SERVICE_CALLS["create_site_in_conversation"],
+        SERVICE_CALLS["create_site_with_message"],
+        SERVICE_CALLS["save_project_snapshot_message"],
+        SERVICE_CALLS["create_version_with_message"],
+        SERVICE_CALLS["get_messages_before"],
+    ):
+        pytest.skip("None means 'no link' for optional ids")
+    with pytest.raises(NotFound):
+        call(user, ids)
+
+
+def test_lists_hold_only_the_users_own_things(user, other_user):
+    make_owned_things(user)
+    assert conversations.get_conversations(other_user) == []
+    assert sites.get_sites(other_user) == []
