@@ -1,0 +1,459 @@
+"""A generator that asks any OpenAI-compatible chat-completions server.
+
+OpenAI itself, Ollama, vLLM, llama.cpp's server, OpenRouter and the like all
+speak the same streaming protocol; the official `openai` SDK talks to each of
+them given a base URL. The model is told to answer in the file format of
+`file_format`, its chat text streams to the user as it arrives, and its files
+become the outcome only once the whole answer has arrived intact.
+"""
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+import openai
+from flask import has_app_context
+
+from .. import filestore
+from .base import ChatTurn, FileMap, GenerationError, GenerationOutcome, GenerationRequest, Generator
+from .file_format import (
+    AnswerParser,
+    ChatText,
+    FileDeleted,
+    FileFormatError,
+    FileStarted,
+    FileWritten,
+    Summary,
+)
+
+log = logging.getLogger(__name__)
+
+SYSTEM_PROMPT = """\
+You are the website builder of a chat app: a person describes a website and \
+you write and edit its files. Sites are static files (HTML, CSS, JavaScript, \
+SVG, JSON, text) served as they are: no server-side code, no build step. The \
+home page is index.html.
+
+Answer in this order:
+1. A short message to the person, in plain markdown: what you are doing or \
+what you changed. If the request is unclear or is not about the website, \
+answer in words only and write no files.
+2. Every file you create or change, each with its COMPLETE new contents \
+(never a diff, never a placeholder such as "rest unchanged"), between two \
+marker lines:
+<<<FILE path/to/file.html>>>
+...the whole file...
+<<<END FILE>>>
+3. Each file to delete, on a line of its own:
+<<<DELETE path/to/old-file.css>>>
+4. Last, one line that sums up the change for the version history:
+<<<SUMMARY Added a pricing section>>>
+
+Rules:
+- Write each marker exactly as shown, on a line of its own. Do not wrap \
+markers or files in markdown code fences (```).
+- Paths are relative to the site's root with "/" between folders, like \
+css/style.css: no leading "/", no "..", no backslashes.
+- Write only the files that change; files you do not write stay as they are.
+- Never rewrite an existing file whose contents you were not shown, and \
+never write binary files such as images: use the existing ones by their paths.
+- Link the site's files to each other with relative URLs (style.css, not \
+/style.css): the site is served under a path of its own.
+"""
+
+WRITING_NOTE = "\n\n_Writing `{path}`…_\n"
+DELETING_NOTE = "\n\n_Deleting `{path}`…_\n"
+KEPT_NOTE = "\n\n_Kept `{path}`: uploaded files are not rewritten._\n"
+# The notes above, as they come back in the assistant's earlier messages.
+_NOTE_IN_HISTORY = re.compile(r"\n*_(?:Writing|Deleting) `[^`\n]*`…_\n?")
+_HISTORY_SHARE = 4  # history may take 1/4 of the context budget before files take theirs
+_FILE_OVERHEAD = 40  # the characters of a file block's markers
+_DEFAULT_LIMITS = filestore.Limits(
+    max_files=2_000, max_file_bytes=10 * 1024 * 1024, max_total_bytes=50 * 1024 * 1024, max_path_length=512
+)
+
+
+class OpenAICompatibleGenerator(Generator):
+    """Generates sites with a model behind an OpenAI-compatible chat-completions API."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        model: str,
+        *,
+        timeout: float = 120.0,
+        max_context_chars: int = 60_000,
+        limits: filestore.Limits | None = None,
+        client=None,
+    ):
+        if not base_url or not model:
+            raise ValueError("an OpenAI-compatible generator needs a base URL and a model")
+        self.base_url = base_url
+        self.model = model
+        self.timeout = timeout
+        self.max_context_chars = max_context_chars
+        self._api_key = api_key
+        self._limits = limits
+        self._client = client
+
+    def stream(self, request: GenerationRequest) -> Iterator[str | GenerationOutcome]:
+        """Yield the model's chat text and progress notes, then the outcome."""
+        limits = self._limits or (filestore.Limits.from_config() if has_app_context() else _DEFAULT_LIMITS)
+        messages = build_messages(request, self.max_context_chars)
+        client = self._client
+        if client is None:
+            # Servers without keys (Ollama, llama.cpp) ignore the header, but
+            # the SDK refuses to send a request without one.
+            client = openai.OpenAI(
+                base_url=self.base_url,
+                api_key=self._api_key or "no-key",
+                timeout=self.timeout,
+                max_retries=0,
+            )
+        try:
+            yield from self._generate(client, messages, request, limits)
+        finally:
+            if client is not self._client:
+                client.close()
+
+    def _generate(self, client, messages, request, limits) -> Iterator[str | GenerationOutcome]:
+        try:
+            response = client.chat.completions.create(model=self.model, messages=messages, stream=True)
+        except (openai.OpenAIError, httpx.HTTPError) as exc:
+            raise self._failure(exc, streaming=False) from None
+        parser = AnswerParser()
+        answer = _Answer(request.files, limits)
+        received = _Received()
+        with response:
+            for text in self._texts(response, received):
+                for event in _parsed(parser.feed, text):
+                    yield from answer.take(event)
+        if received.chunks == 0:
+            raise GenerationError(
+                f"The AI server at {_shown_url(self.base_url)} sent no answer. "
+                "Is it an OpenAI-compatible chat-completions server?"
+            )
+        # Every server ends a complete answer with a finish reason; without
+        # one the stream was cut, and its last file may be cut too.
+        if received.finish_reason is None:
+            raise GenerationError(
+                "The connection to the AI server ended before the answer was complete. "
+                "Nothing was saved; please try again."
+            )
+        if received.finish_reason == "length":
+            raise GenerationError(
+                "The AI's answer was cut off: it reached the model's length limit. "
+                "Nothing was saved; try asking for a smaller change."
+            )
+        if received.finish_reason == "content_filter":
+            raise GenerationError("The AI server stopped the answer with its content filter.")
+        for event in _parsed(parser.finish):
+            yield from answer.take(event)
+        yield answer.outcome()
+
+    def _texts(self, response, received: "_Received") -> Iterator[str]:
+        """The answer's text pieces, noting in `received` what else came."""
+        try:
+            for chunk in response:
+                received.chunks += 1
+                for choice in getattr(chunk, "choices", None) or []:
+                    if getattr(choice, "index", 0) != 0:
+                        continue
+                    reason = getattr(choice, "finish_reason", None)
+                    if reason:
+                        received.finish_reason = reason
+                    content = getattr(getattr(choice, "delta", None), "content", None)
+                    if isinstance(content, str) and content:
+                        yield content
+        except (openai.OpenAIError, httpx.HTTPError) as exc:
+            raise self._failure(exc, streaming=True) from None
+        except ValueError:
+            raise GenerationError("The AI server sent an answer that this app could not read.") from None
+
+    def _failure(self, exc: Exception, streaming: bool) -> GenerationError:
+        """The user's message for a failed request; never the API key."""
+        url = _shown_url(self.base_url)
+        status = getattr(exc, "status_code", None)
+        detail = self._detail(exc)
+        if isinstance(exc, openai.APITimeoutError | httpx.TimeoutException):
+            message = (
+                f"The AI server at {url} did not answer within {self.timeout:g} seconds. "
+                "Please try again, or use a faster model."
+            )
+        elif isinstance(exc, openai.APIConnectionError | httpx.TransportError):
+            message = (
+                "The connection to the AI server was lost before the answer was complete. Please try again."
+                if streaming
+                else f"Could not reach the AI server at {url}. Check that it is running and that the "
+                "address (AI_BASE_URL) is right."
+            )
+        elif status in (401, 403):
+            message = (
+                f"The AI server refused the API key (HTTP {status}). Check the AI_API_KEY setting "
+                "and that the key may use this model."
+            )
+        elif status == 404:
+            message = (
+                f"The AI server does not know the model {self.model!r} (HTTP 404). Check the AI_MODEL "
+                f"setting, and that AI_BASE_URL ({url}) ends where the API starts, often at /v1."
+            )
+        elif status == 429:
+            message = "The AI server is rate-limiting requests (HTTP 429). Wait a minute and try again."
+            message += f" It said: {detail}" if detail else ""
+        elif isinstance(status, int) and status >= 500:
+            message = f"The AI server had an internal error (HTTP {status}). Please try again in a moment."
+        elif isinstance(status, int):
+            message = f"The AI server rejected the request (HTTP {status})."
+            message += f" It said: {detail}" if detail else ""
+        else:
+            message = "The AI server reported an error."
+            message += f" It said: {detail}" if detail else ""
+        log.warning("AI request to %s failed: %s (%s)", url, type(exc).__name__, message)
+        return GenerationError(message)
+
+    def _detail(self, exc: Exception) -> str:
+        """The server's own explanation, short, with the API key blanked out."""
+        body = getattr(exc, "body", None)
+        text = body.get("message") if isinstance(body, dict) else None
+        if not isinstance(text, str):
+            text = getattr(exc, "message", "") if isinstance(exc, openai.APIError) else ""
+        text = " ".join(str(text).split())
+        if self._api_key:
+            text = text.replace(self._api_key, "[key]")
+        return text[:300]
+
+
+class _Received:
+    """What the server sent besides text."""
+
+    chunks = 0
+    finish_reason: str | None = None
+
+
+def _parsed(step, *args) -> list:
+    """Run a parser step, turning a broken answer into the user's error."""
+    try:
+        return step(*args)
+    except FileFormatError as exc:
+        raise GenerationError(str(exc)) from None
+
+
+def _shown_url(url: str) -> str:
+    """The server's address without credentials or query, fit to show a user."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def _same_file_key(path: str) -> str:
+    # The file store takes paths that differ only in case or Unicode form
+    # for one file; so does this, to keep the existing spelling.
+    return unicodedata.normalize("NFC", path).casefold()
+
+
+class _Answer:
+    """The files, deletions and summary of one answer, checked as they arrive."""
+
+    def __init__(self, files: FileMap, limits: filestore.Limits):
+        self.files = files
+        self.limits = limits
+        self._spelling = {_same_file_key(path): path for path in files}
+        self._writes: dict[str, str | None] = {}  # path -> new content, or None to delete
+        self._current: str | None = None
+        self._skipped: set[str] = set()
+        self._summary = ""
+        self._said = False  # the user has seen any chat text
+        self._started = False  # anything has been yielded
+
+    def take(self, event) -> Iterator[str]:
+        """Record one parser event; yield what the user should see of it."""
+        if isinstance(event, ChatText):
+            text = event.text if self._started else event.text.lstrip()
+            if text:
+                self._said = self._said or bool(text.strip())
+                yield from self._show(text)
+        elif isinstance(event, FileStarted):
+            self._current = self._path(event.path)
+            if isinstance(self.files.get(self._current), bytes):
+                # Binary contents are never sent, so the model cannot have
+                # seen what it would overwrite.
+                self._skipped.add(self._current)
+                yield from self._show(KEPT_NOTE.format(path=_shown(self._current)))
+            else:
+                yield from self._show(WRITING_NOTE.format(path=_shown(self._current)))
+        elif isinstance(event, FileWritten):
+            path = self._current or self._path(event.path)
+            self._current = None
+            if path not in self._skipped:
+                self._writes.pop(path, None)  # the last block for a path wins
+                self._writes[path] = event.content
+        elif isinstance(event, FileDeleted):
+            path = self._path(event.path)
+            self._writes.pop(path, None)
+            self._writes[path] = None
+            if path in self.files:
+                yield from self._show(DELETING_NOTE.format(path=_shown(path)))
+        elif isinstance(event, Summary):
+            self._summary = event.text
+
+    def _show(self, text: str) -> Iterator[str]:
+        if not self._started:
+            text = text.lstrip("\n")
+            self._started = True
+        yield text
+
+    def _path(self, path: str) -> str:
+        try:
+            filestore.check_path(path, self.limits.max_path_length)
+        except filestore.InvalidFiles as exc:
+            raise GenerationError(
+                f"The AI named a file the site cannot have. {exc} Nothing was saved; please try again."
+            ) from None
+        return self._spelling.get(_same_file_key(path), path)
+
+    def outcome(self) -> GenerationOutcome:
+        """The checked outcome of the whole answer."""
+        if not self._said and not self._writes:
+            raise GenerationError("The AI sent an empty answer. Please try again.")
+        changed = {p: c for p, c in self._writes.items() if c is not None and self.files.get(p) != c}
+        deleted = [p for p, c in self._writes.items() if c is None and p in self.files]
+        outcome = GenerationOutcome(changed=changed, deleted=deleted, description="")
+        if outcome.has_changes:
+            try:
+                filestore.validate(outcome.apply(self.files), self.limits)
+            except filestore.InvalidFiles as exc:
+                raise GenerationError(f"The AI's files cannot be saved: {exc}") from None
+        description = self._summary or describe_change(changed, deleted, self.files)
+        return GenerationOutcome(changed=changed, deleted=deleted, description=description)
+
+
+def _shown(path: str) -> str:
+    # A backquote would end the markdown code span around the path.
+    return path.replace("`", "'")
+
+
+def describe_change(changed: FileMap, deleted: list[str], files: FileMap) -> str:
+    """A one-line description from the paths alone, e.g. "Updated index.html, style.css"."""
+
+    def names(paths: list[str]) -> str:
+        shown = ", ".join(paths[:3])
+        return shown + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+
+    added = [p for p in changed if p not in files]
+    updated = [p for p in changed if p in files]
+    parts = [
+        f"{verb} {names(paths)}"
+        for verb, paths in (("added", added), ("updated", updated), ("deleted", deleted))
+        if paths
+    ]
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _size(n: int) -> str:
+    return f"{n} bytes" if n < 1024 else f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1048576:.1f} MB"
+
+
+def _rank(path: str, prompt: str) -> tuple[int, str]:
+    """Sort key: files the prompt names, then index.html, CSS, JavaScript, pages, the rest."""
+    lower = path.lower()
+    name = lower.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0]
+    if lower in prompt or name in prompt or (len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\b", prompt)):
+        group = 0
+    elif lower == "index.html":
+        group = 1
+    elif name.endswith(".css"):
+        group = 2
+    elif name.endswith((".js", ".mjs")):
+        group = 3
+    elif name.endswith((".html", ".htm")):
+        group = 4
+    else:
+        group = 5
+    return group, lower
+
+
+def describe_files(files: FileMap, prompt: str, budget: int) -> tuple[str, int]:
+    """The site's files as the model sees them, within `budget` characters of contents.
+
+    The list of paths is always there; text files follow in full, most
+    relevant first, while they fit; binary contents are never sent. Returns
+    the text and the characters it spent of the budget.
+    """
+    if not files:
+        return "The site has no files yet: this request starts it.", 0
+    listing = [f"The site's files ({len(files)}):"]
+    for path, content in files.items():
+        if isinstance(content, bytes):
+            listing.append(f"- {path} (binary, {_size(len(content))}: not shown, never write it)")
+        else:
+            listing.append(f"- {path} ({_size(len(content.encode('utf-8', 'replace')))})")
+    text = "\n".join(listing)
+    spent = len(text)
+    shown, omitted = [], []
+    prompt = prompt.lower()
+    for path in sorted((p for p, c in files.items() if isinstance(c, str)), key=lambda p: _rank(p, prompt)):
+        content = files[path]
+        cost = len(content) + len(path) + _FILE_OVERHEAD
+        if spent + cost <= budget:
+            body = content.rstrip("\n")
+            shown.append(f"<<<FILE {path}>>>\n{body}\n<<<END FILE>>>")
+            spent += cost
+        else:
+            omitted.append(path)
+    if shown:
+        text += "\n\nTheir current contents:\n\n" + "\n\n".join(shown)
+    if omitted:
+        text += (
+            "\n\nNot shown, to keep this message short: "
+            + ", ".join(omitted)
+            + ". Do not rewrite these files; you may still link to them."
+        )
+    return text, spent
+
+
+def build_messages(request: GenerationRequest, max_chars: int) -> list[dict[str, str]]:
+    """The chat messages for a request: system prompt, recent history, files and prompt."""
+    history_wanted = sum(len(turn.content) for turn in request.history)
+    files_budget = max_chars - min(history_wanted, max_chars // _HISTORY_SHARE)
+    files_text, spent = describe_files(request.files, request.prompt, files_budget)
+    turns = _recent(request.history, max_chars - spent)
+    final = f"{files_text}\n\nMy request:\n{request.prompt}"
+    messages: list[dict[str, str]] = []
+    for role, content in [*turns, ("user", final)]:
+        if messages and messages[-1]["role"] == role:
+            # Many chat templates insist that user and assistant alternate.
+            messages[-1]["content"] += "\n\n" + content
+        elif messages or role == "user":
+            messages.append({"role": role, "content": content})
+    return [{"role": "system", "content": SYSTEM_PROMPT}, *messages]
+
+
+def _recent(history: list[ChatTurn], budget: int) -> list[tuple[str, str]]:
+    """The newest turns that fit in `budget` characters, oldest first, as (role, content)."""
+    chosen: list[tuple[str, str]] = []
+    for turn in reversed(history):
+        if turn.role == "assistant":
+            # Earlier answers come back with progress notes instead of file
+            # blocks; a model shown them would imitate the notes.
+            content, role = _NOTE_IN_HISTORY.sub("\n", turn.content).strip(), "assistant"
+        elif turn.role == "system":
+            content, role = f"(A note from the app: {turn.content.strip()})", "user"
+        else:
+            content, role = turn.content.strip(), "user"
+        if not content:
+            continue
+        budget -= len(content)
+        if budget < 0:
+            break
+        chosen.append((role, content))
+    return chosen[::-1]
