@@ -2,6 +2,7 @@
 
 from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import MethodNotAllowed
 
 from .ownership import NotFound
 from .services.validation import INPUT_ERRORS
@@ -17,11 +18,20 @@ _TITLES = {
 }
 
 
-def _render(status: int, message: str | None = None):
+def _render(status: int, message: str | None = None, headers: dict | None = None):
     title = _TITLES.get(status, "Error")
-    if request.headers.get("HX-Request"):
-        return render_template("errors/_error.html", status=status, title=title, message=message), status
-    return render_template("errors/error.html", status=status, title=title, message=message), status
+    template = "errors/_error.html" if request.headers.get("HX-Request") else "errors/error.html"
+    body = render_template(template, status=status, title=title, message=message)
+    # The same URL answers with a page or a fragment: caches must keep both apart.
+    return body, status, {"Vary": "HX-Request", **(headers or {})}
+
+
+def _http_error(error: Exception, status: int):
+    headers = {}
+    # A 405 must name the methods the URL does take (RFC 9110).
+    if isinstance(error, MethodNotAllowed) and error.valid_methods:
+        headers["Allow"] = ", ".join(error.valid_methods)
+    return _render(status, headers=headers)
 
 
 def register(app: Flask) -> None:
@@ -42,4 +52,4 @@ def register(app: Flask) -> None:
         app.register_error_handler(error_class, invalid_input)
 
     for status in (400, 403, 404, 405, 413, 429, 500):
-        app.register_error_handler(status, lambda error, status=status: _render(status))
+        app.register_error_handler(status, lambda error, status=status: _http_error(error, status))

@@ -7,7 +7,12 @@ from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 class SignupForm(FlaskForm):
     email = EmailField(
-        "Email", validators=[DataRequired(), Email(check_deliverability=False), Length(max=320)]
+        "Email",
+        validators=[
+            DataRequired(),
+            Email(message="Enter a valid email address, like name@example.com.", check_deliverability=False),
+            Length(max=320),
+        ],
     )
     password = PasswordField("Password", validators=[DataRequired()])
     confirm = PasswordField(

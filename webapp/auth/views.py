@@ -1,43 +1,52 @@
 """Sign up, log in, log out."""
 
 from flask import flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_user, logout_user
 
 from ..security import is_safe_redirect
 from ..services.validation import InvalidInput
 from . import bp
 from .forms import LoginForm, SignupForm
-from .services import authenticate, create_user
+from .services import EmailTaken, authenticate, create_user
 
 LOGIN_FAILED = "That email and password do not match an account."
 
 
-def _next_page() -> str:
+def _safe_next() -> str | None:
+    """The `next` page asked for, if it is a page on this site."""
     target = request.args.get("next") or request.form.get("next")
-    return target if is_safe_redirect(target) else url_for("main.home")
+    return target if is_safe_redirect(target) else None
+
+
+def _next_page() -> str:
+    """Where to go after logging in or signing up."""
+    return _safe_next() or url_for("main.home")
 
 
 @bp.route("/signup", methods=["GET", "POST"])
 def signup():
+    """The sign-up form; a valid one creates the account and logs it in."""
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
     form = SignupForm()
     if form.validate_on_submit():
         try:
             user = create_user(form.email.data, form.password.data)
+        except EmailTaken as error:
+            form.email.errors.append(str(error))
         except InvalidInput as error:
-            field = form.email if "email" in str(error).lower() else form.password
-            field.errors.append(str(error))
+            form.password.errors.append(str(error))
         else:
             login_user(user)
             flash("Welcome! Your account is ready.", "success")
             return redirect(_next_page())
     status = 400 if form.is_submitted() else 200
-    return render_template("auth/signup.html", form=form, next=request.args.get("next")), status
+    return render_template("auth/signup.html", form=form, next=_safe_next()), status
 
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
+    """The log-in form; success goes to the `next` page or home."""
     if current_user.is_authenticated:
         return redirect(_next_page())
     form = LoginForm()
@@ -48,12 +57,14 @@ def login():
             return redirect(_next_page())
         form.form_errors.append(LOGIN_FAILED)
     status = 400 if form.is_submitted() else 200
-    return render_template("auth/login.html", form=form, next=request.args.get("next")), status
+    return render_template("auth/login.html", form=form, next=_safe_next()), status
 
 
+# Not login_required: a second tab's logout would otherwise send people to
+# log in with next=/logout, and then on to a 405 page.
 @bp.route("/logout", methods=["POST"])
-@login_required
 def logout():
+    """End the session (and forget a remembered login)."""
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))

@@ -1,0 +1,118 @@
+"""The home page: a welcome for visitors, the user's own work once signed in."""
+
+import html
+import re
+
+import pytest
+
+from webapp.services.conversations import create_conversation, update_conversation_title
+from webapp.services.sites import create_site, publish_site
+
+PAGE = {"index.html": "<!doctype html><title>Hi</title><h1>Hi</h1>"}
+
+
+def home_page(client) -> str:
+    response = client.get("/")
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def listed_titles(page: str) -> list[str]:
+    return [
+        html.unescape(title) for title in re.findall(r'<span class="item-title"[^>]*>([^<]*)</span>', page)
+    ]
+
+
+def test_anonymous_visitor_sees_the_welcome_page_with_sign_up_and_log_in_links(client):
+    page = home_page(client)
+    assert "Build a website by describing it." in page
+    assert 'href="/signup"' in page
+    assert 'href="/login"' in page
+    assert "Your work" not in page
+
+
+def test_sees_empty_states_when_there_is_no_work_yet(client, user, auth):
+    auth.login()
+    page = home_page(client)
+    assert "Your work" in page
+    assert "No conversations yet" in page
+    assert "No sites yet" in page
+    assert listed_titles(page) == []
+
+
+def test_sees_their_conversations_and_sites(client, user, auth):
+    conversation = create_conversation(user, "Bakery landing page")
+    create_conversation(user, "Wedding invitation")
+    create_site(user, "Sourdough & Co.", PAGE, conversation_id=conversation.id)
+    auth.login()
+    page = home_page(client)
+    assert "Bakery landing page" in page
+    assert "Wedding invitation" in page
+    assert "Sourdough &amp; Co." in page
+    assert "Version 1" in page
+    assert "No conversations yet" not in page
+    assert "No sites yet" not in page
+
+
+def test_newest_work_comes_first(client, user, auth):
+    older = create_conversation(user, "Older conversation")
+    create_conversation(user, "Newer conversation")
+    update_conversation_title(user, older.id, "Renamed just now")
+    auth.login()
+    assert listed_titles(home_page(client)) == ["Renamed just now", "Newer conversation"]
+
+
+def test_sees_a_badge_on_published_sites(client, user, auth):
+    site = create_site(user, "Portfolio", PAGE)
+    publish_site(user, site.id)
+    create_site(user, "Draft", PAGE)
+    auth.login()
+    page = home_page(client)
+    assert page.count("Published</span>") == 1
+
+
+def test_never_sees_another_users_conversations_or_sites(client, user, other_user, auth):
+    create_conversation(other_user, "Grace's private chat")
+    create_site(other_user, "Grace's private site", PAGE)
+    create_conversation(user, "Ada's chat")
+    auth.login()
+    page = home_page(client)
+    assert "Grace" not in page
+    assert listed_titles(page) == ["Ada's chat"]
+    assert "No sites yet" in page
+
+
+def test_titles_are_shown_as_text_not_markup(client, user, auth):
+    create_conversation(user, "<script>alert(1)</script>")
+    auth.login()
+    page = home_page(client)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+@pytest.fixture
+def home_lists_two(app_config):
+    app_config["HOME_LIST_LIMIT"] = 2
+
+
+@pytest.mark.usefixtures("home_lists_two")
+def test_a_cut_short_list_says_so_in_its_count(client, user, auth):
+    for n in range(3):
+        create_conversation(user, f"Conversation {n}")
+    create_site(user, "Only site", PAGE)
+    auth.login()
+    page = home_page(client)
+    assert len(listed_titles(page)) == 3
+    assert '<span class="count">2+</span>' in page
+    assert '<span class="count">1</span>' in page
+    assert page.count("Showing the 2 most recent.") == 1
+
+
+@pytest.mark.usefixtures("home_lists_two")
+def test_a_full_list_has_a_plain_count(client, user, auth):
+    for n in range(2):
+        create_conversation(user, f"Conversation {n}")
+    auth.login()
+    page = home_page(client)
+    assert '<span class="count">2</span>' in page
+    assert "most recent" not in page
