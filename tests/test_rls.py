@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from psycopg import errors as pg_errors
 
 from webapp.models import OWNED_TABLES
+from webapp.generation import runs
 from webapp.services import conversations, sites
 
 pytestmark = pytest.mark.postgres_only
@@ -37,6 +38,7 @@ def fill(owner) -> dict:
     message = conversations.add_message(owner, conversation.id, "user", "hello")
     conversations.save_project_snapshot(owner, conversation.id, {"a.html": "a"}, message.id)
     site = sites.create_site(owner, "Site", {"a.html": "a"}, conversation.id, message_id=message.id)
+    runs.start_generation(owner, conversation.id, "Add a page", uuid.uuid4().hex)
     return {"conversation": conversation.id, "message": message.id, "site": site.id}
 
 
@@ -111,6 +113,11 @@ def insert_naming(table: str, b_id, b_things) -> tuple[str, dict]:
             "INSERT INTO site_versions (id, site_id, user_id, version_number, files, created_at) "
             f"VALUES (:new, :site, :b, 99, '{{}}', {now})"
         ),
+        "generation_runs": (
+            "INSERT INTO generation_runs (id, conversation_id, user_id, user_message_id, client_key, "
+            f"status, generator, output, created_at) "
+            f"VALUES (:new, :conversation, :b, :message, 'planted', 'queued', 'offline', '', {now})"
+        ),
         "file_contents": (
             "INSERT INTO file_contents (user_id, hash, is_text, size, data, created_at) "
             f"VALUES (:b, 'planted', true, 1, 'x', {now})"
@@ -121,6 +128,7 @@ def insert_naming(table: str, b_id, b_things) -> tuple[str, dict]:
         "b": b_id,
         "conversation": b_things["conversation"],
         "site": b_things["site"],
+        "message": b_things["message"],
     }
 
 

@@ -1,5 +1,7 @@
 """The web app: build websites by chatting, and never lose anything."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 from flask import Flask
 
 from .config import INSTANCE_DIR, PROJECT_ROOT, load_config
@@ -46,15 +48,23 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message = "Log in to see that page."
     login_manager.login_message_category = "info"
     login_manager.user_loader(load_user)
+    # Generation runs execute apart from the request that starts them.
+    app.extensions["generation_executor"] = ThreadPoolExecutor(
+        max_workers=app.config["GENERATION_WORKERS"], thread_name_prefix="generation"
+    )
 
 
 def register_blueprints(app: Flask) -> None:
     """Mount each feature's blueprint."""
     from .auth import bp as auth_bp
+    from .builder import bp as builder_bp
     from .main import bp as main_bp
+    from .preview import bp as preview_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp)
+    app.register_blueprint(builder_bp)
+    app.register_blueprint(preview_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -80,6 +80,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "REMEMBER_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", not debug),
         "PERMANENT_SESSION_LIFETIME": _int("SESSION_LIFETIME_DAYS", 30) * 86400,
         "WTF_CSRF_TIME_LIMIT": None,
+        "PREVIEW_TOKEN_MAX_AGE_SECONDS": _int("PREVIEW_TOKEN_MAX_AGE_SECONDS", 12 * 3600),
         # Accounts.
         "PASSWORD_MIN_LENGTH": _int("PASSWORD_MIN_LENGTH", 8),
         "PASSWORD_MAX_LENGTH": _int("PASSWORD_MAX_LENGTH", 1024),
@@ -102,6 +103,18 @@ def load_config(overrides: dict | None = None) -> dict:
         "AI_MODEL": os.environ.get("AI_MODEL", ""),
         "AI_TIMEOUT_SECONDS": float(os.environ.get("AI_TIMEOUT_SECONDS") or 120),
         "AI_MAX_CONTEXT_CHARS": _int("AI_MAX_CONTEXT_CHARS", 60_000),
+        # Earlier messages sent along with a prompt.
+        "AI_HISTORY_MESSAGES": _int("AI_HISTORY_MESSAGES", 20),
+        # The offline generator's pause between chunks, so its text streams visibly.
+        "AI_OFFLINE_DELAY_SECONDS": float(os.environ.get("AI_OFFLINE_DELAY_SECONDS") or 0.01),
+        # Generation runs: worker threads per process; how often streamed text is
+        # saved and a running run shows it is alive; when silence means it died.
+        "GENERATION_WORKERS": _int("GENERATION_WORKERS", 4),
+        "GENERATION_INLINE": _bool("GENERATION_INLINE", False),
+        "RUN_FLUSH_SECONDS": float(os.environ.get("RUN_FLUSH_SECONDS") or 0.25),
+        "RUN_HEARTBEAT_SECONDS": float(os.environ.get("RUN_HEARTBEAT_SECONDS") or 5),
+        "RUN_STALE_SECONDS": _int("RUN_STALE_SECONDS", 30),
+        "RUN_QUEUE_TIMEOUT_SECONDS": _int("RUN_QUEUE_TIMEOUT_SECONDS", 600),
         # htmx is loaded from a CDN; a copy fetched at install time under
         # static/vendor/ is the fallback for offline use. Empty: local only.
         "HTMX_CDN_URL": os.environ.get(

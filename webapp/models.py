@@ -17,6 +17,9 @@ from sqlalchemy.dialects import postgresql
 from .extensions import db
 
 MESSAGE_ROLES = ("user", "assistant", "system")
+RUN_STATUSES = ("queued", "running", "succeeded", "failed")
+# How a version came to be: an AI turn, a burst of hand edits, a restore.
+VERSION_KINDS = ("generated", "edited", "restored")
 
 
 def utcnow() -> datetime:
@@ -220,9 +223,64 @@ class SiteVersion(db.Model):
         sa.ForeignKey("messages.id", ondelete="SET NULL"), index=True
     )
     change_description: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    kind: so.Mapped[str] = so.mapped_column(sa.String(16), default="generated", server_default="generated")
+    # {"added": [...], "modified": [...], "deleted": [...]} against the version before,
+    # kept so history pages never need the manifests.
+    changed_paths: so.Mapped[dict] = so.mapped_column(JSONType, default=dict, server_default="{}")
     created_at: so.Mapped[datetime] = _created_at()
 
     site: so.Mapped[GeneratedSite] = so.relationship(back_populates="versions")
+
+    @property
+    def changed_count(self) -> int:
+        """How many files this version added, changed or deleted."""
+        return sum(len(paths) for paths in (self.changed_paths or {}).values())
+
+
+class GenerationRun(db.Model):
+    """One generation: from the user's message to the saved result, or a failure.
+
+    Kept in the database, not in a process, so a reload shows it and any app
+    process can serve its state.
+    """
+
+    __tablename__ = "generation_runs"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["conversation_id", "user_id"],
+            ["conversations.id", "conversations.user_id"],
+            ondelete="CASCADE",
+        ),
+        sa.CheckConstraint(
+            "status IN ('queued', 'running', 'succeeded', 'failed')", name="status_allowed"
+        ),
+        # A send carries a key made by the page: the same key is the same send.
+        sa.UniqueConstraint("user_id", "client_key"),
+        sa.Index("ix_generation_runs_conversation_id_created_at", "conversation_id", "created_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    conversation_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid)
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, index=True)
+    user_message_id: so.Mapped[uuid.UUID] = so.mapped_column(
+        sa.ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    assistant_message_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("messages.id", ondelete="SET NULL"), index=True
+    )
+    client_key: so.Mapped[str] = so.mapped_column(sa.String(64))
+    status: so.Mapped[str] = so.mapped_column(sa.String(16), default="queued")
+    generator: so.Mapped[str] = so.mapped_column(sa.String(32))
+    output: so.Mapped[str] = so.mapped_column(sa.Text, default="")  # the text streamed so far
+    error: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    created_at: so.Mapped[datetime] = _created_at()
+    started_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+    heartbeat_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+    finished_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ("queued", "running")
 
 
 class FileContent(db.Model):
@@ -261,4 +319,5 @@ OWNED_TABLES = {
     "generated_sites": "user_id",
     "site_versions": "user_id",
     "file_contents": "user_id",
+    "generation_runs": "user_id",
 }

@@ -83,6 +83,12 @@ def get_messages(user: Any, conversation_id: Any, *, limit: int = 50, before: An
     return list(reversed(db.session.scalars(newest_first).all()))
 
 
+def get_message(user: Any, conversation_id: Any, message_id: Any) -> Message:
+    """One message of one of the user's conversations; NotFound otherwise."""
+    conversation = get_conversation(user, conversation_id)
+    return _message_in(user, conversation, message_id)
+
+
 def count_messages(user: Any, conversation_id: Any) -> int:
     """How many messages a conversation holds."""
     conversation = get_conversation(user, conversation_id)

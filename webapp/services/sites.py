@@ -184,6 +184,7 @@ def _add_version(
     manifest: Manifest,
     description: str | None,
     message_id: Any,
+    kind: str = "generated",
 ) -> SiteVersion:
     user_id = owner_id_of(user)
     message = None
@@ -191,8 +192,15 @@ def _add_version(
         message = db.session.scalar(owned(Message, user).where(Message.id == parse_id(message_id)))
         if message is None:
             raise NotFound("Message")
-    # The counter on the site row hands out numbers: the UPDATE locks the row,
-    # so a concurrent writer waits here and then takes the next number.
+    # Lock the site row first: a concurrent writer waits here, then reads the
+    # files and counter this one leaves behind.
+    previous = db.session.execute(
+        sa.select(GeneratedSite.manifest, GeneratedSite.last_version_number)
+        .where(GeneratedSite.id == site_id, GeneratedSite.user_id == user_id)
+        .with_for_update()
+    ).one_or_none()
+    if previous is None:
+        raise NotFound("GeneratedSite")
     number = db.session.execute(
         sa.update(GeneratedSite)
         .where(GeneratedSite.id == site_id, GeneratedSite.user_id == user_id)
@@ -202,9 +210,9 @@ def _add_version(
             updated_at=utcnow(),
         )
         .returning(GeneratedSite.last_version_number)
-    ).scalar_one_or_none()
-    if number is None:
-        raise NotFound("GeneratedSite")
+    ).scalar_one()
+    # Version 1 lists every file as added.
+    before = previous.manifest if previous.last_version_number else {}
     version = SiteVersion(
         site_id=site_id,
         user_id=user_id,
@@ -212,6 +220,8 @@ def _add_version(
         manifest=manifest,
         created_by_message_id=message.id if message else None,
         change_description=description,
+        kind=kind,
+        changed_paths=filestore.changed_paths(before, manifest),
     )
     db.session.add(version)
     db.session.flush()
@@ -270,7 +280,12 @@ def restore_version(user: Any, site_id: Any, version_number: Any) -> SiteVersion
     with write_transaction(user):
         row = _get_version_row(user, site_id, version_number)
         return _add_version(
-            user, row.site_id, dict(row.manifest), f"Restored version {row.version_number}", None
+            user,
+            row.site_id,
+            dict(row.manifest),
+            f"Restored version {row.version_number}",
+            None,
+            kind="restored",
         )
 
 
@@ -333,3 +348,15 @@ def generate_site_title(files: FileMap, max_length: int = 80) -> str:
                 if text:
                     return text if len(text) <= max_length else text[: max_length - 1] + "…"
     return UNTITLED
+
+
+def get_versions_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.UUID, SiteVersion]:
+    """The version each of these messages produced, keyed by message id (no manifests loaded)."""
+    if not message_ids:
+        return {}
+    rows = db.session.scalars(
+        owned(SiteVersion, user)
+        .where(SiteVersion.created_by_message_id.in_(message_ids))
+        .options(so.defer(SiteVersion.manifest, raiseload=True))
+    )
+    return {row.created_by_message_id: row for row in rows}

@@ -1,0 +1,53 @@
+"""Turning chat text and site files into safe HTML for the builder page."""
+
+from functools import cache
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import TextLexer, get_lexer_for_filename
+from pygments.util import ClassNotFound
+
+# Raw HTML in chat text is shown as text, never run; the rendered HTML is
+# sanitised again all the same.
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+_ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "code", "pre", "ul", "ol", "li", "a", "blockquote",
+    "h1", "h2", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+_formatter = HtmlFormatter(cssclass="highlight", linenos="table", wrapcode=True)
+
+# Files bigger than this are shown as plain text: highlighting is slow on them.
+HIGHLIGHT_MAX_CHARS = 200_000
+
+
+def render_markdown(text: str) -> Markup:
+    """Markdown to HTML, then sanitised: safe to put in a page."""
+    html = _markdown.render(text or "")
+    clean = nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes={"a": {"href", "title"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
+    return Markup(clean)
+
+
+def highlight_file(path: str, content: str) -> Markup:
+    """A text file as highlighted HTML with line numbers."""
+    try:
+        lexer = get_lexer_for_filename(path, stripnl=False)
+    except ClassNotFound:
+        lexer = TextLexer(stripnl=False)
+    if len(content) > HIGHLIGHT_MAX_CHARS:
+        lexer = TextLexer(stripnl=False)
+    return Markup(highlight(content, lexer, _formatter))
+
+
+@cache
+def highlight_css() -> str:
+    """The stylesheet for highlighted files."""
+    return _formatter.get_style_defs(".highlight")

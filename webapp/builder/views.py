@@ -1,0 +1,301 @@
+"""The builder's pages and fragments. One URL answers with the full page, or
+with just its fragment for htmx (HX-Request); every pushed URL renders whole."""
+
+from flask import (
+    Response,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user, login_required
+
+from .. import filestore
+from ..generation import runs
+from ..ownership import NotFound
+from ..services import conversations, sites
+from ..services.validation import INPUT_ERRORS
+from . import bp
+from .rendering import highlight_css, highlight_file
+
+MESSAGES_PER_PAGE = 50
+
+
+def _is_htmx() -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _vary(response: Response) -> Response:
+    response.vary.add("HX-Request")
+    return response
+
+
+@bp.before_request
+@login_required
+def _signed_in_only():
+    """Every builder URL is for a signed-in user."""
+
+
+def sidebar_context(current_id=None) -> dict:
+    """The sidebar's conversations, newest first, optionally filtered."""
+    query = request.args.get("q", "").strip()
+    return {
+        "conversations": conversations.get_conversations(current_user, limit=200, query=query or None),
+        "current_id": current_id,
+        "query": query,
+    }
+
+
+def _message_page(conversation_id, before=None) -> dict:
+    """One page of messages with what each shows beside it: runs and versions."""
+    page = conversations.get_messages(
+        current_user, conversation_id, limit=MESSAGES_PER_PAGE + 1, before=before
+    )
+    has_older = len(page) > MESSAGES_PER_PAGE
+    messages = page[1:] if has_older else page
+    user_ids = [m.id for m in messages if m.role == "user"]
+    assistant_ids = [m.id for m in messages if m.role == "assistant"]
+    return {
+        "messages": messages,
+        "has_older": has_older,
+        "runs": runs.get_runs_for_messages(current_user, user_ids),
+        "versions": sites.get_versions_for_messages(current_user, assistant_ids),
+    }
+
+
+def _site_context(conversation_id) -> dict:
+    """The conversation's site for the preview pane: its file list, not its contents."""
+    if conversation_id is None:
+        return {"site": None, "paths": []}
+    site = sites.get_site_for_conversation(current_user, conversation_id)
+    paths = sorted(site.manifest) if site else []
+    return {"site": site, "paths": paths}
+
+
+def _composer(conversation_id, active_run=None) -> dict:
+    return {
+        "conversation_id": conversation_id,
+        "client_key": runs.new_client_key(),
+        "busy": active_run is not None and active_run.is_active,
+        "max_chars": current_app.config["MAX_MESSAGE_CHARS"],
+    }
+
+
+def _error_fragment(message: str) -> Response:
+    """A 400 whose message htmx shows above the composer, whatever the form targeted."""
+    response = current_app.make_response(
+        (render_template("builder/_send_error.html", message=message), 400)
+    )
+    response.headers["HX-Retarget"] = "#composer-error"
+    response.headers["HX-Reswap"] = "innerHTML"
+    return response
+
+
+def _active_run(page: dict):
+    return next((run for run in page["runs"].values() if run.is_active), None)
+
+
+@bp.route("/")
+def new_conversation():
+    """An empty builder: the first message starts a conversation."""
+    return render_template(
+        "builder/page.html",
+        conversation=None,
+        page={"messages": [], "has_older": False, "runs": {}, "versions": {}},
+        composer=_composer(None),
+        **_site_context(None),
+        **sidebar_context(),
+    )
+
+
+@bp.route("/c/<conversation_id>")
+def conversation_page(conversation_id):
+    """A conversation: its newest messages, its site in the preview, the composer."""
+    conversation = conversations.get_conversation(current_user, conversation_id)
+    page = _message_page(conversation.id)
+    active = _active_run(page)
+    return render_template(
+        "builder/page.html",
+        conversation=conversation,
+        page=page,
+        composer=_composer(conversation.id, active),
+        active_run=active,
+        **_site_context(conversation.id),
+        **sidebar_context(conversation.id),
+    )
+
+
+@bp.route("/c/<conversation_id>/messages")
+def older_messages(conversation_id):
+    """The page of messages just older than `before` ("Load older")."""
+    conversation = conversations.get_conversation(current_user, conversation_id)
+    page = _message_page(conversation.id, before=request.args.get("before"))
+    return _vary(
+        current_app.make_response(
+            render_template("builder/_older.html", conversation=conversation, page=page)
+        )
+    )
+
+
+@bp.route("/conversations")
+def conversation_list():
+    """The sidebar's list, filtered by title (?q=)."""
+    current_id = request.args.get("current")
+    return render_template("builder/_conversation_list.html", **sidebar_context(current_id))
+
+
+@bp.route("/send", methods=["POST"])
+def send():
+    """Save the user's message and start its generation."""
+    conversation_id = request.form.get("conversation_id") or None
+    try:
+        run, created = runs.start_generation(
+            current_user, conversation_id, request.form.get("message", ""), request.form.get("client_key")
+        )
+    except INPUT_ERRORS as error:
+        if _is_htmx():
+            return _error_fragment(str(error))
+        flash(str(error), "error")
+        target = (
+            url_for(".conversation_page", conversation_id=conversation_id)
+            if conversation_id
+            else url_for(".new_conversation")
+        )
+        return redirect(target, 303)
+    if created:
+        runs.submit(current_app._get_current_object(), run)
+    page_url = url_for(".conversation_page", conversation_id=run.conversation_id)
+    if not _is_htmx():
+        return redirect(page_url, 303)
+    conversation = conversations.get_conversation(current_user, run.conversation_id)
+    response = current_app.make_response(
+        render_template(
+            "builder/_sent.html",
+            conversation=conversation,
+            message=conversations.get_message(current_user, conversation.id, run.user_message_id),
+            run=run,
+            first=conversation_id is None,
+            composer=_composer(conversation.id, run),
+            **sidebar_context(conversation.id),
+        )
+    )
+    if conversation_id is None:
+        response.headers["HX-Push-Url"] = page_url
+    return response
+
+
+@bp.route("/runs/<run_id>")
+def run_status(run_id):
+    """A run's fragment: text so far while it runs, then the reply (or the error)."""
+    run = runs.get_run(current_user, run_id)
+    if not _is_htmx():
+        return redirect(url_for(".conversation_page", conversation_id=run.conversation_id))
+    context = {"run": run, "conversation_id": run.conversation_id, "with_oob": False}
+    if not run.is_active:
+        conversation = conversations.get_conversation(current_user, run.conversation_id)
+        context.update(
+            with_oob=True,
+            conversation=conversation,
+            composer=_composer(run.conversation_id),
+            **_site_context(run.conversation_id),
+            **sidebar_context(run.conversation_id),
+        )
+        if run.assistant_message_id:
+            reply = [
+                m
+                for m in conversations.get_messages(current_user, run.conversation_id, limit=5)
+                if m.id == run.assistant_message_id
+            ]
+            context["reply"] = reply[0] if reply else None
+            context["versions"] = sites.get_versions_for_messages(
+                current_user, [run.assistant_message_id]
+            )
+    return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
+
+
+@bp.route("/runs/<run_id>/retry", methods=["POST"])
+def retry(run_id):
+    """Run a failed generation's message again."""
+    try:
+        run, created = runs.retry_run(current_user, run_id, request.form.get("client_key"))
+    except INPUT_ERRORS as error:
+        if _is_htmx():
+            return _error_fragment(str(error))
+        flash(str(error), "error")
+        run = runs.get_run(current_user, run_id)
+        return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
+    if created:
+        runs.submit(current_app._get_current_object(), run)
+    if not _is_htmx():
+        return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
+    return render_template(
+        "builder/_run.html",
+        run=run,
+        conversation_id=run.conversation_id,
+        composer=_composer(run.conversation_id, run),
+        with_oob=True,
+    )
+
+
+@bp.route("/c/<conversation_id>/rename", methods=["POST"])
+def rename(conversation_id):
+    """Rename a conversation in place."""
+    try:
+        conversation = conversations.update_conversation_title(
+            current_user, conversation_id, request.form.get("title", "")
+        )
+    except INPUT_ERRORS as error:
+        if _is_htmx():
+            return _error_fragment(str(error))
+        flash(str(error), "error")
+        return redirect(url_for(".conversation_page", conversation_id=conversation_id), 303)
+    if _is_htmx():
+        return render_template(
+            "builder/_conversation_list.html", **sidebar_context(request.form.get("current"))
+        )
+    return redirect(url_for(".conversation_page", conversation_id=conversation.id), 303)
+
+
+@bp.route("/c/<conversation_id>/delete", methods=["POST"])
+def delete(conversation_id):
+    """Delete a conversation; the site it built is kept."""
+    conversations.delete_conversation(current_user, conversation_id)
+    flash("The conversation was deleted. The site it built is kept.", "info")
+    current = request.form.get("current")
+    if current and current != str(conversation_id):
+        target = url_for(".conversation_page", conversation_id=current)
+    else:
+        target = url_for(".new_conversation")
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
+
+
+@bp.route("/c/<conversation_id>/files/<path:path>")
+def file_view(conversation_id, path):
+    """One file of the conversation's site, highlighted."""
+    site = sites.get_site_for_conversation(current_user, conversation_id)
+    if site is None or path not in site.manifest:
+        raise NotFound("file")
+    content = filestore.load_one(site.user_id, site.manifest, path)
+    context = {"site": site, "path": path, "conversation_id": conversation_id}
+    if isinstance(content, bytes):
+        context["binary_size"] = len(content)
+    else:
+        context["highlighted"] = highlight_file(path, content)
+    if not _is_htmx():
+        return redirect(url_for(".conversation_page", conversation_id=conversation_id))
+    return render_template("builder/_file.html", **context)
+
+
+@bp.route("/highlight.css")
+def highlight_stylesheet():
+    """The colours of highlighted code."""
+    response = current_app.make_response(highlight_css())
+    response.mimetype = "text/css"
+    response.cache_control.max_age = 86400
+    return response

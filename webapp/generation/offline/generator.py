@@ -1,0 +1,106 @@
+"""OfflineGenerator: builds and edits sites by rules, with no key and no network."""
+
+import re
+import time
+from collections.abc import Iterator
+
+from ..base import GenerationOutcome, GenerationRequest, Generator
+from . import reply
+from .content import default_name
+from .edits import SiteEditor
+from .intent import Plan, parse
+from .pages import SiteSpec, arranged, page_for, render_site
+from .state import SiteState, default_scheme, html_pages, read_state
+from .vocabulary import DEFAULT_SECTIONS, DEFAULT_TOPICS, TOPIC_SECTIONS
+
+_CHUNK = re.compile(r"\s*\S+(?:\s+\S+){0,2}\s*")
+
+
+class OfflineGenerator(Generator):
+    """The default generator: understands plain requests and edits the site's files in place."""
+
+    name = "offline"
+
+    def __init__(self, delay: float = 0.0):
+        self.delay = max(0.0, float(delay))
+
+    def stream(self, request: GenerationRequest) -> Iterator[str | GenerationOutcome]:
+        """Yield the reply a few words at a time, then the outcome."""
+        text, outcome = self.respond(request)
+        for index, chunk in enumerate(_CHUNK.findall(text)):
+            if index and self.delay:
+                time.sleep(self.delay)
+            yield chunk
+        yield outcome
+
+    def respond(self, request: GenerationRequest) -> tuple[str, GenerationOutcome]:
+        """The whole reply and outcome for one request."""
+        state = read_state(request.files) if request.files else None
+        plan = parse(request.prompt or "", has_site=state is not None)
+        if plan.asks_help:
+            return reply.help_text(state is not None), GenerationOutcome()
+        if state is None or plan.fresh_start:
+            if not plan.wants_site:
+                return reply.help_text(has_site=state is not None), GenerationOutcome()
+            return self._create(plan, request.files, replacing=state is not None)
+        if not plan.has_edits:
+            return reply.help_text(has_site=True), GenerationOutcome()
+        return self._edit(plan, request.files, state)
+
+    def _create(self, plan: Plan, files: dict, replacing: bool) -> tuple[str, GenerationOutcome]:
+        kind = plan.kind or "landing"
+        topic = plan.topic or DEFAULT_TOPICS[kind]
+        defaults = TOPIC_SECTIONS.get(topic) or DEFAULT_SECTIONS[kind]
+        sections = arranged([s for s in defaults if s not in plan.remove_sections], plan.add_sections)
+        pages = []
+        for slug, title in plan.add_pages:
+            page = page_for(slug, title)
+            if page.filename not in (p.filename for p in pages):
+                pages.append(page)
+        spec = SiteSpec(
+            kind=kind,
+            topic=topic,
+            name=plan.name or default_name(kind, topic),
+            scheme=plan.scheme.apply(default_scheme(kind, topic)),
+            sections=sections,
+            pages=pages,
+        )
+        new_files = render_site(spec)
+        # Headline or text changes asked for in the same message apply to the new site.
+        state = SiteState(kind, topic, spec.name, spec.scheme, sections, {p.slug: p.filename for p in pages})
+        editor = SiteEditor(dict(new_files), state)
+        for name, value in plan.fields:
+            editor.set_field(name, value)
+        for old, new in plan.replacements:
+            editor.replace(old, new)
+        changed, _deleted = editor.outcome()
+        new_files.update(changed)
+        text, description = reply.created(spec, editor.done, editor.notes)
+        deleted = sorted(path for path in html_pages(files) if path not in new_files) if replacing else []
+        if replacing:
+            text = "I started a fresh site, as you asked. " + text
+        return text, GenerationOutcome(changed=new_files, deleted=deleted, description=description)
+
+    def _edit(self, plan: Plan, files: dict, state: SiteState) -> tuple[str, GenerationOutcome]:
+        editor = SiteEditor(dict(files), state)
+        if plan.name:
+            editor.rename(plan.name)
+        for old, new in plan.replacements:
+            editor.replace(old, new)
+        for name, value in plan.fields:
+            editor.set_field(name, value, plan.target_page)
+        for slug in plan.remove_pages:
+            editor.remove_page(slug)
+        for slug, title in plan.add_pages:
+            editor.add_page(slug, title)
+        for section in plan.remove_sections:
+            editor.remove_section(section, plan.target_page)
+        for section in plan.add_sections:
+            editor.add_section(section, plan.target_page)
+        if not plan.scheme.is_empty:
+            editor.recolour(plan.scheme)
+        changed, deleted = editor.outcome()
+        text, description = reply.edited(editor.done, editor.notes)
+        if not changed and not deleted:
+            return text, GenerationOutcome()
+        return text, GenerationOutcome(changed=changed, deleted=deleted, description=description)

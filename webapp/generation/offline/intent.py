@@ -1,0 +1,409 @@
+"""What a message asks for: a new site, or edits to the current one.
+
+Parsing runs in a fixed order and each step blanks out the words it used,
+so later steps never read them twice: quoted-text replacements, then
+headline-style fields, then pages, then renames, then sections, then
+colours. "Rename it to Blue Bottle" therefore renames the site and does not
+turn it blue, and "add an about page" adds a page, not a section.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import naming
+from .colours import parse_scheme
+from .naming import NAME, QUOTE_RE, extract_quotes, restore_quotes
+from .palette import SchemeChange
+from .vocabulary import (
+    DEFAULT_TOPICS,
+    KIND_WORDS,
+    PAGE_WORDS,
+    SECTION_WORDS,
+    TOPIC_WORDS,
+)
+
+
+@dataclass
+class Plan:
+    """Everything one message asks for."""
+
+    kind: str | None = None
+    topic: str | None = None
+    name: str | None = None  # a name for a new site, or the new name of this one
+    scheme: SchemeChange = field(default_factory=SchemeChange)
+    add_sections: list[str] = field(default_factory=list)
+    remove_sections: list[str] = field(default_factory=list)
+    target_page: str | None = None  # the page section edits apply to ("on the about page")
+    add_pages: list[tuple[str, str | None]] = field(default_factory=list)  # (slug, title)
+    remove_pages: list[str] = field(default_factory=list)
+    fields: list[tuple[str, str]] = field(default_factory=list)  # (headline|tagline|cta, text)
+    replacements: list[tuple[str, str]] = field(default_factory=list)
+    wants_site: bool = False  # plausibly asks for a website
+    fresh_start: bool = False  # asks for a new site even though one exists
+    asks_help: bool = False
+
+    @property
+    def has_edits(self) -> bool:
+        """True when there is something to change on an existing site."""
+        return bool(
+            self.name
+            or not self.scheme.is_empty
+            or self.add_sections
+            or self.remove_sections
+            or self.add_pages
+            or self.remove_pages
+            or self.fields
+            or self.replacements
+        )
+
+
+class _Text:
+    """The message with quotes as markers; `take` blanks a used span so it is read once."""
+
+    def __init__(self, prompt: str):
+        self.value, self.quotes = extract_quotes(prompt)
+
+    def take(self, start: int, end: int) -> None:
+        self.value = self.value[:start] + " ; " + " " * max(0, end - start - 3) + self.value[end:]
+
+    def quote(self, marker: str) -> str:
+        return restore_quotes(marker, self.quotes).strip()
+
+
+_Q = QUOTE_RE.pattern
+
+_REPLACE = [
+    re.compile(
+        r"(?i:\b(?:replace|change|swap|switch|update|turn|rewrite|edit|rename)\s+(?:the\s+)?(?:(?:text|words?"
+        r"|phrase|button|heading|label|line)\s+)?(?:that\s+says\s+)?)(?P<old>"
+        + _Q
+        + r")\s*(?i:(?:with|to|into|for"
+        r"|by|so\s+it\s+says|->|→|=>))\s*(?P<new>" + _Q + ")"
+    ),
+    re.compile(
+        r"(?P<old>" + _Q + r")\s*(?:->|→|=>|(?i:should\s+(?:say|read|be)|to\s+say))\s*(?P<new>" + _Q + ")"
+    ),
+]
+
+_FIELD_WORDS = (
+    r"headline|heading|main\s+title|hero\s+title|title|h1|tagline|subtitle|sub-?heading|subheadline|slogan"
+    r"|strapline|intro(?:\s+text)?|description|main\s+button|button(?:\s+text)?|call[- ]to[- ]action|cta"
+)
+_FIELD_QUOTED = re.compile(
+    r"(?i:\b(?P<field>" + _FIELD_WORDS + r")\s*(?:text\s*)?(?:to|:|=|as|with|into|so\s+it\s+(?:says|reads)"
+    r"|to\s+(?:say|read)|says|reads|should\s+(?:say|read|be)|is|of|that\s+says)?\s*)(?P<text>" + _Q + ")"
+)
+_FIELD_PLAIN = re.compile(
+    r"(?i:\b(?:change|set|update|make|replace|rewrite)\s+(?:the\s+)?(?:main\s+|hero\s+|big\s+)?(?P<field>"
+    + _FIELD_WORDS
+    + r")\s+(?:text\s+)?(?:to|:)\s+)(?P<text>[^\n.!?]{1,160}?)(?=\s*(?:$|[.!?\n]|,?\s+(?i:and|then)\s+"
+    r"(?i:make|add|remove|change|use|rename|call|set|also|delete|put)\b))"
+)
+_FIELD_NAMES = {
+    "tagline": "tagline",
+    "subtitle": "tagline",
+    "subheading": "tagline",
+    "sub-heading": "tagline",
+    "subheadline": "tagline",
+    "slogan": "tagline",
+    "strapline": "tagline",
+    "intro": "tagline",
+    "intro text": "tagline",
+    "description": "tagline",
+}
+
+_RENAME = re.compile(
+    r"(?i:\b(?:re-?name\s+(?:it|the\s+(?:site|website|business|brand|company)|this(?:\s+site)?)?\s*(?:to|as)?"
+    r"|(?:call|name)\s+(?:it|the\s+(?:site|website|business|brand|company)|this(?:\s+site)?)"
+    r"|change\s+(?:the\s+)?(?:(?:site|website|business|brand|company)(?:'s)?\s+)?(?:name|(?:site|website|page|"
+    r"browser)\s+title)\s+(?:to|into)|(?:the\s+)?(?:site|website|business|brand|company)(?:'s)?\s+name\s+"
+    r"(?:is|should\s+be)|(?:the\s+)?(?:site|website|business|brand|company)\s+is\s+(?:now\s+)?called"
+    r"|it'?s\s+(?:now\s+)?called|(?:should|will)\s+be\s+called"
+    r"|the\s+name\s+(?:is|should\s+be))\s+)" + NAME
+)
+
+_PAGE_VERBS = (
+    r"add|create|make|build|include|give\s+(?:it|me)|i\s+(?:want|need)|want|need|with|plus|and|also|new"
+)
+_PAGE_SKIP = {
+    "landing",
+    "web",
+    "home",
+    "homepage",
+    "single",
+    "one",
+    "this",
+    "that",
+    "the",
+    "whole",
+    "entire",
+    "main",
+    "index",
+    "same",
+    "new",
+    "single-page",
+    "one-page",
+    "next",
+    "first",
+    "front",
+    "a",
+    "an",
+    "each",
+    "every",
+    "other",
+    "more",
+    "separate",
+    "to",
+    "on",
+    "of",
+    "my",
+    "our",
+    "simple",
+}
+_CREATE_ONLY_SKIP = {
+    "event",
+    "product",
+    "personal",
+    "portfolio",
+    "restaurant",
+    "business",
+    "company",
+    "bakery",
+    "cafe",
+    "café",
+    "wedding",
+    "conference",
+    "startup",
+    "app",
+    "blog",
+}
+_ADD_PAGE = re.compile(
+    r"(?i:\b(?:"
+    + _PAGE_VERBS
+    + r")\s+(?:(?:a|an|the|one|another|new|separate|extra|second|own|dedicated|its)\s+)*)"
+    r"(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)(?i:\s+(?P<plural>pages?)\b)"
+)
+_ADD_NAMED_PAGE = re.compile(
+    r"(?i:\b(?:"
+    + _PAGE_VERBS
+    + r")\s+(?:a\s+|an\s+|another\s+|one\s+more\s+)?(?:new\s+|separate\s+|extra\s+)?"
+    r"page\s+(?:called|named|titled|for|about|on)\s+(?:the\s+|our\s+|my\s+)?)" + NAME
+)
+_REMOVE_PAGE = re.compile(
+    r"(?i:\b(?:remove|delete|drop|get\s+rid\s+of|take\s+(?:out|down)|lose|kill|scrap|ditch)\s+(?:the\s+)?"
+    r"(?:(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+page\b|(?P<file>[\w-]+)\.html?\b))"
+)
+_TARGET_PAGE = re.compile(
+    r"(?i:\b(?:to|on|in|onto|from|of)\s+(?:the\s+|my\s+|our\s+)?(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+)?)\s+page\b)"
+)
+
+_ADD_VERBS = (
+    r"add|adds|include|insert|append|put(?:\s+in)?|create|build|give\s+(?:it|me)|need|needs|want|wants|with|plus"
+    r"|have|has|having|featuring|features|feature|containing|contain|bring\s+back|restore|show|showing|also"
+    r"|make\s+(?:a|an|some)|i'?d\s+like|would\s+like|there\s+should\s+be|can\s+you\s+add"
+)
+_REMOVE_VERBS = (
+    r"remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:out|away)|lose|cut|kill|without|no(?:\s+more)?"
+    r"|don'?t\s+(?:want|need|include)|do\s+not\s+(?:want|need|include)|scrap|ditch|strip|exclude|skip"
+)
+_VERB = re.compile(rf"(?i)\b(?:(?P<remove>{_REMOVE_VERBS})|(?P<add>{_ADD_VERBS}))\b")
+_CLAUSES = re.compile(r"[,;.!?\n]+|\s(?:and|then|also|plus|but|&)\s", re.I)
+_SECTION_RES = [(re.compile(rf"(?i)\b(?:{pattern})\b"), section) for pattern, section in SECTION_WORDS]
+_ABOUT_ALONE = re.compile(
+    r"(?i)(?:\b(?:an|the|add|with|include)\s+)about\b(?!\s+(?:the|my|our|your|a|an|how|what|why|it|this|\w+ing)\b)"
+)
+
+_FRESH = re.compile(
+    r"(?i)\b(?:start\s+(?:over|again|afresh)|from\s+scratch|brand\s+new\s+(?:web)?site|new\s+(?:web)?site"
+    r"|another\s+(?:web)?site|different\s+(?:web)?site|scrap\s+(?:it|everything|this)|redo\s+(?:it|everything)"
+    r"|(?:make|build|create|design|generate|start|i\s+(?:want|need)|give\s+me)\s+(?:me\s+)?(?:a|an|another)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:web\s?site|site|landing\s?page|home\s?page|portfolio|blog|web\s?page))\b"
+)
+_SITE_WORDS = re.compile(
+    r"(?i)\b(?:web\s?sites?|sites?|web\s?pages?|home\s?page|landing\s?page|one-?pager|page|pages|build"
+    r"|design|generate)\b"
+)
+_HELP = re.compile(
+    r"(?i)^\W*(?:help|\?+|what\s+can\s+you\s+do|how\s+does\s+this\s+work|what\s+do\s+you\s+do)\W*$"
+)
+
+
+def _page_slug(what: str) -> tuple[str, str | None] | None:
+    """A page's slug and title from the words before "page"; None when they do not name a page."""
+    words = [w for w in re.findall(r"[\w&'’-]+", what.lower()) if w not in ("a", "an", "the", "new")]
+    if not words or words[0] in _PAGE_SKIP:
+        return None
+    phrase = " ".join(words)
+    for pattern, slug in PAGE_WORDS:
+        if re.fullmatch(rf"(?:{pattern})", phrase):
+            return slug, None
+    slug = re.sub(r"[^a-z0-9]+", "-", phrase).strip("-")[:30].strip("-")
+    if not slug or slug in ("index", "home", "styles", "script"):
+        return None
+    return slug, naming.tidy_name(what) if what == what.lower() else what.strip()
+
+
+def _replacements(text: _Text, plan: Plan) -> None:
+    for pattern in _REPLACE:
+        for match in list(pattern.finditer(text.value)):
+            plan.replacements.append((text.quote(match.group("old")), text.quote(match.group("new"))))
+            text.take(*match.span())
+
+
+def _fields(text: _Text, plan: Plan) -> None:
+    for pattern in (_FIELD_QUOTED, _FIELD_PLAIN):
+        for match in list(pattern.finditer(text.value)):
+            word = " ".join(match.group("field").lower().split())
+            name = "cta" if re.search(r"button|call|cta", word) else _FIELD_NAMES.get(word, "headline")
+            value = text.quote(match.group("text"))
+            if value:
+                plan.fields.append((name, value))
+                text.take(*match.span())
+
+
+def _pages(text: _Text, plan: Plan, creating: bool) -> None:
+    for match in list(_ADD_NAMED_PAGE.finditer(text.value)):
+        raw = text.quote(match.group("name"))
+        found = _page_slug(raw)
+        if found:
+            slug, _title = found
+            plan.add_pages.append(
+                (slug, naming.tidy_name(raw) if slug not in dict(PAGE_WORDS).values() else None)
+            )
+            text.take(*match.span())
+    for match in list(_REMOVE_PAGE.finditer(text.value)):
+        found = _page_slug(match.group("what") or match.group("file") or "")
+        if found:
+            plan.remove_pages.append(found[0])
+            text.take(*match.span())
+    for match in list(_TARGET_PAGE.finditer(text.value)):
+        what = match.group("what").lower()
+        if what in ("home", "main", "front", "landing", "index", "first"):
+            plan.target_page = "index"
+        else:
+            found = _page_slug(what)
+            if not found:
+                continue
+            plan.target_page = found[0]
+        text.take(*match.span())
+    for match in list(_ADD_PAGE.finditer(text.value)):
+        what = match.group("what")
+        parts = (
+            re.split(r"(?i)\s*,\s*|\s+and\s+|\s*&\s*", what)
+            if match.group("plural").lower() == "pages"
+            else [what]
+        )
+        found_any = False
+        for part in parts:
+            first = part.split()[0].lower() if part.split() else ""
+            if creating and first in _CREATE_ONLY_SKIP:
+                continue
+            found = _page_slug(part)
+            if found:
+                plan.add_pages.append(found)
+                found_any = True
+        if found_any:
+            text.take(*match.span())
+
+
+def _sections(text: _Text, plan: Plan, edit_mode: bool) -> None:
+    verb: str | None = None
+    verbless: list[str] = []
+    for clause in _CLAUSES.split(text.value):
+        verbs = list(_VERB.finditer(clause))
+        if verbs:
+            verb = "remove" if verbs[0].group("remove") else "add"
+        found = _sections_in(clause)
+        if verb is None:
+            verbless += found
+            continue
+        target = plan.remove_sections if verb == "remove" else plan.add_sections
+        target += [s for s in found if s not in target]
+    # A bare "pricing and an FAQ" to an existing site still means "add them".
+    if edit_mode and not plan.add_sections and not plan.remove_sections and verbless:
+        residue = text.value
+        for pattern, _section in _SECTION_RES:
+            residue = pattern.sub(" ", residue)
+        if not re.sub(
+            r"(?i)\b(?:a|an|the|and|section|sections|please|too|as\s+well|some|block)\b|\W", "", residue
+        ):
+            plan.add_sections += list(dict.fromkeys(verbless))
+
+
+def _sections_in(clause: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    rest = clause
+    for pattern, section in _SECTION_RES:
+        for match in pattern.finditer(rest):
+            found.append((match.start(), section))
+            rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end() :]
+    if _ABOUT_ALONE.search(rest):
+        found.append((_ABOUT_ALONE.search(rest).start(), "about"))
+    return [section for _pos, section in sorted(found)]
+
+
+def detect_kind(prompt: str) -> tuple[str | None, str | None]:
+    """The kind of site a prompt describes and its topic, or (None, None)."""
+    scores: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    topics: dict[str, tuple[int, str]] = {}
+    for pattern, kind, topic, weight in KIND_WORDS:
+        hit = re.search(rf"(?i)\b(?:{pattern})", prompt)
+        if hit:
+            scores[kind] = scores.get(kind, 0) + weight
+            first_seen[kind] = min(first_seen.get(kind, hit.start()), hit.start())
+            if topic and weight > topics.get(kind, (0, ""))[0]:
+                topics[kind] = (weight, topic)
+    if not scores:
+        return None, None
+    # On a tie, the kind mentioned first wins.
+    kind = max(scores, key=lambda k: (scores[k], -first_seen[k]))
+    topic = topics.get(kind, (0, None))[1]
+    if topic is None:
+        for pattern, candidate in TOPIC_WORDS.get(kind, []):
+            if re.search(rf"(?i)\b(?:{pattern})", prompt):
+                topic = candidate
+                break
+    return kind, topic or DEFAULT_TOPICS[kind]
+
+
+def parse(prompt: str, has_site: bool) -> Plan:
+    """Read one message: what to build, or what to change on the current site."""
+    plan = Plan()
+    # A typographic apostrophe inside a word ("don’t") is an apostrophe, not a quote.
+    prompt = re.sub(r"(?<=\w)\u2019(?=\w)", "'", prompt)
+    text = _Text(prompt)
+    if _HELP.match(prompt):
+        plan.asks_help = True
+        return plan
+    creating = not has_site
+    _replacements(text, plan)
+    _fields(text, plan)
+    _pages(text, plan, creating)
+    renamed = _RENAME.search(text.value)
+    if renamed:
+        plan.name = naming.tidy_name(text.quote(renamed.group("name"))) or None
+        text.take(*renamed.span())
+    called = naming.called_name(text.value, text.quotes)
+    if called:
+        plan.name = plan.name or called[0]
+        text.take(*called[1])
+    plan.fresh_start = has_site and bool(_FRESH.search(text.value))
+    if creating or plan.fresh_start:
+        plan.kind, plan.topic = detect_kind(restore_quotes(text.value, text.quotes))
+        if plan.name is None:
+            plan.name = naming.implied_name(text.value, text.quotes)
+        # The name may say what the place is ("Sweet Crumbs Bakery"), but only as a tiebreaker.
+        if plan.kind is None and plan.name:
+            plan.kind, plan.topic = detect_kind(plan.name)
+    _sections(text, plan, edit_mode=has_site and not plan.fresh_start)
+    plan.scheme = parse_scheme(QUOTE_RE.sub(" ", text.value), edit_mode=has_site and not plan.fresh_start)
+    plan.wants_site = bool(
+        plan.kind
+        or _SITE_WORDS.search(prompt)
+        or plan.add_sections
+        or plan.add_pages
+        or plan.fields
+        or (plan.name and creating)
+    )
+    return plan

@@ -1,0 +1,156 @@
+"""Quoted text and names in a prompt: "called Sweet Crumbs", "for my bakery Sweet Crumbs", "'Acme'"."""
+
+import re
+
+QUOTE = "\u27e6{}\u27e7"  # ⟦n⟧ stands in for the n-th quoted string
+QUOTE_RE = re.compile("\u27e6(\\d+)\u27e7")
+MAX_NAME = 60
+
+_QUOTES = re.compile(
+    r'"([^"\n]{1,300})"'
+    r"|\u201c([^\u201d\n]{1,300})\u201d"
+    r"|\u2018([^\u2019\n]{1,300})\u2019(?!\w)"
+    r"|\u00ab([^\u00bb\n]{1,300})\u00bb"
+    r"|(?<![\w'])'([^'\n]{1,300}?)'(?!\w)"
+)
+
+
+def extract_quotes(prompt: str) -> tuple[str, list[str]]:
+    """The prompt with each quoted string replaced by a ⟦n⟧ marker, and the strings."""
+    quotes: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        value = next(group for group in match.groups() if group is not None)
+        if not value.strip():
+            return match.group(0)
+        quotes.append(value.strip())
+        return QUOTE.format(len(quotes) - 1)
+
+    return _QUOTES.sub(keep, prompt), quotes
+
+
+def restore_quotes(text: str, quotes: list[str]) -> str:
+    """The text with ⟦n⟧ markers turned back into their strings."""
+    return QUOTE_RE.sub(lambda m: quotes[int(m.group(1))], text)
+
+
+_SMALL_WORDS = {
+    "and",
+    "or",
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "de",
+    "la",
+    "le",
+    "du",
+    "by",
+}
+
+
+def tidy_name(raw: str) -> str:
+    """A name as it should appear on the site: trimmed, one line, title-cased if typed in lower case."""
+    name = " ".join(raw.split()).strip(" \t,.;:!?-–—\"'“”‘’")
+    if len(name) > MAX_NAME:
+        name = name[:MAX_NAME].rsplit(" ", 1)[0] or name[:MAX_NAME]
+    if name and name == name.lower() and any(ch.isalpha() for ch in name):
+        words = name.split()
+        name = " ".join(
+            word if (i and word in _SMALL_WORDS) else word[:1].upper() + word[1:]
+            for i, word in enumerate(words)
+        )
+    return name
+
+
+# An unquoted name runs until punctuation or a word that starts the next part of the sentence.
+_STOP = (
+    r"(?=\s*(?:$|[,;.!?\n(]|\s(?i:with|that|which|who|where|for|in|on|at|using|featuring|including|plus|but"
+    r"|then|also|please|instead|because|so|from|make|add|use|it|its|it's|having|has|have|showing)\b"
+    r"|\s(?i:to|and|of|the)\s+(?-i:[a-z])))"
+)
+NAME = r"(?P<name>" + QUOTE_RE.pattern + r"|[^\s,.;!?][^,.;!?\n]{0,80}?)" + _STOP
+
+_CALLED = re.compile(
+    r"(?i:\b(?:called|named|titled|entitled|name\s+(?:it|the\s+(?:site|website|business))|call\s+it"
+    r"|brand(?:ed)?\s+as|known\s+as))\s+" + NAME
+)
+_FOR = re.compile(
+    r"(?i:\bfor)\s+(?:(?i:my|our|the|a|an)\s+)?(?:(?i:new|small|little|local|family|online|own|friend'?s?"
+    r"|sister'?s?|brother'?s?|mum'?s?|mom'?s?|dad'?s?)\s+)*(?:[a-z][a-z'-]*\s+){0,2}?"
+    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|&|and|of|the|de|la|le|du|von|van))*)"
+)
+_POSSESSIVE = re.compile(
+    r"(?P<who>[A-Z][\w-]+(?:\s+(?:&|and)\s+[A-Z][\w-]+)?)(?:'s|’s)\s+(?P<noun>[a-z][a-z-]*)"
+)
+_SELF = re.compile(
+    r"(?i:\bi'?m|\bi\s+am|\bmy\s+name\s+is|\bthis\s+is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_NOT_NAMES = {"I", "It", "Its", "Let", "Lets", "That", "What", "There", "Here", "He", "She", "We", "They"}
+_PERSONAL_NOUNS = {
+    "portfolio",
+    "blog",
+    "website",
+    "site",
+    "page",
+    "homepage",
+    "resume",
+    "cv",
+    "wedding",
+    "personal",
+    "party",
+    "birthday",
+    "journal",
+}
+_LOWER_OK_AFTER = re.compile(
+    r"^\s*(?:$|[,;.!?\n(]|(?:with|and|in|on|at|that|which|who|called|named|where|"
+    r"for|to|it|is|a|an|the|using|please)\b)",
+    re.I,
+)
+
+
+def _clean(raw: str, quotes: list[str]) -> str:
+    return tidy_name(restore_quotes(raw, quotes))
+
+
+def called_name(text: str, quotes: list[str]) -> tuple[str, tuple[int, int]] | None:
+    """A name given with "called X" / "named X", and the span it used."""
+    match = _CALLED.search(text)
+    if match:
+        name = _clean(match.group("name"), quotes)
+        if name:
+            return name, match.span()
+    return None
+
+
+def implied_name(text: str, quotes: list[str]) -> str | None:
+    """A name the prompt implies: a quoted string, "for Acme", "Maria's bakery", "I'm Jane Doe"."""
+    quoted = QUOTE_RE.search(text)
+    if quoted:
+        name = tidy_name(quotes[int(quoted.group(1))])
+        if name:
+            return name
+    for match in _FOR.finditer(text):
+        candidate = match.group("name")
+        candidate = re.sub(r"(?:\s+(?:&|and|of|the|de|la|le|du|von|van))+$", "", candidate)
+        words = candidate.split()
+        if candidate in _NOT_NAMES or (len(words) == 1 and len(candidate) <= 3 and candidate.isupper()):
+            continue
+        # "for Python developers": a capitalised word used as an adjective is not a name.
+        if not _LOWER_OK_AFTER.match(text[match.end() :]):
+            continue
+        return tidy_name(candidate)
+    for match in _POSSESSIVE.finditer(text):
+        who, noun = match.group("who"), match.group("noun")
+        if who.split()[0] in _NOT_NAMES:
+            continue
+        return tidy_name(who if noun in _PERSONAL_NOUNS else f"{who}'s {noun.title()}")
+    match = _SELF.search(text)
+    if match and match.group("name").split()[0] not in _NOT_NAMES:
+        return tidy_name(match.group("name"))
+    return None

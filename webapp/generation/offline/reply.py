@@ -1,0 +1,189 @@
+"""The assistant's words: what was built or changed, and polite help when a message is unclear."""
+
+from .content import Copy
+from .edits import Change, article
+from .markup import md
+from .pages import SiteSpec
+from .palette import Scheme
+
+TOPIC_LABELS = {
+    "bakery": "bakery site",
+    "cafe": "café site",
+    "pizza": "pizzeria site",
+    "wedding": "wedding site",
+    "festival": "festival site",
+    "photography": "photography portfolio",
+}
+KIND_LABELS = {
+    "landing": "landing page",
+    "portfolio": "portfolio",
+    "restaurant": "restaurant site",
+    "blog": "blog",
+    "event": "event site",
+    "product": "product page",
+    "personal": "personal site",
+}
+
+EXAMPLES = [
+    "*add a pricing section* (or an FAQ, gallery, testimonials, menu, team, schedule, contact form…)",
+    "*remove the gallery*",
+    "*make it dark green* or *use a pastel pink colour scheme*",
+    "*rename it to “Sweet Crumbs”*",
+    "*change the headline to “Fresh bread daily”*",
+    "*replace “Order now” with “Book a table”*",
+    "*add an about page* or *add a blog page*",
+]
+
+
+def site_label(kind: str, topic: str) -> str:
+    """What to call the site in a sentence: "bakery site", "portfolio"..."""
+    return TOPIC_LABELS.get(topic) or KIND_LABELS.get(kind, "website")
+
+
+def _count(items) -> int:
+    return len(items) if items else 0
+
+
+def section_phrase(section: str, copy: Copy) -> str:
+    """A few words on what a section holds, for the reply."""
+    c = copy.section(section)
+    if section == "hero":
+        return f"a hero with the headline “{md(c['headline'])}”"
+    if section == "menu":
+        dishes = sum(len(items) for _category, items in c["categories"])
+        return f"a menu of {dishes} dishes with prices"
+    if section == "pricing":
+        return f"{c.get('nav', 'pricing').lower()} ({_count(c['plans'])} options)"
+    if section == "contact":
+        return f"a contact form (“{md(c['title'])}”)"
+    if section == "visit":
+        return "address, opening hours and a map" if copy.kind != "event" else "venue details and a map"
+    phrases = {
+        "features": f"{_count(c.get('items'))} feature cards",
+        "services": f"{_count(c.get('items'))} services with prices",
+        "about": "an about section",
+        "gallery": f"a gallery of {_count(c.get('items'))} pictures",
+        "testimonials": f"{_count(c.get('items'))} testimonials",
+        "faq": f"an FAQ with {_count(c.get('items'))} questions",
+        "projects": f"{_count(c.get('items'))} projects",
+        "posts": f"{_count(c.get('items'))} blog posts",
+        "schedule": f"a schedule of {_count(c.get('items'))} sessions",
+        "speakers": f"{_count(c.get('items'))} speakers",
+        "newsletter": "a newsletter sign-up",
+        "stats": "a row of key numbers",
+        "team": f"{_count(c.get('items'))} team members",
+        "cta": "a call-to-action banner",
+        "text": "a page of text ready for your words",
+        "footer": "a footer",
+    }
+    return phrases.get(section, section)
+
+
+def _join(items: list[str], last: str = "and") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def created(spec: SiteSpec, extra: list[Change], notes: list[str]) -> tuple[str, str]:
+    """The reply and the one-line description for a new site."""
+    copy = spec.copy
+    label = site_label(spec.kind, spec.topic)
+    scheme: Scheme = spec.scheme
+    lines = [
+        f"Here's **{md(spec.name)}**, {article(label)} {label} with {article(scheme.label)} {scheme.label} "
+        "colour scheme.",
+        "",
+        f"- **index.html**: {_join([section_phrase(s, copy) for s in spec.sections])}",
+    ]
+    for page in spec.pages:
+        body = [section_phrase(s, copy) for s in page.sections if s != "page_header"]
+        lines.append(f"- **{page.filename}**: {_join(body)}")
+    lines += [
+        f"- **styles.css**: the {scheme.label} colours as CSS custom properties and a responsive layout "
+        "from phone to desktop",
+        "- **script.js**: a mobile menu, a smooth FAQ accordion and forms that say thank you "
+        "(nothing is sent)",
+    ]
+    lines += [f"- {change.bullet}" for change in extra]
+    if notes:
+        lines += ["", *[f"Note: {note}" for note in notes]]
+    lines += ["", "Want changes? Try " + _join(suggestions(spec), "or") + "."]
+    description = f"Created {article(label)} {label} '{spec.name}'"
+    return "\n".join(lines), description
+
+
+def suggestions(spec: SiteSpec) -> list[str]:
+    """Three follow-ups that make sense for this site."""
+    ideas = []
+    for section in ("pricing", "faq", "gallery", "testimonials", "newsletter"):
+        if section not in spec.sections:
+            label = "an FAQ" if section == "faq" else f"a {section} section"
+            ideas.append(f"*“add {label}”*")
+            break
+    ideas.append(
+        "*“make it dark green”*" if spec.scheme.mode != "dark" else "*“use a light blue colour scheme”*"
+    )
+    ideas.append(
+        "*“add an about page”*" if not any(p.slug == "about" for p in spec.pages) else "*“add a blog page”*"
+    )
+    return ideas
+
+
+def edited(done: list[Change], notes: list[str]) -> tuple[str, str]:
+    """The reply and the one-line description for edits to a site."""
+    if not done:
+        lines = [
+            "I couldn't make that change:",
+            "",
+            *[f"- {note}" for note in notes],
+            "",
+            "Here is what I can do, for example:",
+            "",
+            *[f"- {e}" for e in EXAMPLES[:4]],
+        ]
+        return "\n".join(lines), ""
+    lines = ["Done! Here's what changed:", "", *[f"- {change.bullet}" for change in done]]
+    if notes:
+        lines += ["", *[f"Note: {note}" for note in notes]]
+    lines += ["", "Anything else? You can add or remove sections, add pages, change colours or any text."]
+    return "\n".join(lines), describe(done)
+
+
+def describe(done: list[Change]) -> str:
+    """One line for the version history, grouping added sections: "Added pricing and FAQ sections"."""
+    parts: list[str] = []
+    added = [c.subject for c in done if c.kind == "add-section"]
+    if len(added) == 1:
+        parts.append(f"added {article(added[0])} {added[0]} section")
+    elif added:
+        parts.append(f"added {_join(added)} sections")
+    parts += [c.summary for c in done if c.kind != "add-section"]
+    line = "; ".join(parts)
+    return line[:1].upper() + line[1:]
+
+
+def help_text(has_site: bool) -> str:
+    """What to say when a message could not be understood."""
+    if not has_site:
+        return "\n".join(
+            [
+                "Hi! I build websites from a short description. Tell me what your site is for, for example:",
+                "",
+                "- *a bakery called Sweet Crumbs with a menu and a contact form*",
+                "- *a portfolio for Jane Doe, a photographer, in dark mode*",
+                "- *a landing page for my yoga studio in green and gold*",
+                "- *a wedding site for Anna & Luis*",
+                "- *a travel blog called Far & Away*",
+            ]
+        )
+    return "\n".join(
+        [
+            "Sorry, I didn't quite understand that. I'm the built-in offline builder, so I work best with "
+            "short instructions like:",
+            "",
+            *[f"- {example}" for example in EXAMPLES],
+            "",
+            "You can combine them: *add pricing and an FAQ, and make it purple*.",
+        ]
+    )

@@ -1,0 +1,145 @@
+"""Reading a site's state back from its files.
+
+The generator keeps no memory between turns: the files are the state. The
+home page's <body data-kind data-topic>, its data-section and
+data-site-name attributes, and the scheme comment in styles.css say what
+the site is. Each is read defensively, with a fallback for files a person
+has rewritten by hand.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import markup
+from .content import default_name
+from .palette import Scheme, scheme_from_css
+from .vocabulary import DEFAULT_TOPICS, KINDS, SECTION_ORDER
+
+# What a site probably is, judged by a section only that kind has by default.
+_KIND_BY_SECTION = [
+    ("menu", "restaurant"),
+    ("schedule", "event"),
+    ("posts", "blog"),
+    ("projects", "portfolio"),
+]
+
+DEFAULT_SCHEMES = {
+    "landing": Scheme(hue=230, accent=172, name="blue"),
+    "portfolio": Scheme(hue=None, accent=14, style="minimal", name="black and white", accent_name="coral"),
+    "restaurant": Scheme(hue=16, accent=42, name="warm"),
+    "blog": Scheme(hue=152, accent=32, style="muted", name="sage green"),
+    "event": Scheme(hue=262, accent=330, mode="dark", style="vivid", name="violet"),
+    "product": Scheme(hue=200, accent=262, style="vivid", name="sky blue"),
+    "personal": Scheme(hue=270, accent=340, style="pastel", name="lavender"),
+}
+TOPIC_SCHEMES = {
+    "bakery": Scheme(hue=28, accent=340, name="warm caramel"),
+    "cafe": Scheme(hue=26, accent=150, style="muted", name="coffee brown"),
+    "pizza": Scheme(hue=4, accent=45, name="tomato red"),
+    "wedding": Scheme(hue=345, accent=40, style="pastel", name="blush"),
+    "festival": Scheme(hue=320, accent=48, mode="dark", style="vivid", name="magenta"),
+    "photography": Scheme(
+        hue=None, accent=38, mode="dark", style="minimal", name="charcoal", accent_name="gold"
+    ),
+    "development": Scheme(hue=160, accent=260, mode="dark", name="green"),
+    "gadget": Scheme(hue=32, accent=200, style="muted", name="warm oak"),
+    "travel": Scheme(hue=195, accent=24, name="ocean blue"),
+    "wellness": Scheme(hue=160, accent=28, style="muted", name="sage"),
+}
+
+
+def default_scheme(kind: str, topic: str) -> Scheme:
+    """A fitting colour scheme when the prompt named none."""
+    return TOPIC_SCHEMES.get(topic) or DEFAULT_SCHEMES.get(kind, DEFAULT_SCHEMES["landing"])
+
+
+@dataclass
+class SiteState:
+    """What the current files say about the site."""
+
+    kind: str
+    topic: str
+    name: str
+    scheme: Scheme
+    sections: list[str]  # on the home page, in document order
+    pages: dict[str, str] = field(default_factory=dict)  # page slug → path, home page excluded
+
+
+def as_text(content: str | bytes | None) -> str | None:
+    """File content as text, or None when it is binary or missing."""
+    if content is None:
+        return None
+    if isinstance(content, bytes):
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    return content
+
+
+def html_pages(files: dict) -> dict[str, str]:
+    """Every top-level HTML page's text, by path."""
+    pages = {}
+    for path, content in files.items():
+        text = as_text(content)
+        if text is not None and path.lower().endswith((".html", ".htm")) and "/" not in path:
+            pages[path] = text
+    return pages
+
+
+def home_path(files: dict) -> str | None:
+    """The path of the home page: index.html, else the only or first HTML page."""
+    pages = html_pages(files)
+    if "index.html" in pages:
+        return "index.html"
+    return sorted(pages)[0] if pages else None
+
+
+def sections_in(html: str) -> list[str]:
+    """The known sections on a page, by data-section (or id, for hand-written pages)."""
+    found = []
+    for element in markup.scan(html):
+        name = element.attrs.get("data-section")
+        if name is None and element.tag in ("section", "footer") and element.attrs.get("id") in SECTION_ORDER:
+            name = element.attrs["id"]
+        if element.tag == "footer" and name is None:
+            name = "footer"
+        if name in SECTION_ORDER and name not in found:
+            found.append(name)
+    return found
+
+
+def site_name(html: str) -> str | None:
+    """The site's name, from data-site-name or else the page title."""
+    for element in markup.find(html, data_site_name=True):
+        name = markup.text_of(html, element)
+        if name:
+            return name
+    title = markup.first(html, "title")
+    if title:
+        # Extra pages are titled "Page — Name"; the home page is just the name.
+        text = markup.text_of(html, title).rsplit(" — ", 1)[-1].strip()
+        return text or None
+    return None
+
+
+def read_state(files: dict) -> SiteState | None:
+    """The state of an existing site, or None when it has no HTML page at all."""
+    home = home_path(files)
+    if home is None:
+        return None
+    html = html_pages(files)[home]
+    body = markup.first(html, "body")
+    attrs = body.attrs if body else {}
+    sections = sections_in(html)
+    kind = attrs.get("data-kind")
+    if kind not in KINDS:
+        kind = next((k for section, k in _KIND_BY_SECTION if section in sections), "landing")
+    topic = attrs.get("data-topic") or DEFAULT_TOPICS[kind]
+    if not re.fullmatch(r"[a-z-]{1,30}", topic):
+        topic = DEFAULT_TOPICS[kind]
+    name = site_name(html) or default_name(kind, topic)
+    css = as_text(files.get("styles.css")) or ""
+    scheme = scheme_from_css(css) or default_scheme(kind, topic)
+    pages = {path[: path.rfind(".")]: path for path in sorted(html_pages(files)) if path != home}
+    return SiteState(kind, topic, name, scheme, sections, pages)
