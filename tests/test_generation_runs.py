@@ -70,9 +70,7 @@ def send(app, user, text, conversation_id=None, key=None):
 
 def count(model, user) -> int:
     act_as(user)
-    return _db.session.scalar(
-        sa.select(sa.func.count()).select_from(model).where(model.user_id == user.id)
-    )
+    return _db.session.scalar(sa.select(sa.func.count()).select_from(model).where(model.user_id == user.id))
 
 
 def test_first_send_creates_the_conversation_the_site_and_version_one(inline, user, script):
@@ -104,8 +102,11 @@ def test_next_message_continues_on_the_same_site_with_the_next_version(inline, u
     first = send(inline, user, "Make a bakery site")
     seen = script(
         "Added pricing.",
-        GenerationOutcome(changed={"pricing.html": "<h1>Prices</h1>"}, deleted=["styles.css"],
-                          description="Added a pricing page"),
+        GenerationOutcome(
+            changed={"pricing.html": "<h1>Prices</h1>"},
+            deleted=["styles.css"],
+            description="Added a pricing page",
+        ),
     )
     second = send(inline, user, "Add a pricing page", first.conversation_id)
     assert second.status == "succeeded"
@@ -121,7 +122,9 @@ def test_next_message_continues_on_the_same_site_with_the_next_version(inline, u
     assert version.files == {"index.html": SITE["index.html"], "pricing.html": "<h1>Prices</h1>"}
     page = sites.get_site_versions(user, site.id)
     assert page.items[0].changed_paths == {
-        "added": ["pricing.html"], "modified": [], "deleted": ["styles.css"]
+        "added": ["pricing.html"],
+        "modified": [],
+        "deleted": ["styles.css"],
     }
     assert page.items[0].changed_count == 2
 

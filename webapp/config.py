@@ -92,6 +92,8 @@ def load_config(overrides: dict | None = None) -> dict:
         # Text limits.
         "MAX_TITLE_LENGTH": _int("MAX_TITLE_LENGTH", 200),
         "MAX_MESSAGE_CHARS": _int("MAX_MESSAGE_CHARS", 20_000),
+        # Hand edits: a pause this long ends an editing burst (one version).
+        "EDIT_BURST_IDLE_SECONDS": _int("EDIT_BURST_IDLE_SECONDS", 120),
         # Lists.
         "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),

@@ -195,6 +195,12 @@ class GeneratedSite(db.Model):
     # The number of the newest version. Incremented in the transaction that adds
     # a version, so concurrent writers queue on this row instead of colliding.
     last_version_number: so.Mapped[int] = so.mapped_column(default=0)
+    # Hand edits: every save changes the current files at once and bumps the
+    # revision (a save names the revision it started from, so a stale tab is
+    # refused). A burst of edits becomes one version when it is closed.
+    draft_revision: so.Mapped[int] = so.mapped_column(default=0, server_default="0")
+    draft_paths: so.Mapped[list | None] = so.mapped_column(JSONType)  # None: no open burst
+    draft_updated_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
 
     user: so.Mapped[User] = so.relationship(back_populates="sites")
     conversation: so.Mapped[Conversation | None] = so.relationship(back_populates="sites")

@@ -58,4 +58,58 @@
     restoreWidth();
     scrollToEnd();
   });
+
+  // Edit mode. The server has every save; until a save is answered, the text
+  // also waits in localStorage, so a reload or a crash loses no keystroke.
+  var unsaved = false;
+  function editor() { return document.getElementById("editor"); }
+  function draftKey() { var form = editor(); return form && form.dataset.draftKey; }
+  function revision() { var input = document.getElementById("edit-revision"); return input && input.value; }
+
+  document.addEventListener("input", function (event) {
+    if (event.target.id !== "editor-content") return;
+    unsaved = true;
+    try {
+      localStorage.setItem(draftKey(), JSON.stringify({ text: event.target.value, revision: revision() }));
+    } catch (e) {}
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.elt !== editor()) return;
+    if (event.detail.successful) {
+      unsaved = false;
+      try { localStorage.removeItem(draftKey()); } catch (e) {}
+    }
+  });
+  document.addEventListener("site-edited", function () {
+    var frame = document.querySelector(".preview-frame");
+    if (frame) frame.src = frame.src.replace(/\?.*$/, "") + "?edit=" + Date.now();
+  });
+  // Back in the editor after a reload: put unsaved text back and save it.
+  document.addEventListener("htmx:afterSettle", function () {
+    var form = editor();
+    if (!form || form.dataset.restored) return;
+    form.dataset.restored = "yes";
+    var saved;
+    try { saved = JSON.parse(localStorage.getItem(draftKey()) || "null"); } catch (e) {}
+    var box = document.getElementById("editor-content");
+    if (saved && saved.revision === revision() && saved.text !== box.value) {
+      box.value = saved.text;
+      unsaved = true;
+      htmx.trigger(form, "submit");
+    }
+  });
+  function closeBurst(form) {
+    var data = new FormData();
+    data.append("csrf_token", form.querySelector("[name=csrf_token]").value);
+    navigator.sendBeacon(form.dataset.closeUrl, data);
+  }
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-close-edits]") && editor()) closeBurst(editor());
+  });
+  window.addEventListener("pagehide", function () {
+    var form = editor();
+    if (!form) return;
+    if (unsaved) navigator.sendBeacon(form.action, new FormData(form));
+    closeBurst(form);
+  });
 })();

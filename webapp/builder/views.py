@@ -15,7 +15,7 @@ from flask_login import current_user, login_required
 from .. import filestore
 from ..generation import runs
 from ..ownership import NotFound
-from ..services import conversations, sites
+from ..services import conversations, edits, sites
 from ..services.validation import INPUT_ERRORS
 from . import bp
 from .rendering import highlight_css, highlight_file
@@ -70,6 +70,9 @@ def _site_context(conversation_id) -> dict:
     if conversation_id is None:
         return {"site": None, "paths": []}
     site = sites.get_site_for_conversation(current_user, conversation_id)
+    if site is not None and site.draft_paths is not None:
+        edits.close_idle_burst(current_user, site)
+        site = sites.get_site(current_user, site.id)
     paths = sorted(site.manifest) if site else []
     return {"site": site, "paths": paths}
 
@@ -85,9 +88,7 @@ def _composer(conversation_id, active_run=None) -> dict:
 
 def _error_fragment(message: str) -> Response:
     """A 400 whose message htmx shows above the composer, whatever the form targeted."""
-    response = current_app.make_response(
-        (render_template("builder/_send_error.html", message=message), 400)
-    )
+    response = current_app.make_response((render_template("builder/_send_error.html", message=message), 400))
     response.headers["HX-Retarget"] = "#composer-error"
     response.headers["HX-Reswap"] = "innerHTML"
     return response
@@ -209,9 +210,7 @@ def run_status(run_id):
                 if m.id == run.assistant_message_id
             ]
             context["reply"] = reply[0] if reply else None
-            context["versions"] = sites.get_versions_for_messages(
-                current_user, [run.assistant_message_id]
-            )
+            context["versions"] = sites.get_versions_for_messages(current_user, [run.assistant_message_id])
     return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
 
 
@@ -283,13 +282,49 @@ def file_view(conversation_id, path):
         raise NotFound("file")
     content = filestore.load_one(site.user_id, site.manifest, path)
     context = {"site": site, "path": path, "conversation_id": conversation_id}
-    if isinstance(content, bytes):
-        context["binary_size"] = len(content)
-    else:
-        context["highlighted"] = highlight_file(path, content)
     if not _is_htmx():
         return redirect(url_for(".conversation_page", conversation_id=conversation_id))
+    if isinstance(content, bytes):
+        context["binary_size"] = len(content)
+    elif request.args.get("edit"):
+        return render_template("builder/_editor.html", content=content, **context)
+    else:
+        context["highlighted"] = highlight_file(path, content)
     return render_template("builder/_file.html", **context)
+
+
+@bp.route("/sites/<site_id>/edits", methods=["POST"])
+def save_edit(site_id):
+    """Autosave a file typed by hand; refused if the files changed meanwhile."""
+    path = request.form.get("path", "")
+    try:
+        saved = edits.save_edit(
+            current_user, site_id, path, request.form.get("content"), request.form.get("revision")
+        )
+    except edits.EditConflict as error:
+        return _edit_status(str(error), 409)
+    except INPUT_ERRORS as error:
+        return _edit_status(str(error), 400)
+    if not _is_htmx():
+        site = sites.get_site(current_user, site_id)
+        flash(f"Saved {path}.", "success")
+        return redirect(url_for(".conversation_page", conversation_id=site.conversation_id), 303)
+    response = _edit_status("All changes saved", 200, revision=saved.revision)
+    # The page reloads the preview when it hears this.
+    response.headers["HX-Trigger"] = "site-edited"
+    return response
+
+
+def _edit_status(message: str, status: int, revision: int | None = None) -> Response:
+    body = render_template("builder/_edit_status.html", message=message, status=status, revision=revision)
+    return current_app.make_response((body, status))
+
+
+@bp.route("/sites/<site_id>/edits/close", methods=["POST"])
+def close_edits(site_id):
+    """End the editing burst now (the user is done, or leaving): it becomes one version."""
+    edits.close_edit_burst(current_user, site_id)
+    return current_app.make_response(("", 204))
 
 
 @bp.route("/highlight.css")

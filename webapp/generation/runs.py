@@ -305,8 +305,10 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
         db.session.add(assistant)
         db.session.flush()
         site = sites.get_site_for_conversation(user_id, run.conversation_id)
-        before = filestore.load(site.user_id, site.manifest) if site else current_files(
-            user_id, run.conversation_id
+        before = (
+            filestore.load(site.user_id, site.manifest)
+            if site
+            else current_files(user_id, run.conversation_id)
         )
         after = outcome.apply(before)
         conversations.save_project_snapshot(user_id, run.conversation_id, after, assistant.id)

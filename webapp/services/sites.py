@@ -193,26 +193,40 @@ def _add_version(
         if message is None:
             raise NotFound("Message")
     # Lock the site row first: a concurrent writer waits here, then reads the
-    # files and counter this one leaves behind.
-    previous = db.session.execute(
-        sa.select(GeneratedSite.manifest, GeneratedSite.last_version_number)
+    # counter this one leaves behind.
+    state = db.session.execute(
+        sa.select(GeneratedSite.last_version_number, GeneratedSite.draft_paths, GeneratedSite.manifest)
         .where(GeneratedSite.id == site_id, GeneratedSite.user_id == user_id)
         .with_for_update()
     ).one_or_none()
-    if previous is None:
+    if state is None:
         raise NotFound("GeneratedSite")
+    last = state.last_version_number
+    if kind != "edited" and state.draft_paths is not None:
+        # Hand edits since the last version are kept as a version of their own first.
+        last = seal_edits(user, site_id).version_number
+    # Changes are counted against the version before, not the current files.
+    before = db.session.scalar(
+        sa.select(SiteVersion.manifest).where(
+            SiteVersion.site_id == site_id,
+            SiteVersion.user_id == user_id,
+            SiteVersion.version_number == last,
+        )
+    )
+    values = {
+        "last_version_number": GeneratedSite.last_version_number + 1,
+        "manifest": manifest,
+        "updated_at": utcnow(),
+    }
+    if kind != "edited" and state.last_version_number:
+        # The files changed under any open editor: its next save must not overwrite them.
+        values["draft_revision"] = GeneratedSite.draft_revision + 1
     number = db.session.execute(
         sa.update(GeneratedSite)
         .where(GeneratedSite.id == site_id, GeneratedSite.user_id == user_id)
-        .values(
-            last_version_number=GeneratedSite.last_version_number + 1,
-            manifest=manifest,
-            updated_at=utcnow(),
-        )
+        .values(**values)
         .returning(GeneratedSite.last_version_number)
     ).scalar_one()
-    # Version 1 lists every file as added.
-    before = previous.manifest if previous.last_version_number else {}
     version = SiteVersion(
         site_id=site_id,
         user_id=user_id,
@@ -221,11 +235,31 @@ def _add_version(
         created_by_message_id=message.id if message else None,
         change_description=description,
         kind=kind,
-        changed_paths=filestore.changed_paths(before, manifest),
+        changed_paths=filestore.changed_paths(before or {}, manifest),
     )
     db.session.add(version)
     db.session.flush()
     return version
+
+
+def seal_edits(user: Any, site_id: Any) -> SiteVersion | None:
+    """Turn the site's open burst of hand edits into one "edited" version (inside a
+    write transaction); None if there is no open burst."""
+    user_id = owner_id_of(user)
+    site = db.session.scalar(
+        owned(GeneratedSite, user).where(GeneratedSite.id == parse_id(site_id)).with_for_update()
+    )
+    if site is None:
+        raise NotFound("GeneratedSite")
+    paths = site.draft_paths
+    if paths is None:
+        return None
+    site.draft_paths = None
+    site.draft_updated_at = None
+    db.session.flush()
+    return _add_version(
+        user_id, site.id, dict(site.manifest), f"Edited {', '.join(paths)}", None, kind="edited"
+    )
 
 
 def get_site_versions(user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None) -> VersionPage:

@@ -1,0 +1,140 @@
+"""Editing files by hand: autosaves, one version per burst, conflicts between tabs."""
+
+import uuid
+
+import pytest
+
+from webapp.generation import runs
+from webapp.generation.base import GenerationOutcome, Generator
+from webapp.ownership import NotFound
+from webapp.services import conversations, edits, sites
+from webapp.services.validation import INPUT_ERRORS
+
+FILES = {"index.html": "<h1>Hello</h1>", "styles.css": "body { color: red; }"}
+HX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def site(user):
+    conversation = conversations.create_conversation(user, "Chat")
+    made = sites.create_site(user, "Site", FILES, conversation.id)
+    return made.id, conversation.id
+
+
+def test_an_autosave_changes_the_current_files_without_a_new_version(user, site):
+    site_id, _ = site
+    saved = edits.save_edit(user, site_id, "index.html", "<h1>Hello world</h1>", 0)
+    assert saved.revision == 1 and saved.version_number == 1
+    assert sites.get_site_files(user, site_id)["index.html"] == "<h1>Hello world</h1>"
+    assert sites.get_site(user, site_id).last_version_number == 1
+
+
+def test_a_burst_of_edits_becomes_one_edited_version(user, site):
+    site_id, _ = site
+    edits.save_edit(user, site_id, "index.html", "<h1>He</h1>", 0)
+    edits.save_edit(user, site_id, "index.html", "<h1>Hey</h1>", 1)
+    edits.save_edit(user, site_id, "styles.css", "body { color: blue; }", 2)
+    assert edits.close_edit_burst(user, site_id) == 2
+    assert edits.close_edit_burst(user, site_id) is None  # nothing more to close
+    version = sites.get_version(user, site_id, 2)
+    assert version.change_description == "Edited index.html, styles.css"
+    assert version.files == {"index.html": "<h1>Hey</h1>", "styles.css": "body { color: blue; }"}
+    (row, *_) = sites.get_site_versions(user, site_id).items
+    assert row.kind == "edited"
+    assert row.changed_paths == {"added": [], "modified": ["index.html", "styles.css"], "deleted": []}
+
+
+def test_a_save_from_a_stale_tab_is_refused_and_changes_nothing(user, site):
+    site_id, _ = site
+    edits.save_edit(user, site_id, "index.html", "<h1>Tab one</h1>", 0)
+    with pytest.raises(edits.EditConflict, match="changed since you opened them"):
+        edits.save_edit(user, site_id, "index.html", "<h1>Tab two</h1>", 0)
+    assert sites.get_site_files(user, site_id)["index.html"] == "<h1>Tab one</h1>"
+
+
+def test_an_idle_burst_is_closed_before_the_next_one_starts(app, user, site):
+    site_id, _ = site
+    app.config["EDIT_BURST_IDLE_SECONDS"] = 0
+    edits.save_edit(user, site_id, "index.html", "<h1>Morning</h1>", 0)
+    edits.save_edit(user, site_id, "styles.css", "body {}", 1)
+    assert sites.get_site(user, site_id).last_version_number == 2
+    assert sites.get_version(user, site_id, 2).change_description == "Edited index.html"
+
+
+def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, user, site, monkeypatch):
+    site_id, conversation_id = site
+    app.config["GENERATION_INLINE"] = True
+    seen = []
+
+    class Echo(Generator):
+        def stream(self, request):
+            seen.append(dict(request.files))
+            yield "Added a page."
+            yield GenerationOutcome(changed={"about.html": "<h1>About</h1>"}, description="Added about")
+
+    monkeypatch.setattr(runs, "make_generator", lambda config: Echo())
+    edits.save_edit(user, site_id, "index.html", "<h1>Typed by hand</h1>", 0)
+    run, _ = runs.start_generation(user, conversation_id, "Add an about page", uuid.uuid4().hex)
+    runs.submit(app, run)
+    assert seen[0]["index.html"] == "<h1>Typed by hand</h1>"
+    assert sites.get_version(user, site_id, 2).change_description == "Edited index.html"
+    third = sites.get_version(user, site_id, 3)
+    assert third.change_description == "Added about"
+    assert third.files["index.html"] == "<h1>Typed by hand</h1>"
+    # The AI changed the files under the editor: its old revision is stale now.
+    with pytest.raises(edits.EditConflict):
+        edits.save_edit(user, site_id, "index.html", "<h1>late</h1>", 1)
+
+
+@pytest.mark.parametrize(
+    ("path", "content", "revision", "reason"),
+    [
+        ("missing.html", "x", 0, "has no file"),
+        ("index.html", None, 0, "Only text files"),
+        ("index.html", "x", "abc", "reload the page"),
+        ("index.html", "x" * 11, 0, "larger than"),
+    ],
+)
+def test_bad_edits_are_refused(app, user, site, path, content, revision, reason):
+    app.config["MAX_FILE_BYTES"] = 10
+    site_id, _ = site
+    with pytest.raises(INPUT_ERRORS, match=reason):
+        edits.save_edit(user, site_id, path, content, revision)
+    assert sites.get_site_files(user, site_id) == FILES
+
+
+def test_another_users_site_cannot_be_edited(user, other_user, site):
+    site_id, _ = site
+    with pytest.raises(NotFound):
+        edits.save_edit(other_user, site_id, "index.html", "mine", 0)
+    with pytest.raises(NotFound):
+        edits.close_edit_burst(other_user, site_id)
+    assert sites.get_site_files(user, site_id) == FILES
+
+
+def test_editor_routes_autosave_report_conflicts_and_close(client, auth, user, other_user, site):
+    site_id, conversation_id = site
+    auth.login()
+    editor = client.get(f"/builder/c/{conversation_id}/files/index.html?edit=1", headers=HX)
+    assert 'name="content"' in editor.get_data(
+        as_text=True
+    ) and "&lt;h1&gt;Hello&lt;/h1&gt;" in editor.get_data(as_text=True)
+    form = {"path": "index.html", "content": "<h1>Edited</h1>", "revision": "0"}
+    saved = client.post(f"/builder/sites/{site_id}/edits", data=form, headers=HX)
+    assert saved.status_code == 200
+    assert saved.headers["HX-Trigger"] == "site-edited"
+    assert 'id="edit-revision" value="1"' in saved.get_data(as_text=True)
+
+    stale = client.post(f"/builder/sites/{site_id}/edits", data=form, headers=HX)
+    assert stale.status_code == 409
+    assert "changed since you opened them" in stale.get_data(as_text=True)
+
+    assert client.post(f"/builder/sites/{site_id}/edits/close", headers=HX).status_code == 204
+    assert sites.get_version(user, site_id, 2).files["index.html"] == "<h1>Edited</h1>"
+
+    # Another user's site is missing, for every editing route.
+    auth.logout()
+    client.post("/login", data={"email": "grace@example.com", "password": "correct horse battery"})
+    assert client.post(f"/builder/sites/{site_id}/edits", data=form, headers=HX).status_code == 404
+    assert client.post(f"/builder/sites/{site_id}/edits/close", headers=HX).status_code == 404
+    assert client.get(f"/builder/c/{conversation_id}/files/index.html?edit=1", headers=HX).status_code == 404

@@ -1,0 +1,84 @@
+"""Editing a site's files by hand, without flooding its history.
+
+Each autosave changes the site's current files at once (the preview and the
+next AI turn see it) and bumps the site's draft revision. The saves of one
+editing burst become a single version of kind "edited" ("Edited index.html,
+styles.css") when the burst is closed: after EDIT_BURST_IDLE_SECONDS without
+a save, when the user leaves the page, or before the AI's next version.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from flask import current_app
+
+from .. import filestore
+from ..database import write_transaction
+from ..filestore import InvalidFiles
+from ..models import GeneratedSite, utcnow
+from ..ownership import get_owned
+from .sites import seal_edits
+from .validation import InvalidInput
+
+
+class EditConflict(InvalidInput):
+    """The files changed since the editor loaded them (another tab, or the AI)."""
+
+
+@dataclass(frozen=True)
+class SavedEdit:
+    revision: int
+    version_number: int  # the site's newest version; the edit is on top of it
+
+
+def save_edit(user: Any, site_id: Any, path: str, content: Any, base_revision: Any) -> SavedEdit:
+    """Save one file typed by hand, if nothing changed since `base_revision`."""
+    if not isinstance(content, str):
+        raise InvalidInput("Only text files can be edited here.")
+    try:
+        base = int(base_revision)
+    except (TypeError, ValueError):
+        raise InvalidInput("This editor is out of date: reload the page.") from None
+    with write_transaction(user):
+        site = get_owned(GeneratedSite, user, site_id, for_update=True)
+        if path not in site.manifest:
+            raise InvalidInput(f"The site has no file {path!r}.")
+        if site.draft_revision != base:
+            raise EditConflict(
+                "These files changed since you opened them (in another tab, or by the AI). "
+                "Your text was not saved; it is still in the editor: copy it, then reload."
+            )
+        _close_if_idle(user, site)
+        # Store the one file; the rest of the site is unchanged.
+        manifest = {**site.manifest, **filestore.store(site.user_id, {path: content})}
+        limit = current_app.config["MAX_SITE_BYTES"]
+        if filestore.total_size(site.user_id, manifest) > limit:
+            raise InvalidFiles(f"The site's files would add up to more than {limit:,} bytes.")
+        site.manifest = manifest
+        site.draft_revision = site.draft_revision + 1
+        site.draft_paths = sorted({*(site.draft_paths or []), path})
+        site.draft_updated_at = utcnow()
+        return SavedEdit(revision=site.draft_revision, version_number=site.last_version_number)
+
+
+def close_edit_burst(user: Any, site_id: Any) -> int | None:
+    """Turn the open burst of edits into one version; return its number (None if none)."""
+    with write_transaction(user):
+        version = seal_edits(user, site_id)
+        return version.version_number if version else None
+
+
+def close_idle_burst(user: Any, site: GeneratedSite | None) -> None:
+    """Close the site's burst of edits if nobody has typed for a while."""
+    if site is None or site.draft_paths is None:
+        return
+    with write_transaction(user):
+        locked = get_owned(GeneratedSite, user, site.id, for_update=True)
+        _close_if_idle(user, locked)
+
+
+def _close_if_idle(user: Any, site: GeneratedSite) -> None:
+    idle = timedelta(seconds=current_app.config["EDIT_BURST_IDLE_SECONDS"])
+    if site.draft_paths is not None and utcnow() - site.draft_updated_at >= idle:
+        seal_edits(user, site.id)
