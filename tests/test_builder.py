@@ -197,3 +197,12 @@ def test_another_users_ids_are_not_found_on_every_route(app, client, auth, user,
         response = getattr(client, method)(url, data=data, headers=headers)
         assert response.status_code == 404, (url, response.status_code)
     assert conversations.get_conversation(other_user, conversation_id).title == "Theirs"
+
+
+def test_an_expired_session_sends_htmx_requests_to_the_login_page_whole(client):
+    response = client.get(
+        f"/builder/runs/{uuid.uuid4()}",
+        headers={**HX, "HX-Current-URL": "http://localhost/builder/c/abc"},
+    )
+    assert response.status_code == 401
+    assert response.headers["HX-Redirect"] == "/login?next=/builder/c/abc"

@@ -324,3 +324,46 @@ def test_two_sends_to_one_conversation_run_in_order_and_both_are_kept(app, user,
     site = sites.get_site_for_conversation(user, conversation_id)
     assert sites.get_version(user, site.id, 1).change_description == "Did first"
     assert sites.get_version(user, site.id, 2).files == {"first.html": "first", "second.html": "second"}
+
+
+@pytest.fixture
+def openai_server(app, monkeypatch):
+    """Runs use the OpenAI-compatible generator, against a local chat-completions server."""
+    from fake_openai_server import FakeOpenAIServer
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with FakeOpenAIServer(model="site-model") as server:
+        app.config.update(
+            AI_GENERATOR="openai",
+            AI_BASE_URL=server.base_url,
+            AI_API_KEY="sk-test",
+            AI_MODEL="site-model",
+            AI_TIMEOUT_SECONDS=5,
+            GENERATION_INLINE=True,
+        )
+        yield server
+
+
+def test_a_run_through_an_openai_compatible_server_saves_its_files(app, user, openai_server):
+    openai_server.reply(
+        "Here is your site.\n",
+        "<<<FILE index.html>>>\n<title>Moon Cafe</title><h1>Moon</h1>\n<<<END FILE>>>\n",
+        "<<<SUMMARY Created the Moon Cafe site>>>\n",
+    )
+    run = send(app, user, "A site for Moon Cafe")
+    assert run.status == "succeeded", run.error
+    site = sites.get_site_for_conversation(user, run.conversation_id)
+    assert site.title == "Moon Cafe"
+    version = sites.get_version(user, site.id, 1)
+    assert version.change_description == "Created the Moon Cafe site"
+    assert "Moon" in version.files["index.html"]
+
+
+def test_an_ai_server_refusing_the_key_fails_the_run_with_a_clear_message(app, user, openai_server):
+    openai_server.reply(status=401, error={"error": {"message": "bad key", "type": "invalid_request_error"}})
+    run = send(app, user, "A site for Moon Cafe")
+    assert run.status == "failed"
+    assert "API key" in run.error and "sk-test" not in run.error
+    assert count(Message, user) == 1
+    assert sites.get_sites(user) == []

@@ -48,10 +48,30 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message = "Log in to see that page."
     login_manager.login_message_category = "info"
     login_manager.user_loader(load_user)
+    login_manager.unauthorized_handler(_unauthorized)
     # Generation runs execute apart from the request that starts them.
     app.extensions["generation_executor"] = ThreadPoolExecutor(
         max_workers=app.config["GENERATION_WORKERS"], thread_name_prefix="generation"
     )
+
+
+def _unauthorized():
+    """Send an anonymous visitor to log in; an htmx request reloads the whole page there."""
+    from flask import flash, make_response, redirect, request, url_for
+    from flask_login import login_url
+
+    from .extensions import login_manager
+    from .security import is_safe_redirect
+
+    if request.headers.get("HX-Request") == "true":
+        # A fragment must not become a login form inside the page.
+        current = request.headers.get("HX-Current-URL", "")
+        path = "/" + current.split("://", 1)[-1].split("/", 1)[-1] if "://" in current else "/"
+        response = make_response("", 401)
+        response.headers["HX-Redirect"] = url_for("auth.login", next=path if is_safe_redirect(path) else None)
+        return response
+    flash(login_manager.login_message, login_manager.login_message_category)
+    return redirect(login_url(login_manager.login_view, next_url=request.url))
 
 
 def register_blueprints(app: Flask) -> None:
