@@ -246,7 +246,7 @@ def test_a_run_whose_worker_went_silent_is_shown_failed(app, user):
     assert shown.error == runs.INTERRUPTED
 
 
-def test_text_is_saved_while_it_streams_and_the_result_survives_the_request(app, user, script):
+def test_text_is_saved_while_it_streams_and_the_result_survives_the_request(app, user, monkeypatch):
     app.config["RUN_FLUSH_SECONDS"] = 0.0
     release = threading.Event()
 
@@ -257,9 +257,7 @@ def test_text_is_saved_while_it_streams_and_the_result_survives_the_request(app,
             yield "Last words."
             yield GenerationOutcome(changed=SITE, description="Created")
 
-    runs.make_generator = lambda config: Slow()  # restored by monkeypatch in `script`
-    script()  # registers the monkeypatch so the line above is undone after the test
-    runs.make_generator = lambda config: Slow()
+    monkeypatch.setattr(runs, "make_generator", lambda config: Slow())
     run, _ = runs.start_generation(user, None, "Make a site", uuid.uuid4().hex)
     run_id = run.id
     runs.submit(app, run)  # a worker thread: this "request" is over
@@ -287,7 +285,7 @@ def test_text_is_saved_while_it_streams_and_the_result_survives_the_request(app,
     assert len(sites.get_sites(user)) == 1
 
 
-def test_two_sends_to_one_conversation_run_in_order_and_both_are_kept(app, user, script):
+def test_two_sends_to_one_conversation_run_in_order_and_both_are_kept(app, user, monkeypatch):
     gate = threading.Event()
     order = []
 
@@ -301,8 +299,7 @@ def test_two_sends_to_one_conversation_run_in_order_and_both_are_kept(app, user,
             yield f"did {request.prompt}"
             yield GenerationOutcome(changed=files, description=f"Did {request.prompt}")
 
-    script()
-    runs.make_generator = lambda config: Recorder()
+    monkeypatch.setattr(runs, "make_generator", lambda config: Recorder())
     conversation_id = conversations.create_conversation(user, "Two tabs").id
     first, _ = runs.start_generation(user, conversation_id, "first", uuid.uuid4().hex)
     second, _ = runs.start_generation(user, conversation_id, "second", uuid.uuid4().hex)

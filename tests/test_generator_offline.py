@@ -229,6 +229,8 @@ def test_the_script_toggles_the_menu_animates_the_faq_and_thanks_without_sending
         ("a website for my bakery Sweet Crumbs", "Sweet Crumbs"),
         ("a blog: 'Notes from the Field'", "Notes from the Field"),
         ("build a site for “Acme Analytics”", "Acme Analytics"),
+        ("a simple site for my plumbing business, Joe's Plumbing", "Joe's Plumbing"),
+        ("Site for our wedding! Emma & James, June 2026", "Emma & James"),
         ("Maria's bakery website", "Maria's Bakery"),
         ("a restaurant website", "The Corner Table"),
         ("a wedding website", "Anna & Luis"),
@@ -237,6 +239,18 @@ def test_the_script_toggles_the_menu_animates_the_faq_and_thanks_without_sending
 def test_the_name_comes_from_the_prompt_or_a_default_for_the_kind(prompt, name):
     _text, outcome, _files = run(prompt)
     assert f"'{name}'" in outcome.description
+
+
+def test_a_yoga_studio_gets_classes_and_passes_not_software_features():
+    _text, outcome, files = run("a website for my yoga studio Still Water")
+    index = files["index.html"]
+    assert "Move well, breathe deeply" in index and "Class passes" in index
+    assert {"services", "pricing", "visit"} <= set(sections(index))
+
+
+def test_a_portfolio_named_like_a_studio_speaks_as_we():
+    _text, _outcome, files = run("a portfolio for Studio North, a design studio")
+    assert "About the studio" in files["index.html"] and "I'm Studio North" not in files["index.html"]
 
 
 def test_pages_asked_for_up_front_are_built_and_linked():
@@ -266,6 +280,13 @@ def test_the_delay_is_optional_and_zero_by_default():
     assert OfflineGenerator.name == "offline"
 
 
+def test_the_delay_paces_the_chunks(monkeypatch):
+    pauses = []
+    monkeypatch.setattr("webapp.generation.offline.generator.time.sleep", pauses.append)
+    items = list(OfflineGenerator(delay=0.05).stream(GenerationRequest("a bakery called Sweet Crumbs")))
+    assert pauses and set(pauses) == {0.05} and len(pauses) == len(items) - 2
+
+
 def test_the_same_prompt_gives_the_same_site():
     assert run("a portfolio for Jane Doe")[1] == run("a portfolio for Jane Doe")[1]
 
@@ -283,6 +304,7 @@ def test_the_same_prompt_gives_the_same_site():
         ("a warm cafe website", 16, "light", "standard"),
         ("a minimal black and white portfolio", None, "light", "minimal"),
         ("an event site, dark green", 145, "dark", "standard"),
+        ("a pastel mint landing page", 158, "light", "pastel"),
         ("a purple product page", 274, "light", "standard"),
     ],
 )
@@ -447,6 +469,49 @@ def test_several_edits_in_one_message():
     assert outcome.description == "Added pricing and FAQ sections; changed the colours to purple"
 
 
+def test_contact_details_change_wherever_they_appear():
+    files = build("a bakery called Sweet Crumbs", "add a contact page")
+    _text, outcome, after = run(
+        "update the phone number to +1 503 555 0199 and the email to orders@crumbs.example", files
+    )
+    for path in ("index.html", "contact.html"):
+        assert '<a href="tel:+15035550199" data-field="phone">+1 503 555 0199</a>' in after[path]
+        assert (
+            '<a href="mailto:orders@crumbs.example" data-field="email">orders@crumbs.example</a>'
+            in after[path]
+        )
+    _text, _outcome, after = run("change the address to 1 Main St, Springfield", after)
+    assert after["index.html"].count(">1 Main St, Springfield<") == 2  # contact details and opening hours
+
+
+@pytest.mark.parametrize(
+    ("prompt", "check"),
+    [
+        (
+            "can you add a section with customer reviews?",
+            lambda f: "testimonials" in sections(f["index.html"]),
+        ),
+        ("get rid of the pricing table", lambda f: "pricing" not in sections(f["index.html"])),
+        ("I'd like a page about our team", lambda f: "team.html" in f),
+        ("can we have a gallery page too", lambda f: "gallery.html" in f),
+        ("switch to dark mode", lambda f: scheme_from_css(f["styles.css"]).mode == "dark"),
+        ("could you make the colors more orange?", lambda f: scheme_from_css(f["styles.css"]).hue == 24),
+        ("The business is now called Joe & Sons", lambda f: "Joe &amp; Sons</span>" in f["index.html"]),
+        ("pricing and faq please", lambda f: "pricing" in sections(f["index.html"])),
+        ("no testimonials, but add a team section", lambda f: "team" in sections(f["index.html"])),
+        ("delete about.html", lambda f: "about.html" not in f),
+    ],
+)
+def test_many_ways_of_asking_for_the_same_edit(prompt, check):
+    files = build(
+        "a landing page called Brightpath", "remove the pricing and testimonials", "add an about page"
+    )
+    if "pricing table" in prompt:
+        files = run("add pricing", files)[2]
+    _text, outcome, after = run(prompt, files)
+    assert outcome.has_changes and check(after)
+
+
 def test_a_section_can_go_on_another_page():
     files = build("a landing page called Brightpath", "add a blog page")
     _text, _outcome, after = run("add an FAQ to the blog page", files)
@@ -457,6 +522,42 @@ def test_asking_for_a_section_that_exists_changes_nothing():
     files = build("a bakery called Sweet Crumbs")
     text, outcome, _after = run("add a menu", files)
     assert not outcome.has_changes and "already" in text
+    text, outcome, _after = run("add a contact form", files)
+    assert not outcome.has_changes and "There is already a contact form." in text
+
+
+def test_links_keep_pointing_somewhere_after_edits():
+    files = build(
+        "a bakery called Sweet Crumbs",
+        "add an about page",
+        "remove the hero",
+        "remove the contact form",
+        "add a call to action",
+        "add a blog page",
+        "remove the about page",
+    )
+    for path, html in files.items():
+        if not path.endswith(".html"):
+            continue
+        for href in re.findall(r'href="([^"]+)"', html):
+            if href.startswith(("mailto:", "tel:")):
+                continue
+            page, _, anchor = href.partition("#")
+            target = files[page] if page else html
+            assert not anchor or f' id="{anchor}"' in target, (path, href)
+
+
+def test_uploaded_images_are_kept_through_edits():
+    files = build("a bakery called Sweet Crumbs")
+    files["images/loaf.png"] = b"\x89PNG\r\n"
+    _text, outcome, after = run("add a pricing section and rename it to Loaf", files)
+    assert after["images/loaf.png"] == b"\x89PNG\r\n" and "images/loaf.png" not in outcome.changed
+
+
+def test_renaming_moves_the_placeholder_email_to_the_new_name():
+    files = build("a bakery called Sweet Crumbs")
+    _text, _outcome, after = run("rename it to Golden Loaf", files)
+    assert "hello@goldenloaf.com" in after["index.html"] and "sweetcrumbs.com" not in after["index.html"]
 
 
 def test_the_state_survives_hand_edits_without_markers():
@@ -514,7 +615,8 @@ def test_a_hostile_name_is_escaped_everywhere():
     index = files["index.html"]
     assert HOSTILE not in index and "&lt;script&gt;alert(1)&lt;/script&gt;" in index
     check_page(index)
-    assert "<script>" not in text
+    # The reply is markdown: the name is shown literally, never as a tag.
+    assert "<script>" not in text and "\\<script\\>" in text
 
 
 def test_hostile_text_in_edits_is_escaped():

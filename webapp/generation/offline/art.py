@@ -219,8 +219,10 @@ _ART = {
     ),
     "wellness": (
         '<circle class="a-accent" cx="240" cy="190" r="86"/>'
-        '<path class="a-soft-strong" d="M100 280C170 226 250 236 300 258S380 272 400 280A170 170 0 0 1 100 280z"/>'
-        '<path class="a-primary" d="M120 310C190 282 260 292 310 300S366 306 380 310A170 170 0 0 1 120 310z"/>'
+        '<path class="a-soft-strong" '
+        'd="M100 280C170 226 250 236 300 258S380 272 400 280A170 170 0 0 1 100 280z"/>'
+        '<path class="a-primary" '
+        'd="M120 310C190 282 260 292 310 300S366 306 380 310A170 170 0 0 1 120 310z"/>'
         '<rect class="a-card" x="140" y="298" width="200" height="18" rx="9"/>'
         '<circle class="a-text" cx="240" cy="186" r="20"/>'
         '<path class="a-text" d="M212 284c0-40 10-70 28-70s28 30 28 70z"/>'

@@ -179,7 +179,8 @@ def parse_scheme(text: str, edit_mode: bool) -> SchemeChange:
     for position, kind, word in words:
         if kind == "colour":
             after = text[position + len(word) : position + len(word) + 20]
-            if word == "white" or (word == "black" and re.match(r"^\s*background", after, re.I)):
+            # "A black background" is a mode, not a colour; "white" only ever means light.
+            if word == "white" or (word == "black" and re.search(r"\bbackground\b", text, re.I)):
                 continue
             hue, mode, style = COLOURS[word]
             hues.append((word, hue, bool(_ACCENT_AFTER.match(after))))

@@ -9,7 +9,7 @@ collected as a note for the reply instead of failing the whole message.
 from dataclasses import dataclass, field
 
 from . import markup
-from .content import Copy
+from .content import Copy, email_domain
 from .markup import esc, md
 from .navigation import add_nav_item, page_from_template, remove_nav_items
 from .pages import PAGE_REPLACES_SECTION, nav_link_for_page, nav_link_for_section, page_for, page_title
@@ -19,6 +19,8 @@ from .sections import PageContext, render_section
 from .state import SiteState, as_text, html_pages, sections_in
 from .stylesheet import recolour, stylesheet, with_section_css
 from .vocabulary import NAV_SECTIONS, SECTION_LABELS, SECTION_ORDER
+
+CONTACT_FIELDS = {"phone": "phone number", "email": "email address", "address": "address"}
 
 
 @dataclass
@@ -119,7 +121,8 @@ class SiteEditor:
         html = self.work[path]
         if section in sections_in(html):
             where = "" if path == self.home else f" on {path}"
-            self.notes.append(f"There is already {article(label)} {label} section{where}.")
+            noun = "a contact form" if section == "contact" else f"{article(label)} {label} section"
+            self.notes.append(f"There is already {noun}{where}.")
             return
         block = render_section(section, self.context(path))
         self.work[path] = _insert_section(html, section, block)
@@ -171,7 +174,7 @@ class SiteEditor:
             for path in self.pages():
                 html = remove_nav_items(self.work[path], section=section)
                 prefix = "#" if path == self.home else "index.html#"
-                fallback = "#top" if path == self.home else "index.html"
+                fallback = "#main" if path == self.home else "index.html"
                 self.work[path] = html.replace(f'href="{prefix}{section}"', f'href="{fallback}"')
         where = "" if removed_from == [self.home] else " from " + ", ".join(removed_from)
         self.done.append(Change(f"Removed the **{label}** section{where}", f"removed the {label} section"))
@@ -251,7 +254,8 @@ class SiteEditor:
                 h1 = markup.first(html, "h1")
                 heading = markup.text_of(html, h1) if h1 and path != self.home else None
                 html = markup.splice(html, title.open_end, title.close_start, esc(page_title(new, heading)))
-            self.work[path] = html
+            # The placeholder email address follows the name (hello@oldname.com → hello@newname.com).
+            self.work[path] = html.replace(f"@{email_domain(old)}", f"@{email_domain(new)}")
         self.state.name = new
         self.done.append(
             Change(f"Renamed the site to **{md(new)}** on every page", f"renamed the site to '{new}'")
@@ -259,6 +263,9 @@ class SiteEditor:
 
     def set_field(self, name: str, value: str, page: str | None = None) -> None:
         """Change the headline, tagline or main button of a page."""
+        if name in CONTACT_FIELDS:
+            self.set_contact_detail(name, value)
+            return
         path = self.page_path(page) or self.home
         html = self.work[path]
         element = markup.first(html, data_field=name) or _field_fallback(html, name)
@@ -268,6 +275,29 @@ class SiteEditor:
             return
         self.work[path] = markup.splice(html, element.open_end, element.close_start, esc(value))
         self.done.append(Change(f"Changed the {label} to “{md(value)}”", f"changed the {label} to '{value}'"))
+
+    def set_contact_detail(self, name: str, value: str) -> None:
+        """Change the phone number, email or address wherever the site shows it."""
+        label = CONTACT_FIELDS[name]
+        if name == "phone":
+            href = "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+")
+        else:
+            href = "mailto:" + value.strip()
+        count = 0
+        for path in self.pages():
+            html = self.work[path]
+            for element in sorted(markup.find(html, data_field=name), key=lambda e: e.start, reverse=True):
+                html = markup.splice(html, element.open_end, element.close_start, esc(value))
+                if name != "address" and element.tag == "a":
+                    html = markup.set_attribute(html, element, "href", href)
+                count += 1
+            self.work[path] = html
+        if not count:
+            self.notes.append(
+                f"I couldn't find {article(label)} {label} on the site. Try *add a contact form* first."
+            )
+            return
+        self.done.append(Change(f"Changed the {label} to “{md(value)}”", f"changed the {label}"))
 
     def replace(self, old: str, new: str) -> None:
         """Replace a quoted piece of text wherever people read it."""

@@ -23,21 +23,24 @@ def contact(ctx: PageContext) -> str:
         email = c["email"]
         details.append(
             f"  <li>{art.icon('mail')}<span><strong>Email</strong>"
-            f'<a href="mailto:{attr(email)}">{esc(email)}</a></span></li>'
+            f'<a href="mailto:{attr(email)}" data-field="email">{esc(email)}</a></span></li>'
         )
     if c.get("phone"):
         phone = c["phone"]
         digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
         details.append(
             f"  <li>{art.icon('phone')}<span><strong>Phone</strong>"
-            f'<a href="tel:{attr(digits)}">{esc(phone)}</a></span></li>'
+            f'<a href="tel:{attr(digits)}" data-field="phone">{esc(phone)}</a></span></li>'
         )
     address = c.get("address", "")
     if address == "{visit}":
         # The same place as the "visit us" section, so the two never disagree.
         address = ", ".join(ctx.copy.section("visit")["address"])
     if address:
-        details.append(f"  <li>{art.icon('pin')}<span><strong>Address</strong>{esc(address)}</span></li>")
+        details.append(
+            f"  <li>{art.icon('pin')}<span><strong>Address</strong>"
+            f'<span data-field="address">{esc(address)}</span></span></li>'
+        )
     info = lines(
         '<div class="contact-info">',
         f"  <h2>{esc(c['title'])}</h2>",

@@ -44,7 +44,7 @@ class OfflineGenerator(Generator):
                 return reply.help_text(has_site=state is not None), GenerationOutcome()
             return self._create(plan, request.files, replacing=state is not None)
         if not plan.has_edits:
-            return reply.help_text(has_site=True), GenerationOutcome()
+            return reply.help_text(has_site=True, describes_site=plan.wants_site), GenerationOutcome()
         return self._edit(plan, request.files, state)
 
     def _create(self, plan: Plan, files: dict, replacing: bool) -> tuple[str, GenerationOutcome]:

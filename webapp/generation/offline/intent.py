@@ -8,67 +8,18 @@ turn it blue, and "add an about page" adds a page, not a section.
 """
 
 import re
-from dataclasses import dataclass, field
 
 from . import naming
 from .colours import parse_scheme
-from .naming import NAME, QUOTE_RE, extract_quotes, restore_quotes
-from .palette import SchemeChange
+from .naming import NAME, QUOTE_RE, restore_quotes
+from .page_requests import read_pages
+from .plan import MessageText, Plan
 from .vocabulary import (
     DEFAULT_TOPICS,
     KIND_WORDS,
-    PAGE_WORDS,
     SECTION_WORDS,
     TOPIC_WORDS,
 )
-
-
-@dataclass
-class Plan:
-    """Everything one message asks for."""
-
-    kind: str | None = None
-    topic: str | None = None
-    name: str | None = None  # a name for a new site, or the new name of this one
-    scheme: SchemeChange = field(default_factory=SchemeChange)
-    add_sections: list[str] = field(default_factory=list)
-    remove_sections: list[str] = field(default_factory=list)
-    target_page: str | None = None  # the page section edits apply to ("on the about page")
-    add_pages: list[tuple[str, str | None]] = field(default_factory=list)  # (slug, title)
-    remove_pages: list[str] = field(default_factory=list)
-    fields: list[tuple[str, str]] = field(default_factory=list)  # (headline|tagline|cta, text)
-    replacements: list[tuple[str, str]] = field(default_factory=list)
-    wants_site: bool = False  # plausibly asks for a website
-    fresh_start: bool = False  # asks for a new site even though one exists
-    asks_help: bool = False
-
-    @property
-    def has_edits(self) -> bool:
-        """True when there is something to change on an existing site."""
-        return bool(
-            self.name
-            or not self.scheme.is_empty
-            or self.add_sections
-            or self.remove_sections
-            or self.add_pages
-            or self.remove_pages
-            or self.fields
-            or self.replacements
-        )
-
-
-class _Text:
-    """The message with quotes as markers; `take` blanks a used span so it is read once."""
-
-    def __init__(self, prompt: str):
-        self.value, self.quotes = extract_quotes(prompt)
-
-    def take(self, start: int, end: int) -> None:
-        self.value = self.value[:start] + " ; " + " " * max(0, end - start - 3) + self.value[end:]
-
-    def quote(self, marker: str) -> str:
-        return restore_quotes(marker, self.quotes).strip()
-
 
 _Q = QUOTE_RE.pattern
 
@@ -88,16 +39,19 @@ _REPLACE = [
 _FIELD_WORDS = (
     r"headline|heading|main\s+title|hero\s+title|title|h1|tagline|subtitle|sub-?heading|subheadline|slogan"
     r"|strapline|intro(?:\s+text)?|description|main\s+button|button(?:\s+text)?|call[- ]to[- ]action|cta"
+    r"|(?:tele)?phone(?:\s+number)?|e-?mail(?:\s+address)?|(?:street\s+|postal\s+)?address"
 )
 _FIELD_QUOTED = re.compile(
     r"(?i:\b(?P<field>" + _FIELD_WORDS + r")\s*(?:text\s*)?(?:to|:|=|as|with|into|so\s+it\s+(?:says|reads)"
     r"|to\s+(?:say|read)|says|reads|should\s+(?:say|read|be)|is|of|that\s+says)?\s*)(?P<text>" + _Q + ")"
 )
 _FIELD_PLAIN = re.compile(
-    r"(?i:\b(?:change|set|update|make|replace|rewrite)\s+(?:the\s+)?(?:main\s+|hero\s+|big\s+)?(?P<field>"
+    r"(?i:\b(?:change|set|update|make|replace|rewrite|and)\s+(?:the\s+)?(?:main\s+|hero\s+|big\s+)?(?P<field>"
     + _FIELD_WORDS
-    + r")\s+(?:text\s+)?(?:to|:)\s+)(?P<text>[^\n.!?]{1,160}?)(?=\s*(?:$|[.!?\n]|,?\s+(?i:and|then)\s+"
-    r"(?i:make|add|remove|change|use|rename|call|set|also|delete|put)\b))"
+    + r")\s+(?:text\s+)?(?:to|:)\s+)(?P<text>[^\n]{1,160}?)(?=\s*(?:$|[.!?](?:\s|$)|\n|,?\s+(?i:and|then)\s+"
+    r"(?:(?i:make|add|remove|change|use|rename|call|set|also|delete|put)\b|(?i:the\s+)?(?i:"
+    + _FIELD_WORDS
+    + r")\s+(?i:to)\b)))"
 )
 _FIELD_NAMES = {
     "tagline": "tagline",
@@ -120,81 +74,6 @@ _RENAME = re.compile(
     r"(?:is|should\s+be)|(?:the\s+)?(?:site|website|business|brand|company)\s+is\s+(?:now\s+)?called"
     r"|it'?s\s+(?:now\s+)?called|(?:should|will)\s+be\s+called"
     r"|the\s+name\s+(?:is|should\s+be))\s+)" + NAME
-)
-
-_PAGE_VERBS = (
-    r"add|create|make|build|include|give\s+(?:it|me)|i\s+(?:want|need)|want|need|with|plus|and|also|new"
-)
-_PAGE_SKIP = {
-    "landing",
-    "web",
-    "home",
-    "homepage",
-    "single",
-    "one",
-    "this",
-    "that",
-    "the",
-    "whole",
-    "entire",
-    "main",
-    "index",
-    "same",
-    "new",
-    "single-page",
-    "one-page",
-    "next",
-    "first",
-    "front",
-    "a",
-    "an",
-    "each",
-    "every",
-    "other",
-    "more",
-    "separate",
-    "to",
-    "on",
-    "of",
-    "my",
-    "our",
-    "simple",
-}
-_CREATE_ONLY_SKIP = {
-    "event",
-    "product",
-    "personal",
-    "portfolio",
-    "restaurant",
-    "business",
-    "company",
-    "bakery",
-    "cafe",
-    "café",
-    "wedding",
-    "conference",
-    "startup",
-    "app",
-    "blog",
-}
-_ADD_PAGE = re.compile(
-    r"(?i:\b(?:"
-    + _PAGE_VERBS
-    + r")\s+(?:(?:a|an|the|one|another|new|separate|extra|second|own|dedicated|its)\s+)*)"
-    r"(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)(?i:\s+(?P<plural>pages?)\b)"
-)
-_ADD_NAMED_PAGE = re.compile(
-    r"(?i:\b(?:"
-    + _PAGE_VERBS
-    + r")\s+(?:a\s+|an\s+|another\s+|one\s+more\s+)?(?:new\s+|separate\s+|extra\s+)?"
-    r"page\s+(?:called|named|titled|for|about|on)\s+(?:the\s+|our\s+|my\s+)?)" + NAME
-)
-_REMOVE_PAGE = re.compile(
-    r"(?i:\b(?:remove|delete|drop|get\s+rid\s+of|take\s+(?:out|down)|lose|kill|scrap|ditch)\s+(?:the\s+)?"
-    r"(?:(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+page\b|(?P<file>[\w-]+)\.html?\b))"
-)
-_TARGET_PAGE = re.compile(
-    r"(?i:\b(?:to|on|in|onto|from|of)\s+(?:the\s+|my\s+|our\s+)?(?P<what>[\w&'’-]+(?:\s+[\w&'’-]+)?)\s+page\b)"
 )
 
 _ADD_VERBS = (
@@ -228,85 +107,37 @@ _HELP = re.compile(
 )
 
 
-def _page_slug(what: str) -> tuple[str, str | None] | None:
-    """A page's slug and title from the words before "page"; None when they do not name a page."""
-    words = [w for w in re.findall(r"[\w&'’-]+", what.lower()) if w not in ("a", "an", "the", "new")]
-    if not words or words[0] in _PAGE_SKIP:
-        return None
-    phrase = " ".join(words)
-    for pattern, slug in PAGE_WORDS:
-        if re.fullmatch(rf"(?:{pattern})", phrase):
-            return slug, None
-    slug = re.sub(r"[^a-z0-9]+", "-", phrase).strip("-")[:30].strip("-")
-    if not slug or slug in ("index", "home", "styles", "script"):
-        return None
-    return slug, naming.tidy_name(what) if what == what.lower() else what.strip()
-
-
-def _replacements(text: _Text, plan: Plan) -> None:
+def _replacements(text: MessageText, plan: Plan) -> None:
     for pattern in _REPLACE:
         for match in list(pattern.finditer(text.value)):
             plan.replacements.append((text.quote(match.group("old")), text.quote(match.group("new"))))
             text.take(*match.span())
 
 
-def _fields(text: _Text, plan: Plan) -> None:
+def _field_name(word: str) -> str:
+    if re.search(r"phone", word):
+        return "phone"
+    if re.search(r"mail", word):
+        return "email"
+    if re.search(r"address", word):
+        return "address"
+    if re.search(r"button|call|cta", word):
+        return "cta"
+    return _FIELD_NAMES.get(word, "headline")
+
+
+def _fields(text: MessageText, plan: Plan) -> None:
     for pattern in (_FIELD_QUOTED, _FIELD_PLAIN):
         for match in list(pattern.finditer(text.value)):
             word = " ".join(match.group("field").lower().split())
-            name = "cta" if re.search(r"button|call|cta", word) else _FIELD_NAMES.get(word, "headline")
+            name = _field_name(word)
             value = text.quote(match.group("text"))
             if value:
                 plan.fields.append((name, value))
                 text.take(*match.span())
 
 
-def _pages(text: _Text, plan: Plan, creating: bool) -> None:
-    for match in list(_ADD_NAMED_PAGE.finditer(text.value)):
-        raw = text.quote(match.group("name"))
-        found = _page_slug(raw)
-        if found:
-            slug, _title = found
-            plan.add_pages.append(
-                (slug, naming.tidy_name(raw) if slug not in dict(PAGE_WORDS).values() else None)
-            )
-            text.take(*match.span())
-    for match in list(_REMOVE_PAGE.finditer(text.value)):
-        found = _page_slug(match.group("what") or match.group("file") or "")
-        if found:
-            plan.remove_pages.append(found[0])
-            text.take(*match.span())
-    for match in list(_TARGET_PAGE.finditer(text.value)):
-        what = match.group("what").lower()
-        if what in ("home", "main", "front", "landing", "index", "first"):
-            plan.target_page = "index"
-        else:
-            found = _page_slug(what)
-            if not found:
-                continue
-            plan.target_page = found[0]
-        text.take(*match.span())
-    for match in list(_ADD_PAGE.finditer(text.value)):
-        what = match.group("what")
-        parts = (
-            re.split(r"(?i)\s*,\s*|\s+and\s+|\s*&\s*", what)
-            if match.group("plural").lower() == "pages"
-            else [what]
-        )
-        found_any = False
-        for part in parts:
-            first = part.split()[0].lower() if part.split() else ""
-            if creating and first in _CREATE_ONLY_SKIP:
-                continue
-            found = _page_slug(part)
-            if found:
-                plan.add_pages.append(found)
-                found_any = True
-        if found_any:
-            text.take(*match.span())
-
-
-def _sections(text: _Text, plan: Plan, edit_mode: bool) -> None:
+def _sections(text: MessageText, plan: Plan, edit_mode: bool) -> None:
     verb: str | None = None
     verbless: list[str] = []
     for clause in _CLAUSES.split(text.value):
@@ -318,7 +149,7 @@ def _sections(text: _Text, plan: Plan, edit_mode: bool) -> None:
             verbless += found
             continue
         target = plan.remove_sections if verb == "remove" else plan.add_sections
-        target += [s for s in found if s not in target]
+        target += [s for s in dict.fromkeys(found) if s not in target]
     # A bare "pricing and an FAQ" to an existing site still means "add them".
     if edit_mode and not plan.add_sections and not plan.remove_sections and verbless:
         residue = text.value
@@ -348,7 +179,7 @@ def detect_kind(prompt: str) -> tuple[str | None, str | None]:
     first_seen: dict[str, int] = {}
     topics: dict[str, tuple[int, str]] = {}
     for pattern, kind, topic, weight in KIND_WORDS:
-        hit = re.search(rf"(?i)\b(?:{pattern})", prompt)
+        hit = re.search(rf"(?i)\b(?:{pattern})\b", prompt)
         if hit:
             scores[kind] = scores.get(kind, 0) + weight
             first_seen[kind] = min(first_seen.get(kind, hit.start()), hit.start())
@@ -372,14 +203,14 @@ def parse(prompt: str, has_site: bool) -> Plan:
     plan = Plan()
     # A typographic apostrophe inside a word ("don’t") is an apostrophe, not a quote.
     prompt = re.sub(r"(?<=\w)\u2019(?=\w)", "'", prompt)
-    text = _Text(prompt)
+    text = MessageText(prompt)
     if _HELP.match(prompt):
         plan.asks_help = True
         return plan
     creating = not has_site
     _replacements(text, plan)
     _fields(text, plan)
-    _pages(text, plan, creating)
+    read_pages(text, plan, creating)
     renamed = _RENAME.search(text.value)
     if renamed:
         plan.name = naming.tidy_name(text.quote(renamed.group("name"))) or None
@@ -390,10 +221,14 @@ def parse(prompt: str, has_site: bool) -> Plan:
         text.take(*called[1])
     plan.fresh_start = has_site and bool(_FRESH.search(text.value))
     if creating or plan.fresh_start:
-        plan.kind, plan.topic = detect_kind(restore_quotes(text.value, text.quotes))
         if plan.name is None:
             plan.name = naming.implied_name(text.value, text.quotes)
-        # The name may say what the place is ("Sweet Crumbs Bakery"), but only as a tiebreaker.
+            # Words inside a name ("Blue Bottle", "Kitchen Sink Co") say nothing about colour or kind.
+            spot = re.search(re.escape(plan.name), text.value, re.I) if plan.name else None
+            if spot:
+                text.take(*spot.span())
+        plan.kind, plan.topic = detect_kind(restore_quotes(text.value, text.quotes))
+        # The name may say what the place is ("Maria's Bakery"), but only when nothing else does.
         if plan.kind is None and plan.name:
             plan.kind, plan.topic = detect_kind(plan.name)
     _sections(text, plan, edit_mode=has_site and not plan.fresh_start)

@@ -153,7 +153,7 @@ def visit(ctx: PageContext) -> str:
     info = lines(
         '<div class="card visit-card">',
         f"  <h3>{art.icon('pin')}<span>Address</span></h3>",
-        "  <address>" + "<br>".join(esc(line) for line in c["address"]) + "</address>",
+        '  <address data-field="address">' + "<br>".join(esc(line) for line in c["address"]) + "</address>",
         f"  <h3>{art.icon('clock')}<span>{esc(c.get('hours_title', 'Hours'))}</span></h3>",
         '  <dl class="hours">',
         hours,

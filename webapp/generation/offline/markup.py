@@ -89,14 +89,17 @@ class _Scanner(HTMLParser):
         return element
 
     def handle_starttag(self, tag, attrs):
+        """Record an element; keep it open unless it is void."""
         element = self._open(tag, attrs)
         if tag not in VOID:
             self.stack.append(element)
 
     def handle_startendtag(self, tag, attrs):
+        """Record a self-closed element."""
         self._open(tag, attrs)
 
     def handle_endtag(self, tag):
+        """Close the nearest open element with this tag."""
         start = self._offset()
         closing = self.text.find(">", start)
         end = len(self.text) if closing < 0 else closing + 1
@@ -111,6 +114,7 @@ class _Scanner(HTMLParser):
                 return
 
     def finish(self) -> list[Element]:
+        """Every element found, those never closed ending at the end of the text."""
         self.close()
         for element in self.stack:
             element.close_start = element.end = len(self.text)
@@ -148,6 +152,18 @@ def first(text: str, tag: str | None = None, **attrs: str | bool) -> Element | N
 def splice(text: str, start: int, end: int, new: str) -> str:
     """The text with [start, end) replaced by `new`."""
     return text[:start] + new + text[end:]
+
+
+def set_attribute(text: str, element: Element, name: str, value: str) -> str:
+    """The text with one attribute of the element's start tag set, the rest of the tag kept as written."""
+    tag = text[element.start : element.open_end]
+    pattern = re.compile(rf"(\s{re.escape(name)}\s*=\s*)(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+    if pattern.search(tag):
+        tag = pattern.sub(lambda m: f'{m.group(1)}"{attr(value)}"', tag, count=1)
+    else:
+        end = len(tag) - (2 if tag.endswith("/>") else 1)
+        tag = f'{tag[:end]} {name}="{attr(value)}"{tag[end:]}'
+    return text[: element.start] + tag + text[element.open_end :]
 
 
 def line_indent(text: str, offset: int) -> str:

@@ -86,8 +86,10 @@ _FOR = re.compile(
     r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|&|and|of|the|de|la|le|du|von|van))*)"
 )
 _POSSESSIVE = re.compile(
-    r"(?P<who>[A-Z][\w-]+(?:\s+(?:&|and)\s+[A-Z][\w-]+)?)(?:'s|’s)\s+(?P<noun>[a-z][a-z-]*)"
+    r"(?P<who>[A-Z][\w-]+(?:\s+(?:&|and)\s+[A-Z][\w-]+)?)(?:'s|’s)\s+(?P<noun>[A-Za-z][a-z-]*)"
 )
+_COUPLE = re.compile(r"\b(?P<name>[A-Z][a-z]+\s+(?:&|and)\s+[A-Z][a-z]+)\b")
+_WEDDING = re.compile(r"(?i)\b(?:wedding|married|marry|engaged|engagement|couple)\b")
 _SELF = re.compile(
     r"(?i:\bi'?m|\bi\s+am|\bmy\s+name\s+is|\bthis\s+is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
@@ -149,7 +151,12 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
         who, noun = match.group("who"), match.group("noun")
         if who.split()[0] in _NOT_NAMES:
             continue
+        if noun[:1].isupper():
+            return tidy_name(f"{who}'s {noun}")
         return tidy_name(who if noun in _PERSONAL_NOUNS else f"{who}'s {noun.title()}")
+    couple = _COUPLE.search(text)
+    if couple and _WEDDING.search(text):
+        return tidy_name(couple.group("name"))
     match = _SELF.search(text)
     if match and match.group("name").split()[0] not in _NOT_NAMES:
         return tidy_name(match.group("name"))

@@ -11,6 +11,8 @@ import json
 import re
 from dataclasses import asdict, dataclass, replace
 
+from .vocabulary import COLOURS
+
 STYLES = ("standard", "pastel", "vivid", "muted", "minimal")
 
 # Saturation of the primary colour, and of the tinted backgrounds, per style.
@@ -37,13 +39,14 @@ class Scheme:
         words = []
         if self.mode == "dark" and self.name not in ("black", "charcoal"):
             words.append("dark")
-        if self.style not in ("standard", "minimal") and self.style not in self.name:
+        implied = COLOURS.get(self.name, (None, None, None))[2]
+        if self.style not in ("standard", "minimal", implied) and self.style not in self.name:
             words.append(self.style)
         if self.style == "minimal" and "minimal" not in self.name:
             words.append("minimal")
         words.append(self.name)
         if self.accent_name and self.accent_name != self.name:
-            words.append(f"and {self.accent_name}")
+            words.append(f"{'with' if ' and ' in self.name else 'and'} {self.accent_name}")
         return " ".join(words)
 
     def to_comment(self) -> str:

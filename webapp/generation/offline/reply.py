@@ -60,7 +60,8 @@ def section_phrase(section: str, copy: Copy) -> str:
         return "address, opening hours and a map" if copy.kind != "event" else "venue details and a map"
     phrases = {
         "features": f"{_count(c.get('items'))} feature cards",
-        "services": f"{_count(c.get('items'))} services with prices",
+        "services": f"{_count(c.get('items'))} {c.get('nav', 'services').lower()}"
+        + (" with prices" if c.get("nav", "Services") == "Services" else ""),
         "about": "an about section",
         "gallery": f"a gallery of {_count(c.get('items'))} pictures",
         "testimonials": f"{_count(c.get('items'))} testimonials",
@@ -163,7 +164,7 @@ def describe(done: list[Change]) -> str:
     return line[:1].upper() + line[1:]
 
 
-def help_text(has_site: bool) -> str:
+def help_text(has_site: bool, describes_site: bool = False) -> str:
     """What to say when a message could not be understood."""
     if not has_site:
         return "\n".join(
@@ -185,5 +186,10 @@ def help_text(has_site: bool) -> str:
             *[f"- {example}" for example in EXAMPLES],
             "",
             "You can combine them: *add pricing and an FAQ, and make it purple*.",
+            *(
+                ["", "Or, to replace this site with a new one, say *start over with* and describe it."]
+                if describes_site
+                else []
+            ),
         ]
     )

@@ -71,9 +71,10 @@ SECTION_CSS = {
 """,
     "gallery": """
 .gallery-grid {
-  display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
 }
 .gallery-grid figure { margin: 0; }
+.gallery-grid figure:first-child { grid-column: 1 / -1; }
 .gallery-grid figcaption { margin-top: 0.55rem; color: var(--muted); font-size: 0.92rem; }
 @media (min-width: 760px) {
   .gallery-grid { grid-template-columns: repeat(3, 1fr); }
@@ -84,7 +85,7 @@ SECTION_CSS = {
 }
 """,
     "pricing": """
-.plans { align-items: stretch; max-width: 68rem; margin-inline: auto; }
+.plans { align-items: stretch; max-width: 68rem; margin-inline: auto; row-gap: 2rem; }
 .plan { position: relative; display: flex; flex-direction: column; }
 .plan .checklist { margin: 1.25rem 0 1.75rem; flex: 1; align-content: start; }
 .plan h3 { font-size: 1.35rem; }
@@ -259,6 +260,7 @@ form.is-sent .field, form.is-sent button, form.is-sent label, form.is-sent input
 .stat dt { color: var(--muted); }
 """,
     "cta": """
+.section-cta { padding-block: clamp(2rem, 1rem + 3vw, 3.5rem); }
 .cta-band {
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 1.5rem 2.5rem;
   padding: clamp(2rem, 1rem + 4vw, 3.5rem); border-radius: calc(var(--radius) + 8px);

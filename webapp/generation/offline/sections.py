@@ -32,7 +32,7 @@ class PageContext:
 
     def link_or_contact(self, target: str | None) -> str:
         """A link to `target`, else to the contact form, else to the top of the home page."""
-        return self.link(target) or self.link("contact") or ("#top" if self.on_home else "index.html")
+        return self.link(target) or self.link("contact") or ("#main" if self.on_home else "index.html")
 
 
 def lines(*parts: str | list[str] | None) -> str:

@@ -23,7 +23,8 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
         "wellness",
         3,
     ),
-    (r"blog|blogging|vlog|journal|articles|newsletter|diary", "blog", None, 4),
+    (r"blog|blogging|vlog", "blog", None, 4),
+    (r"journal|articles|diary", "blog", None, 2),
     (
         r"personal (?:web)?(?:site|page|homepage)|about me|r[eé]sum[eé]|\bcv\b|link in bio",
         "personal",
@@ -383,8 +384,10 @@ STYLE_WORDS = {
     "minimalistic": "minimal",
 }
 
-DARK_WORDS = r"dark(?: mode| theme)?|night(?: mode)?|black background|moody"
-LIGHT_WORDS = r"light(?: mode| theme)?|white background|airy"
+DARK_WORDS = (
+    r"dark(?:er)?(?: mode| theme)?|night(?: mode)?|black background|background(?:\s+\w+){0,2}\s+black|moody"
+)
+LIGHT_WORDS = r"light(?:er)?(?: mode| theme)?|white(?: background)?|background(?:\s+\w+){0,2}\s+white|airy"
 
 
 def compile_words(pattern: str) -> re.Pattern[str]:

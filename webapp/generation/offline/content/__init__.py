@@ -52,7 +52,8 @@ def _merge(*layers: dict | None) -> dict:
     return merged
 
 
-def _domain(name: str) -> str:
+def email_domain(name: str) -> str:
+    """The made-up domain of the site's placeholder email address, from its name."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]", "", ascii_name.lower())[:30]
     return f"{slug}.com" if slug else "example.com"
@@ -70,7 +71,7 @@ class Copy:
         self.kind = kind if kind in _KINDS else "landing"
         self.topic = topic
         self.name = name
-        self._values = {"{name}": name, "{domain}": _domain(name), "{first}": _first_name(name)}
+        self._values = {"{name}": name, "{domain}": email_domain(name), "{first}": _first_name(name)}
         self._studio = self.kind == "portfolio" and bool(_BUSINESS_NAME.search(name))
 
     def fill(self, value):
