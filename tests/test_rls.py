@@ -10,8 +10,8 @@ import pytest
 import sqlalchemy as sa
 from psycopg import errors as pg_errors
 
-from webapp.models import OWNED_TABLES
 from webapp.generation import runs
+from webapp.models import OWNED_TABLES
 from webapp.services import conversations, sites
 
 pytestmark = pytest.mark.postgres_only
