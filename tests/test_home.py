@@ -19,7 +19,7 @@ def home_page(client) -> str:
 
 def listed_titles(page: str) -> list[str]:
     return [
-        html.unescape(title) for title in re.findall(r'<span class="item-title"[^>]*>([^<]*)</span>', page)
+        html.unescape(title) for title in re.findall(r'<a class="item-title"[^>]*>([^<]*)</a>', page)
     ]
 
 
@@ -116,3 +116,12 @@ def test_a_full_list_has_a_plain_count(client, user, auth):
     page = home_page(client)
     assert '<span class="count">2</span>' in page
     assert "most recent" not in page
+
+
+def test_home_links_each_conversation_and_site_to_the_builder(client, auth, user):
+    conversation = create_conversation(user, "Linked chat")
+    create_site(user, "Linked site", {"index.html": "<h1>x</h1>"}, conversation.id)
+    auth.login()
+    page = home_page(client)
+    assert page.count(f'href="/builder/c/{conversation.id}"') == 2
+    assert 'href="/builder/"' in page
