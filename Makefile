@@ -41,6 +41,7 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/filestore_bench.py
+	$(BIN)/python bench/builder_bench.py
 
 clean:
 	rm -rf $(VENV) static/vendor

@@ -86,36 +86,17 @@ def _normalised(path: str) -> str:
     return unicodedata.normalize("NFC", path).casefold()
 
 
-def validate(files: object, limits: Limits) -> dict[str, bytes]:
-    """Check a whole FileMap; return its contents encoded, or raise InvalidFiles."""
-    if not isinstance(files, Mapping):
-        raise InvalidFiles("Files must be given as a mapping of path to content.")
-    if len(files) > limits.max_files:
+def check_paths(paths: list[str], limits: Limits) -> None:
+    """Check a site's paths together: their number, no two naming one file, and
+    no path that is both a file and a folder. Each path is checked already."""
+    if len(paths) > limits.max_files:
         raise InvalidFiles(f"A site may have at most {limits.max_files:,} files.")
-    encoded: dict[str, bytes] = {}
     seen: dict[str, str] = {}
-    total = 0
-    for path, content in files.items():
-        check_path(path, limits.max_path_length)
+    for path in paths:
         key = _normalised(path)
         if key in seen:
             raise InvalidFiles(f"The paths {seen[key]!r} and {path!r} name the same file.")
         seen[key] = path
-        if isinstance(content, str):
-            try:
-                data = content.encode("utf-8")
-            except UnicodeEncodeError:
-                raise InvalidFiles(f"The file {path!r} is not valid text.") from None
-        elif isinstance(content, bytes | bytearray | memoryview):
-            data = bytes(content)
-        else:
-            raise InvalidFiles(f"The content of {path!r} must be text or bytes.")
-        if len(data) > limits.max_file_bytes:
-            raise InvalidFiles(f"The file {path!r} is larger than {_kib(limits.max_file_bytes)}.")
-        total += len(data)
-        if total > limits.max_total_bytes:
-            raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
-        encoded[path] = data
     # A path that is a file cannot also be a folder holding other files.
     folders = {key.rsplit("/", 1)[0] for key in seen if "/" in key}
     for key in folders:
@@ -124,6 +105,38 @@ def validate(files: object, limits: Limits) -> dict[str, bytes]:
             prefix = "/".join(parts[:i])
             if prefix in seen:
                 raise InvalidFiles(f"{seen[prefix]!r} is a file and also a folder of other files.")
+
+
+def _encode(path: str, content: object, limits: Limits) -> bytes:
+    if isinstance(content, str):
+        try:
+            data = content.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidFiles(f"The file {path!r} is not valid text.") from None
+    elif isinstance(content, bytes | bytearray | memoryview):
+        data = bytes(content)
+    else:
+        raise InvalidFiles(f"The content of {path!r} must be text or bytes.")
+    if len(data) > limits.max_file_bytes:
+        raise InvalidFiles(f"The file {path!r} is larger than {_kib(limits.max_file_bytes)}.")
+    return data
+
+
+def validate(files: object, limits: Limits) -> dict[str, bytes]:
+    """Check a whole FileMap; return its contents encoded, or raise InvalidFiles."""
+    if not isinstance(files, Mapping):
+        raise InvalidFiles("Files must be given as a mapping of path to content.")
+    if len(files) > limits.max_files:
+        raise InvalidFiles(f"A site may have at most {limits.max_files:,} files.")
+    encoded: dict[str, bytes] = {}
+    total = 0
+    for path, content in files.items():
+        check_path(path, limits.max_path_length)
+        encoded[path] = _encode(path, content, limits)
+        total += len(encoded[path])
+        if total > limits.max_total_bytes:
+            raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
+    check_paths(list(encoded), limits)
     return encoded
 
 
@@ -168,6 +181,42 @@ def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Ma
     """
     limits = limits or Limits.from_config()
     encoded = validate(files, limits)
+    return _store_encoded(user_id, files, encoded)[0]
+
+
+def apply_changes(
+    user_id: uuid.UUID,
+    manifest: Mapping[str, str],
+    changed: object,
+    deleted: Iterable[str] = (),
+    limits: Limits | None = None,
+) -> Manifest:
+    """The manifest after writing `changed` (a FileMap) and removing `deleted`.
+
+    Only the changed files are read, hashed and stored: the rest of the site
+    is carried over by its hashes, and checked by its paths and stored sizes.
+    """
+    limits = limits or Limits.from_config()
+    if not isinstance(changed, Mapping):
+        raise InvalidFiles("Files must be given as a mapping of path to content.")
+    encoded: dict[str, bytes] = {}
+    for path, content in changed.items():
+        check_path(path, limits.max_path_length)
+        encoded[path] = _encode(path, content, limits)
+    gone = set(deleted)
+    kept = {path: digest for path, digest in manifest.items() if path not in gone}
+    check_paths(list({**kept, **encoded}), limits)
+    new, sizes = _store_encoded(user_id, changed, encoded, size_of=kept.values())
+    result = {path: new.get(path, digest) for path, digest in kept.items()}
+    result.update(new)
+    if sum(sizes.get(digest, 0) for digest in result.values()) > limits.max_total_bytes:
+        raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
+    return result
+
+
+def _store_encoded(
+    user_id: uuid.UUID, files: Mapping, encoded: dict[str, bytes], size_of: Iterable[str] = ()
+) -> tuple[Manifest, dict[str, int]]:
     act_as(user_id)
     manifest: Manifest = {}
     rows: dict[str, dict] = {}
@@ -176,28 +225,33 @@ def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Ma
         digest = content_hash(data, is_text)
         manifest[path] = digest
         rows.setdefault(digest, {"hash": digest, "is_text": is_text, "data": data})
-    _insert_missing(user_id, rows)
-    return manifest
+    sizes = _insert_missing(user_id, rows, size_of)
+    return manifest, sizes
 
 
-def _insert_missing(user_id: uuid.UUID, rows: dict[str, dict]) -> None:
-    if not rows:
-        return
+def _insert_missing(user_id: uuid.UUID, rows: dict[str, dict], size_of: Iterable[str] = ()) -> dict[str, int]:
+    """Insert the contents the user lacks; return the stored sizes of those and of
+    the `size_of` hashes (read in the same query)."""
+    wanted = set(rows) | set(size_of)
+    if not wanted:
+        return {}
     session = db.session
-    # Hold off a concurrent garbage collection of this user's contents until
-    # the manifest that references them is committed.
-    _lock_contents(user_id, exclusive=False)
-    existing = set(
-        session.scalars(
-            sa.select(FileContent.hash).where(
-                FileContent.user_id == user_id, FileContent.hash.in_(list(rows))
+    if rows:
+        # Hold off a concurrent garbage collection of this user's contents until
+        # the manifest that references them is committed.
+        _lock_contents(user_id, exclusive=False)
+    sizes = dict(
+        session.execute(
+            sa.select(FileContent.hash, FileContent.size).where(
+                FileContent.user_id == user_id, FileContent.hash.in_(list(wanted))
             )
-        )
+        ).all()
     )
     new = []
     for digest, row in rows.items():
-        if digest in existing:
+        if digest in sizes:
             continue
+        sizes[digest] = len(row["data"])
         packed, compression = _pack(row["data"])
         new.append(
             {
@@ -210,7 +264,7 @@ def _insert_missing(user_id: uuid.UUID, rows: dict[str, dict]) -> None:
             }
         )
     if not new:
-        return
+        return sizes
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
@@ -219,6 +273,7 @@ def _insert_missing(user_id: uuid.UUID, rows: dict[str, dict]) -> None:
     # Another writer may have added the same content since we looked.
     statement = insert(FileContent).on_conflict_do_nothing(index_elements=["user_id", "hash"])
     session.execute(statement, new)
+    return sizes
 
 
 def _lock_contents(user_id: uuid.UUID, exclusive: bool) -> None:

@@ -257,9 +257,7 @@ class GenerationRun(db.Model):
             ["conversations.id", "conversations.user_id"],
             ondelete="CASCADE",
         ),
-        sa.CheckConstraint(
-            "status IN ('queued', 'running', 'succeeded', 'failed')", name="status_allowed"
-        ),
+        sa.CheckConstraint("status IN ('queued', 'running', 'succeeded', 'failed')", name="status_allowed"),
         # A send carries a key made by the page: the same key is the same send.
         sa.UniqueConstraint("user_id", "client_key"),
         sa.Index("ix_generation_runs_conversation_id_created_at", "conversation_id", "created_at"),

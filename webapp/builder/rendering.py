@@ -1,6 +1,6 @@
 """Turning chat text and site files into safe HTML for the builder page."""
 
-from functools import cache
+from functools import cache, lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
@@ -23,6 +23,9 @@ _formatter = HtmlFormatter(cssclass="highlight", linenos="table", wrapcode=True)
 HIGHLIGHT_MAX_CHARS = 200_000
 
 
+# A message never changes once saved: each is rendered once per process, not on
+# every page load.
+@lru_cache(maxsize=4096)
 def render_markdown(text: str) -> Markup:
     """Markdown to HTML, then sanitised: safe to put in a page."""
     html = _markdown.render(text or "")

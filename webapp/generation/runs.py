@@ -29,7 +29,7 @@ from .. import filestore
 from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap, InvalidFiles
-from ..models import Conversation, GenerationRun, Message, utcnow
+from ..models import Conversation, GeneratedSite, GenerationRun, Message, ProjectSnapshot, utcnow
 from ..ownership import get_owned, owned, owner_id_of
 from ..services import conversations, sites
 from ..services.validation import InvalidInput, clean_text
@@ -293,7 +293,12 @@ def _store_output(run_id: uuid.UUID, user_id: uuid.UUID, text: str) -> None:
 
 
 def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: GenerationOutcome) -> None:
-    """Steps 5-9, in one transaction."""
+    """Steps 5-9, in one transaction.
+
+    Only the files the AI changed are read and stored; the rest of the site is
+    carried over by the file store's manifest, shared by the snapshot and the
+    version.
+    """
     with write_transaction(user_id):
         run = get_owned(GenerationRun, user_id, run_id, for_update=True)
         if run.status != "running":
@@ -303,32 +308,61 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
             conversation_id=run.conversation_id, user_id=run.user_id, role="assistant", content=reply
         )
         db.session.add(assistant)
-        db.session.flush()
-        site = sites.get_site_for_conversation(user_id, run.conversation_id)
-        before = (
-            filestore.load(site.user_id, site.manifest)
-            if site
-            else current_files(user_id, run.conversation_id)
+        # The run, held locked, vouches for the conversation: no need to look it up again.
+        site = db.session.scalar(
+            owned(GeneratedSite, user_id)
+            .where(GeneratedSite.conversation_id == run.conversation_id)
+            .order_by(GeneratedSite.created_at.desc())
+            .limit(1)
         )
-        after = outcome.apply(before)
-        conversations.save_project_snapshot(user_id, run.conversation_id, after, assistant.id)
+        before = site.manifest if site else _latest_snapshot_manifest(user_id, run.conversation_id)
+        after = filestore.apply_changes(user_id, before, outcome.changed, outcome.deleted)
+        db.session.flush()
+        db.session.add(
+            ProjectSnapshot(
+                conversation_id=run.conversation_id,
+                user_id=run.user_id,
+                message_id=assistant.id,
+                manifest=after,
+            )
+        )
         if outcome.has_changes and after != before:
             description = outcome.description or "Updated the site"
+            # With no hand edits open, the site's files are its newest version's.
+            previous = before if site is not None and site.draft_paths is None else None
             if site is None:
-                sites.create_site(
-                    user_id,
-                    None,
-                    after,
-                    run.conversation_id,
-                    message_id=assistant.id,
-                    change_description=description,
-                )
-            else:
-                sites.create_version(user_id, site.id, after, description, assistant.id)
+                site = _new_site(user_id, run.conversation_id, after)
+            sites.record_version(
+                user_id, site.id, after, description, assistant.id, message_checked=True, previous=previous
+            )
         run.status = "succeeded"
         run.output = text
         run.assistant_message_id = assistant.id
         run.finished_at = utcnow()
+
+
+def _latest_snapshot_manifest(user_id: uuid.UUID, conversation_id: uuid.UUID) -> dict:
+    manifest = db.session.scalar(
+        sa.select(ProjectSnapshot.manifest)
+        .where(ProjectSnapshot.conversation_id == conversation_id, ProjectSnapshot.user_id == user_id)
+        .order_by(ProjectSnapshot.created_at.desc(), ProjectSnapshot.id.desc())
+        .limit(1)
+    )
+    return dict(manifest or {})
+
+
+def _new_site(user_id: uuid.UUID, conversation_id: uuid.UUID, manifest: dict) -> GeneratedSite:
+    """The conversation's site, created on its first generation, titled from its pages."""
+    pages = {path: digest for path, digest in manifest.items() if path.lower().endswith((".html", ".htm"))}
+    site = GeneratedSite(
+        user_id=user_id,
+        conversation_id=conversation_id,
+        title=sites.generate_site_title(filestore.load(user_id, pages)),
+        manifest=manifest,
+    )
+    db.session.add(site)
+    db.session.flush()
+    return site
 
 
 def _fail(run_id: uuid.UUID, user_id: uuid.UUID, message: str) -> None:

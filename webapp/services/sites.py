@@ -91,7 +91,7 @@ def create_site(
         )
         db.session.add(site)
         db.session.flush()
-        _add_version(user, site.id, manifest, change_description, message_id)
+        record_version(user, site.id, manifest, change_description, message_id)
     return site
 
 
@@ -168,7 +168,7 @@ def create_version(
     with write_transaction(user):
         site = get_site(user, site_id)
         manifest = filestore.store(site.user_id, files)
-        return _add_version(user, site.id, manifest, description, message_id)
+        return record_version(user, site.id, manifest, description, message_id)
 
 
 def update_site_files(
@@ -178,20 +178,28 @@ def update_site_files(
     return create_version(user, site_id, files, description, message_id)
 
 
-def _add_version(
+def record_version(
     user: Any,
     site_id: uuid.UUID,
     manifest: Manifest,
     description: str | None,
     message_id: Any,
     kind: str = "generated",
+    *,
+    message_checked: bool = False,
+    previous: Manifest | None = None,
 ) -> SiteVersion:
+    """Add the next version from a manifest the file store made (inside a write
+    transaction). `message_checked`: the caller has just written that message;
+    `previous`: the newest version's manifest, when the caller holds it."""
     user_id = owner_id_of(user)
-    message = None
-    if message_id is not None:
-        message = db.session.scalar(owned(Message, user).where(Message.id == parse_id(message_id)))
-        if message is None:
+    if message_id is not None and not message_checked:
+        found = db.session.scalar(
+            sa.select(Message.id).where(Message.id == parse_id(message_id), Message.user_id == user_id)
+        )
+        if found is None:
             raise NotFound("Message")
+        message_id = found
     # Lock the site row first: a concurrent writer waits here, then reads the
     # counter this one leaves behind.
     state = db.session.execute(
@@ -206,13 +214,15 @@ def _add_version(
         # Hand edits since the last version are kept as a version of their own first.
         last = seal_edits(user, site_id).version_number
     # Changes are counted against the version before, not the current files.
-    before = db.session.scalar(
-        sa.select(SiteVersion.manifest).where(
-            SiteVersion.site_id == site_id,
-            SiteVersion.user_id == user_id,
-            SiteVersion.version_number == last,
+    before = previous
+    if before is None or last != state.last_version_number:
+        before = db.session.scalar(
+            sa.select(SiteVersion.manifest).where(
+                SiteVersion.site_id == site_id,
+                SiteVersion.user_id == user_id,
+                SiteVersion.version_number == last,
+            )
         )
-    )
     values = {
         "last_version_number": GeneratedSite.last_version_number + 1,
         "manifest": manifest,
@@ -232,7 +242,7 @@ def _add_version(
         user_id=user_id,
         version_number=number,
         manifest=manifest,
-        created_by_message_id=message.id if message else None,
+        created_by_message_id=message_id,
         change_description=description,
         kind=kind,
         changed_paths=filestore.changed_paths(before or {}, manifest),
@@ -257,7 +267,7 @@ def seal_edits(user: Any, site_id: Any) -> SiteVersion | None:
     site.draft_paths = None
     site.draft_updated_at = None
     db.session.flush()
-    return _add_version(
+    return record_version(
         user_id, site.id, dict(site.manifest), f"Edited {', '.join(paths)}", None, kind="edited"
     )
 
@@ -313,7 +323,7 @@ def restore_version(user: Any, site_id: Any, version_number: Any) -> SiteVersion
     """
     with write_transaction(user):
         row = _get_version_row(user, site_id, version_number)
-        return _add_version(
+        return record_version(
             user,
             row.site_id,
             dict(row.manifest),

@@ -1,0 +1,439 @@
+"""How fast the builder saves a turn and shows a long conversation.
+
+1. Save: the one transaction that keeps an AI turn (runs._save_result: the
+   assistant's message, a project snapshot, the site's next version, the
+   run's success) for a 50-file site of about 500 KB in which the turn
+   changed 2 files. Baseline, in the same run on the same database: one
+   INSERT of the whole FileMap as a single JSON row (JSONB on PostgreSQL) in
+   its own committed transaction, as the original design kept every version.
+   Target: ours/baseline at most 1.0.
+
+2. Builder page: GET /builder/c/<id> through the test client, signed in, for a
+   conversation of 1,000 messages beside one of 10, both with the same
+   50-file site. The page shows the newest 50 messages and the file list,
+   never file contents. Target: big/small at most 1.5, and the same number of
+   SQL statements on both. A third conversation of exactly 50 messages shows
+   the same 50 as the big one: 1,000/50 is what length alone costs.
+
+Both time the app's side (Python and the database together), median and p90.
+
+Run: .venv/bin/python bench/builder_bench.py [--sqlite-only] [--postgres-url URL] [--repeat N]
+"""
+
+import argparse
+import logging
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import TypeVar
+
+import sqlalchemy as sa
+from filestore_bench import DEFAULT_POSTGRES_URL, human, postgres_url, site_bytes
+from flask import Flask
+from flask_migrate import upgrade
+from sample_site import (
+    EDIT_WEIGHTS,
+    Words,
+    css_file,
+    edit_file,
+    html_page,
+    js_file,
+    json_file,
+    robots_file,
+    svg_file,
+)
+
+from webapp import create_app
+from webapp.auth import services as accounts
+from webapp.database import write_transaction
+from webapp.extensions import db
+from webapp.generation import runs
+from webapp.generation.base import GenerationOutcome
+from webapp.models import Conversation, GenerationRun, JSONType, Message, utcnow
+from webapp.ownership import owner_id_of
+from webapp.services import sites
+
+T = TypeVar("T")
+
+SEED = 20240612
+SAVE_TARGET = 1.0
+PAGE_TARGET = 1.5
+WARM_UP = 3
+PASSWORD = "bench password 1234"
+BIG_CONVERSATION, SMALL_CONVERSATION = 1_000, 10
+MESSAGES_ON_PAGE = 50
+# A conversation of exactly one page tells what length costs apart from what more messages shown cost.
+PAGE_CONVERSATIONS = (BIG_CONVERSATION, MESSAGES_ON_PAGE, SMALL_CONVERSATION)
+# An assistant message in this many gets a site version, as a turn that changed files.
+VERSION_EVERY = 5
+
+# The 50-file site: where its files go, their names, and each file's size range.
+SITE_FILES = (
+    ("{}.html", "index about services pricing contact team faq gallery careers press", (10_000, 18_000)),
+    ("blog/{}.html", "index oak-and-ash finishing-oils workshop-tour joinery care-guide", (10_000, 18_000)),
+    ("css/{}.css", "style components layout typography forms gallery blog print", (8_000, 20_000)),
+    ("js/{}.js", "main gallery nav forms cart search analytics lightbox slider lazy", (6_000, 14_000)),
+    (
+        "data/{}.json",
+        "products team services testimonials faq gallery posts places prices events",
+        (3_000, 9_000),
+    ),
+    ("images/{}.svg", "logo pattern icons divider", (2_000, 7_000)),
+)  # and robots.txt, site.webmanifest
+MAKERS = {"css": css_file, "js": js_file, "json": json_file, "svg": svg_file}
+
+# The baseline's scratch table: the whole FileMap in one JSON column.
+baseline_sites = sa.Table(
+    "baseline_sites",
+    sa.MetaData(),
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("files", JSONType, nullable=False),
+)
+
+
+# --- The data ----------------------------------------------------------------
+
+
+def build_site(w: Words) -> dict[str, str]:
+    """A 50-file site of about 500 KB: pages, styles, scripts, data, images as SVG."""
+    files = {}
+    for pattern, names, (low, high) in SITE_FILES:
+        kind = pattern.rsplit(".", 1)[1]
+        for name in names.split():
+            size = w.rng.randint(low, high)
+            if kind == "html":
+                files[pattern.format(name)] = html_page(w, name.replace("-", " ").title(), size)
+            else:
+                files[pattern.format(name)] = MAKERS[kind](w, size)
+    files["robots.txt"] = robots_file(w)
+    files["site.webmanifest"] = '{"name": "Northwind Studio", "icons": [], "theme": "#c2410c"}'
+    return files
+
+
+def edit_two(w: Words, files: dict[str, str]) -> dict[str, str]:
+    """Two files of the site, each edited as a builder's turn edits them."""
+    paths = list(files)
+    weights = [EDIT_WEIGHTS[p.rsplit(".", 1)[1]] for p in paths]
+    chosen: list[str] = []
+    while len(chosen) < 2:
+        path = w.rng.choices(paths, weights)[0]
+        if path not in chosen:
+            chosen.append(path)
+    return {path: edit_file(w, path, files[path]) for path in chosen}
+
+
+def assistant_reply(w: Words, paths: list[str]) -> str:
+    """An assistant's answer in markdown, as the builder shows it."""
+    changes = "\n".join(f"- `{path}`: {w.sentence()}" for path in paths)
+    return f"**Done.** {w.sentence()}\n\n### What changed\n\n{changes}\n\n{w.prose(2)}"
+
+
+def make_user() -> tuple[uuid.UUID, str]:
+    """A real account (argon2 hash), to sign in with; returns its id and email."""
+    email = f"bench-{uuid.uuid4().hex[:8]}@example.com"
+    return owner_id_of(accounts.create_user(email, PASSWORD)), email
+
+
+class StatementCounter:
+    """Counts the SQL statements the engine sends, while in a `with` block."""
+
+    def __init__(self, engine: sa.Engine):
+        self.engine, self.count = engine, 0
+
+    def _on_execute(self, *_args) -> None:
+        self.count += 1
+
+    def __enter__(self) -> "StatementCounter":
+        sa.event.listen(self.engine, "before_cursor_execute", self._on_execute)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        sa.event.remove(self.engine, "before_cursor_execute", self._on_execute)
+
+
+def measure(counter: StatementCounter, result: dict, action: Callable[[], T], turn: int) -> T:
+    """Run the action once; note its SQL statements, and its seconds after the warm-up turns."""
+    counter.count = 0
+    started = time.perf_counter()
+    answer = action()
+    seconds = time.perf_counter() - started
+    result["statements"].add(counter.count)
+    if turn >= WARM_UP:
+        result["seconds"].append(seconds)
+    return answer
+
+
+# --- 1. Saving a turn --------------------------------------------------------
+
+
+def start_running(user_id: uuid.UUID, conversation_id: uuid.UUID | None, request: str) -> GenerationRun:
+    """The user's message and its run, claimed by a worker (status running)."""
+    run, _ = runs.start_generation(user_id, conversation_id, request, runs.new_client_key())
+    with write_transaction(user_id):
+        db.session.execute(
+            sa.update(GenerationRun)
+            .where(GenerationRun.id == run.id)
+            .values(status="running", started_at=utcnow(), heartbeat_at=utcnow())
+        )
+    return run
+
+
+def insert_baseline(engine: sa.Engine, files: dict[str, str]) -> None:
+    """The original design's save: the whole FileMap as one JSON row, committed."""
+    with engine.begin() as connection:
+        connection.execute(baseline_sites.insert(), {"id": uuid.uuid4(), "files": files})
+
+
+def bench_save(user_id: uuid.UUID, w: Words, repeat: int) -> tuple[dict, dict, dict[str, str]]:
+    """Seconds and SQL statements per save, ours and the baseline's, turn by turn
+    (the two take turns); and the site's files at the end."""
+    engine = db.engine
+    baseline_sites.create(engine)
+    files = build_site(w)
+    # Turn 1 creates the conversation and the site (its version 1).
+    first = start_running(user_id, None, "Build me a site for my furniture studio.")
+    conversation_id, run_id = first.conversation_id, first.id
+    runs._save_result(run_id, user_id, "Here is your site.", GenerationOutcome(changed=files))
+    ours, baseline = ({"seconds": [], "statements": set()} for _ in range(2))
+    with StatementCounter(engine) as counter:
+        for turn in range(WARM_UP + repeat):
+            changed = edit_two(w, files)
+            run_id = start_running(user_id, conversation_id, f"Please change {' and '.join(changed)}.").id
+            text = assistant_reply(w, list(changed))
+            outcome = GenerationOutcome(changed, [], "Edited two files")
+            files = outcome.apply(files)
+            db.session.remove()  # a worker's save starts with a fresh session
+            measure(counter, ours, lambda: runs._save_result(run_id, user_id, text, outcome), turn)  # noqa: B023
+            db.session.remove()
+            measure(counter, baseline, lambda: insert_baseline(engine, files), turn)  # noqa: B023
+            if db.session.get(GenerationRun, run_id).status != "succeeded":
+                raise RuntimeError("the run was not saved")
+    site = sites.get_site_for_conversation(user_id, conversation_id)
+    if site.last_version_number != 1 + WARM_UP + repeat or sites.get_site_files(user_id, site.id) != files:
+        raise RuntimeError("the site does not read back as it was saved")
+    return ours, baseline, files
+
+
+# --- 2. The builder page -----------------------------------------------------
+
+
+def add_conversation(user_id: uuid.UUID, w: Words, files: dict[str, str], count: int) -> uuid.UUID:
+    """A conversation of `count` messages, user and assistant in turn, each user
+    message with its finished run, and a site whose versions some replies made."""
+    with write_transaction(user_id):
+        conversation = Conversation(user_id=user_id, title=f"Furniture studio, {count} messages")
+        db.session.add(conversation)
+        db.session.flush()
+        start = utcnow() - timedelta(minutes=count)
+        messages = []
+        for number in range(count):
+            role = "user" if number % 2 == 0 else "assistant"
+            paths = w.rng.sample(sorted(files), 2)
+            content = (
+                f"Please change {paths[0]}: {w.sentence()}" if role == "user" else assistant_reply(w, paths)
+            )
+            messages.append(
+                Message(
+                    conversation_id=conversation.id,
+                    user_id=user_id,
+                    role=role,
+                    content=content,
+                    created_at=start + timedelta(minutes=number),
+                )
+            )
+        db.session.add_all(messages)
+        db.session.flush()
+        for asked, answer in zip(messages[::2], messages[1::2], strict=True):
+            db.session.add(
+                GenerationRun(
+                    conversation_id=conversation.id,
+                    user_id=user_id,
+                    user_message_id=asked.id,
+                    assistant_message_id=answer.id,
+                    client_key=uuid.uuid4().hex,
+                    generator="offline",
+                    status="succeeded",
+                    output=answer.content,
+                    created_at=asked.created_at,
+                    finished_at=answer.created_at,
+                )
+            )
+        replies = messages[1::2]
+        site = sites.create_site(user_id, None, files, conversation.id, message_id=replies[0].id)
+        for reply in replies[VERSION_EVERY::VERSION_EVERY]:
+            files = {**files, **edit_two(w, files)}
+            sites.create_version(user_id, site.id, files, "Edited two files", reply.id)
+    return conversation.id
+
+
+def bench_page(app: Flask, engine: sa.Engine, email: str, pages: dict[int, uuid.UUID], repeat: int) -> dict:
+    """Per conversation (by its number of messages): seconds and SQL statements per
+    page load, the pages loaded in turn; and what the last page showed."""
+    client = app.test_client()
+    response = client.post("/login", data={"email": email, "password": PASSWORD})
+    if response.status_code != 302:
+        raise RuntimeError(f"logging in answered {response.status_code}")
+    results = {count: {"seconds": [], "statements": set()} for count in pages}
+    with StatementCounter(engine) as counter:
+        for turn in range(WARM_UP + repeat):
+            for count, conversation_id in pages.items():
+                url = f"/builder/c/{conversation_id}"
+                response = measure(counter, results[count], lambda: client.get(url), turn)  # noqa: B023
+                if response.status_code != 200:
+                    raise RuntimeError(f"the builder page answered {response.status_code}")
+                results[count]["html"] = response.get_data(as_text=True)
+    for result in results.values():
+        html = result.pop("html")
+        result["articles"] = html.count('<article class="message ')
+        result["load_older"] = "Load older messages" in html
+    return results
+
+
+# --- Reporting ---------------------------------------------------------------
+
+
+def p90(values: list[float]) -> float:
+    """The 90th percentile."""
+    return statistics.quantiles(values, n=10, method="inclusive")[-1]
+
+
+def verdict(ratio: float, target: float) -> str:
+    return f"target <= {target}, {'met' if ratio <= target else 'MISSED'}"
+
+
+def row(label: str, result: dict) -> str:
+    """A measure's line: median, p90 and the SQL statements per run (each count seen)."""
+    seconds = result["seconds"]
+    statements = "/".join(str(n) for n in sorted(result["statements"]))
+    return (
+        f"     {label:<34}{statistics.median(seconds) * 1000:>8.1f} ms"
+        f"{p90(seconds) * 1000:>8.1f} ms{statements:>6}"
+    )
+
+
+def report_save(ours: dict, baseline: dict, files: dict[str, str]) -> float:
+    """Print the save's figures; return ours/baseline (medians)."""
+    ratio = statistics.median(ours["seconds"]) / statistics.median(baseline["seconds"])
+    size = human(site_bytes(files))
+    print(f"  1. Saving a turn: 2 of {len(files)} files changed, a {size} site, {len(ours['seconds'])} turns")
+    print(f"     {'':<34}{'median':>11}{'p90':>11}{'SQL':>6}")
+    print(row("ours: runs._save_result", ours))
+    print(row("baseline: INSERT one JSON row", baseline))
+    print(f"     ours/baseline {ratio:.2f}x: {verdict(ratio, SAVE_TARGET)}")
+    return ratio
+
+
+def report_page(results: dict) -> float:
+    """Print the page's figures; return big/small (medians)."""
+    median = {count: statistics.median(result["seconds"]) for count, result in results.items()}
+    big, small = results[BIG_CONVERSATION], results[SMALL_CONVERSATION]
+    ratio = median[BIG_CONVERSATION] / median[SMALL_CONVERSATION]
+    print(f"  2. Builder page: GET /builder/c/<id>, {len(big['seconds'])} loads each")
+    print(f"     {'':<34}{'median':>11}{'p90':>11}{'SQL':>6}")
+    for count, result in results.items():
+        print(row(f"{count:,} messages ({result['articles']} shown)", result))
+    print(f"     big/small {ratio:.2f}x: {verdict(ratio, PAGE_TARGET)}")
+    # Same page, longer conversation: what length alone costs.
+    length = median[BIG_CONVERSATION] / median[MESSAGES_ON_PAGE]
+    print(
+        f"     {BIG_CONVERSATION:,}/{MESSAGES_ON_PAGE} messages (both show {MESSAGES_ON_PAGE}): {length:.2f}x"
+    )
+    link = "a 'Load older' link" if big["load_older"] else "NO 'Load older' link"
+    expected = big["articles"] == MESSAGES_ON_PAGE and big["load_older"]
+    print(
+        f"     big page: {big['articles']} message articles, {link}: {'as expected' if expected else 'WRONG'}"
+    )
+    same = "equal" if big["statements"] == small["statements"] else "DIFFERENT"
+    print(f"     SQL statements per load, big and small: {same}")
+    return ratio
+
+
+# --- One run per database ----------------------------------------------------
+
+
+def run_on(url: str, name: str, repeat: int) -> tuple[float, float]:
+    """Migrate the empty database at `url`, run both measures, print them."""
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": url,
+            "SECRET_KEY": "bench",
+            "WTF_CSRF_ENABLED": False,
+            "SESSION_COOKIE_SECURE": False,
+        }
+    )
+    with app.app_context():
+        logging.disable(logging.INFO)  # alembic's "Running upgrade" lines
+        try:
+            upgrade()
+        finally:
+            logging.disable(logging.NOTSET)
+        user_id, email = make_user()
+        w = Words(random.Random(SEED))
+        ours, baseline, files = bench_save(user_id, w, repeat)
+        conversations = {count: add_conversation(user_id, w, files, count) for count in PAGE_CONVERSATIONS}
+        db.session.remove()
+        engine = db.engine
+    # Outside any app context: each request pushes its own, with its own
+    # session, as in a server (inside one, the test client would share it).
+    page = bench_page(app, engine, email, conversations, repeat)
+    print(f"\n{name}")
+    ratios = report_save(ours, baseline, files), report_page(page)
+    engine.dispose()
+    return ratios
+
+
+def run_sqlite(repeat: int) -> tuple[float, float]:
+    """Both measures on a temporary SQLite file."""
+    with tempfile.TemporaryDirectory() as directory:
+        return run_on(f"sqlite:///{Path(directory) / 'bench.db'}", f"SQLite {sqlite3.sqlite_version}", repeat)
+
+
+@contextmanager
+def temporary_postgres(server: str) -> Iterator[tuple[str, str]]:
+    """A new empty database on the server (its URL and the server's version), dropped afterwards."""
+    name = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(postgres_url(server, "postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        version = connection.scalar(sa.text("SHOW server_version")).split()[0]
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield postgres_url(server, name), version
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sqlite-only", action="store_true", help="skip PostgreSQL")
+    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL, help="server to make a temp DB on")
+    parser.add_argument("--repeat", type=int, default=30, help="timed repetitions of each measure")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    results = [run_sqlite(args.repeat)]
+    if not args.sqlite_only:
+        try:
+            with temporary_postgres(args.postgres_url) as (url, version):
+                results.append(run_on(url, f"PostgreSQL {version}", args.repeat))
+        except sa.exc.OperationalError as error:
+            message = f"PostgreSQL failed at {args.postgres_url} (or use --sqlite-only):\n{error}"
+            raise SystemExit(message) from None
+    save, page = max(r[0] for r in results), max(r[1] for r in results)
+    print(
+        f"\nWorst of the databases: save {save:.2f}x ({verdict(save, SAVE_TARGET)}), "
+        f"page {page:.2f}x ({verdict(page, PAGE_TARGET)}). {time.perf_counter() - started:.0f} s in all."
+    )
+
+
+if __name__ == "__main__":
+    main()
