@@ -193,3 +193,35 @@ def test_compressible_contents_are_stored_compressed_and_read_back_whole(db, use
     assert rows[manifest["photo.jpg"]].compression is None
     assert filestore.load(user.id, manifest) == {"index.html": text, "photo.jpg": image}
     assert len(manifest["index.html"]) == 22
+
+
+def test_applying_changes_stores_only_the_changed_files_and_keeps_the_rest(db, user):
+    manifest = filestore.store(user.id, {"index.html": "home", "styles.css": "css", "old.js": "js"})
+    db.session.commit()
+    after = filestore.apply_changes(
+        user.id, manifest, {"styles.css": "new css", "about.html": "about"}, ["old.js"], LIMITS
+    )
+    db.session.commit()
+    assert after["index.html"] == manifest["index.html"]
+    assert filestore.load(user.id, after) == {
+        "index.html": "home",
+        "styles.css": "new css",
+        "about.html": "about",
+    }
+    assert contents_count(db, user) == 5  # 3 before, 2 new; nothing re-stored
+
+
+@pytest.mark.parametrize(
+    ("changed", "deleted", "reason"),
+    [
+        ({"INDEX.html": "clash"}, [], "name the same file"),
+        ({"index.html/part.txt": "x"}, [], "is a file and also a folder"),
+        ({"../up.html": "x"}, [], "'..'"),
+        ({"big.txt": "x" * 999, "big2.txt": "x" * 999, "big3.txt": "x" * 999}, [], "add up to"),
+    ],
+)
+def test_changes_are_checked_against_the_files_they_join(db, user, changed, deleted, reason):
+    manifest = filestore.store(user.id, {"index.html": "home"})
+    db.session.commit()
+    with pytest.raises(InvalidFiles, match=reason):
+        filestore.apply_changes(user.id, manifest, changed, deleted, LIMITS)
