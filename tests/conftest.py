@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 import sqlalchemy as sa
 from flask_migrate import upgrade
+from support import TEST_PASSWORD
 
 from webapp import create_app
 from webapp.auth import services as accounts
@@ -22,7 +23,6 @@ from webapp.extensions import db as _db
 from webapp.models import User
 from webapp.ownership import act_as
 
-TEST_PASSWORD = "correct horse battery"
 APP_ROLE = "webapp_test_app"
 # Children first, so plain DELETEs never trip a foreign key.
 TABLES = [

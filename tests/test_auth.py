@@ -5,8 +5,8 @@ import re
 
 import pytest
 import sqlalchemy as sa
-from conftest import TEST_PASSWORD
 from flask_login import login_required
+from support import TEST_PASSWORD
 
 from webapp.auth.views import LOGIN_FAILED
 from webapp.security import is_safe_redirect

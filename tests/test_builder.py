@@ -206,3 +206,17 @@ def test_an_expired_session_sends_htmx_requests_to_the_login_page_whole(client):
     )
     assert response.status_code == 401
     assert response.headers["HX-Redirect"] == "/login?next=/builder/c/abc"
+
+
+def test_renaming_the_open_conversation_updates_its_heading_and_keeps_the_filter(signed_in, user):
+    conversation = conversations.create_conversation(user, "Bakery chat")
+    conversations.create_conversation(user, "Portfolio chat")
+    response = signed_in.post(
+        f"/builder/c/{conversation.id}/rename",
+        data={"title": "Bakery site", "current": str(conversation.id), "q": "bak"},
+        headers=HX,
+    )
+    html = response.get_data(as_text=True)
+    assert '<h1 class="chat-title" id="chat-title" hx-swap-oob="true">Bakery site</h1>' in html
+    assert "<title>Bakery site · Keepsite</title>" in html
+    assert "Portfolio chat" not in html  # the filter still applies

@@ -18,9 +18,7 @@ def home_page(client) -> str:
 
 
 def listed_titles(page: str) -> list[str]:
-    return [
-        html.unescape(title) for title in re.findall(r'<a class="item-title"[^>]*>([^<]*)</a>', page)
-    ]
+    return [html.unescape(title) for title in re.findall(r'<a class="item-title"[^>]*>([^<]*)</a>', page)]
 
 
 def test_anonymous_visitor_sees_the_welcome_page_with_sign_up_and_log_in_links(client):

@@ -203,10 +203,15 @@ def test_every_preview_answer_is_sandboxed_and_frameable_by_the_app(client, base
 def test_policy_lets_the_site_use_only_its_own_files_and_inline_code(client, base):
     policy = client.get(base).headers["Content-Security-Policy"]
     directives = {part.split()[0]: part.split()[1:] for part in policy.split("; ")}
-    assert directives["default-src"] == ["'self'", "data:", "blob:", "'unsafe-inline'"]
+    # Only the site's own preview path: not 'self', which would let its
+    # scripts call the app's pages with the user's cookies.
+    own = f"http://localhost{base}"
+    assert directives["default-src"] == [own, "data:", "blob:", "'unsafe-inline'"]
+    assert directives["form-action"] == [own] and directives["base-uri"] == [own]
     assert directives["object-src"] == ["'none'"]
     assert directives["frame-ancestors"] == ["'self'"]
-    assert not any("://" in source or source == "*" for sources in directives.values() for source in sources)
+    assert "'self'" not in directives["default-src"]
+    assert not any(source == "*" for sources in directives.values() for source in sources)
 
 
 def test_app_pages_still_refuse_to_be_framed(client, base):

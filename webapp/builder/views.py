@@ -40,7 +40,7 @@ def _signed_in_only():
 
 def sidebar_context(current_id=None) -> dict:
     """The sidebar's conversations, newest first, optionally filtered."""
-    query = request.args.get("q", "").strip()
+    query = request.values.get("q", "").strip()
     return {
         "conversations": conversations.get_conversations(current_user, limit=200, query=query or None),
         "current_id": current_id,
@@ -251,8 +251,12 @@ def rename(conversation_id):
         flash(str(error), "error")
         return redirect(url_for(".conversation_page", conversation_id=conversation_id), 303)
     if _is_htmx():
+        current = request.form.get("current")
         return render_template(
-            "builder/_conversation_list.html", **sidebar_context(request.form.get("current"))
+            "builder/_renamed.html",
+            renamed=conversation,
+            is_current=current == str(conversation.id),
+            **sidebar_context(current),
         )
     return redirect(url_for(".conversation_page", conversation_id=conversation.id), 303)
 

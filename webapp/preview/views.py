@@ -23,21 +23,29 @@ from .tokens import PreviewTarget, make_preview_token, read_preview_token
 
 SANDBOX = "sandbox allow-scripts allow-forms allow-popups allow-modals"
 
-# Offline-safe: the site may use its own files, inline code and data/blob
-# URLs, and nothing from another origin, so a preview cannot phone home.
-# 'self' is the server's origin even in the sandbox's opaque origin.
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        SANDBOX,
-        "default-src 'self' data: blob: 'unsafe-inline'",
-        "object-src 'none'",
-        # Neither falls back to default-src.
-        "base-uri 'self'",
-        "form-action 'self'",
-        # The builder's own pages frame previews; nobody else may.
-        "frame-ancestors 'self'",
-    ]
-)
+
+def content_security_policy(token: str | None) -> str:
+    """The policy of a preview response.
+
+    The site may use its own files (only those under its own preview path, not
+    the app's pages: the browser would send the user's cookies along), inline
+    code and data/blob URLs, and nothing from another origin, so a preview
+    can neither phone home nor call the app.
+    """
+    own = f"{request.host_url.rstrip('/')}{url_for('.page', token=token, path='')}" if token else "'none'"
+    return "; ".join(
+        [
+            SANDBOX,
+            f"default-src {own} data: blob: 'unsafe-inline'",
+            "object-src 'none'",
+            # Neither falls back to default-src.
+            f"base-uri {own}",
+            f"form-action {own}",
+            # The builder's own pages frame previews; nobody else may.
+            "frame-ancestors 'self'",
+        ]
+    )
+
 
 # Fixed versions never change, so a browser may keep their files a while;
 # current files change with every turn of the chat.
@@ -82,8 +90,8 @@ def content_type_for(path: str) -> str:
     return mimetype
 
 
-def _sandboxed(response: Response) -> Response:
-    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+def _sandboxed(response: Response, token: str | None = None) -> Response:
+    response.headers["Content-Security-Policy"] = content_security_policy(token)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
     # Set so the app's default (DENY) is not added; browsers that know
@@ -103,7 +111,7 @@ def _manifest(target: PreviewTarget) -> Manifest:
         return sites.get_site(target.user_id, target.site_id).manifest
     # The version row (which checks the site is the user's), for its manifest
     # alone: get_version would load every file of the version.
-    return sites._get_version_row(target.user_id, target.site_id, target.version_number).manifest
+    return sites.get_version_manifest(target.user_id, target.site_id, target.version_number)
 
 
 def _file_path(path: str, manifest: Manifest) -> str | None:
@@ -134,7 +142,7 @@ def page(token: str, path: str):
             # A folder named without its slash: redirect, so the relative links
             # of its index.html resolve inside the folder.
             location = url_for(".page", token=token, path=path + "/")
-            return _sandboxed(Response(status=308, headers={"Location": location}))
+            return _sandboxed(Response(status=308, headers={"Location": location}), token)
         return _not_found()
 
     digest = manifest[file_path]
@@ -151,7 +159,7 @@ def page(token: str, path: str):
         response.headers["Cache-Control"] = VERSION_CACHE
     else:
         response.headers["Cache-Control"] = CURRENT_CACHE
-    return _sandboxed(response)
+    return _sandboxed(response, token)
 
 
 def preview_url(user_id: Any, site_id: Any, version_number: int | None = None, path: str = "") -> str:

@@ -302,6 +302,11 @@ def _get_version_row(user: Any, site_id: Any, version_number: Any) -> SiteVersio
     return row
 
 
+def get_version_manifest(user: Any, site_id: Any, version_number: Any) -> Manifest:
+    """A version's manifest alone (for the file store and the preview, which read one file)."""
+    return dict(_get_version_row(user, site_id, version_number).manifest)
+
+
 def get_version(user: Any, site_id: Any, version_number: Any) -> Version:
     """One version of a site with its files."""
     row = _get_version_row(user, site_id, version_number)
