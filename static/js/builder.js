@@ -18,11 +18,30 @@
     if (box.value.trim() && !box.disabled) box.form.requestSubmit();
   });
 
+  // The preview renders the site at the chosen device's width and scales it
+  // down to fit the pane, so "Desktop" shows the desktop layout.
+  var DEVICE_WIDTHS = { phone: 390, tablet: 820, desktop: 1280 };
+  function fitPreview() {
+    var stage = document.querySelector(".preview-stage");
+    var frame = stage && stage.querySelector(".preview-frame");
+    if (!frame) return;
+    var width = DEVICE_WIDTHS[stage.dataset.width] || DEVICE_WIDTHS.desktop;
+    var room = stage.clientWidth - 24;
+    if (window.matchMedia("(max-width: 760px)").matches) width = room;  // a phone shows its own width
+    var scale = Math.min(1, room / width);
+    frame.style.width = width + "px";
+    frame.style.height = (stage.clientHeight - 24) / scale + "px";
+    frame.style.transform = scale < 1 ? "scale(" + scale + ")" : "";
+    stage.style.setProperty("--preview-scaled-width", width * scale + "px");
+  }
+  window.addEventListener("resize", fitPreview);
+
   document.addEventListener("click", function (event) {
     var segment = event.target.closest(".segment[data-width]");
     if (segment) {
       var stage = document.querySelector(".preview-stage");
       if (stage) stage.dataset.width = segment.dataset.width;
+      fitPreview();
       document.querySelectorAll(".segment[data-width]").forEach(function (other) {
         other.setAttribute("aria-pressed", String(other === segment));
       });
@@ -45,7 +64,7 @@
   }
 
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (event.target.id === "preview") restoreWidth();
+    if (event.target.id === "preview") { restoreWidth(); fitPreview(); }
     scrollToEnd();
     var box = document.getElementById("message");
     if (box && !box.disabled && event.target.id === "composer") box.focus();
@@ -56,6 +75,7 @@
   });
   document.addEventListener("DOMContentLoaded", function () {
     restoreWidth();
+    fitPreview();
     scrollToEnd();
   });
 
