@@ -124,6 +124,7 @@ def test_editor_routes_autosave_report_conflicts_and_close(client, auth, user, o
     assert saved.status_code == 200
     assert saved.headers["HX-Trigger"] == "site-edited"
     assert 'id="edit-revision" value="1"' in saved.get_data(as_text=True)
+    assert "Version 1 · edited by hand" in saved.get_data(as_text=True)
 
     stale = client.post(f"/builder/sites/{site_id}/edits", data=form, headers=HX)
     assert stale.status_code == 409

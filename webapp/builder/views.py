@@ -313,14 +313,18 @@ def save_edit(site_id):
         site = sites.get_site(current_user, site_id)
         flash(f"Saved {path}.", "success")
         return redirect(url_for(".conversation_page", conversation_id=site.conversation_id), 303)
-    response = _edit_status("All changes saved", 200, revision=saved.revision)
+    response = _edit_status(
+        "All changes saved", 200, revision=saved.revision, site=sites.get_site(current_user, site_id)
+    )
     # The page reloads the preview when it hears this.
     response.headers["HX-Trigger"] = "site-edited"
     return response
 
 
-def _edit_status(message: str, status: int, revision: int | None = None) -> Response:
-    body = render_template("builder/_edit_status.html", message=message, status=status, revision=revision)
+def _edit_status(message: str, status: int, revision: int | None = None, site=None) -> Response:
+    body = render_template(
+        "builder/_edit_status.html", message=message, status=status, revision=revision, site=site
+    )
     return current_app.make_response((body, status))
 
 
