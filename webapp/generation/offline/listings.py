@@ -2,7 +2,7 @@
 
 from . import art
 from .markup import attr, esc
-from .sections import PageContext, lines, nest, section_head, wrap
+from .sections import PageContext, lines, nest, people_grid, section_head, wrap
 
 # Icons drawn on picture placeholders, so a tile hints at what belongs there.
 _TILE_ICONS = ["camera", "star", "heart", "leaf", "sun", "spark"]
@@ -118,18 +118,7 @@ def schedule(ctx: PageContext) -> str:
 def speakers(ctx: PageContext) -> str:
     """People on stage, with initials for portraits."""
     c = ctx.copy.section("speakers")
-    cards = [
-        lines(
-            '<article class="card person">',
-            f'  <span class="avatar avatar-lg" aria-hidden="true">{esc(art.initials(name))}</span>',
-            f"  <h3>{esc(name)}</h3>",
-            f'  <p class="role">{esc(role)}</p>',
-            f'  <p class="talk">{esc(topic)}</p>',
-            "</article>",
-        )
-        for name, role, topic in c["items"]
-    ]
-    grid = lines('<div class="grid people">', [line for card in cards for line in nest(card)], "</div>")
+    grid = people_grid(c["items"], note_class="talk")
     return wrap("speakers", section_head(c["title"], c.get("intro", ""), center=True), grid)
 
 

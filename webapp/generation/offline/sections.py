@@ -282,22 +282,27 @@ def stats(ctx: PageContext) -> str:
     return wrap("stats", lines('<dl class="stats">', items, "</dl>"))
 
 
-def team(ctx: PageContext) -> str:
-    """People with initials, role and a line about them."""
-    c = ctx.copy.section("team")
+def people_grid(items, note_class: str = "") -> str:
+    """A grid of person cards: initials, name, role and one line (a bio, a talk)."""
+    note = f'<p class="{note_class}">' if note_class else "<p>"
     cards = [
         lines(
             '<article class="card person">',
             f'  <span class="avatar avatar-lg" aria-hidden="true">{esc(art.initials(name))}</span>',
             f"  <h3>{esc(name)}</h3>",
             f'  <p class="role">{esc(role)}</p>',
-            f"  <p>{esc(bio)}</p>",
+            f"  {note}{esc(line)}</p>",
             "</article>",
         )
-        for name, role, bio in c["items"]
+        for name, role, line in items
     ]
-    grid = lines('<div class="grid people">', [line for card in cards for line in nest(card)], "</div>")
-    return wrap("team", section_head(c["title"], c.get("intro", "")), grid)
+    return lines('<div class="grid people">', [line for card in cards for line in nest(card)], "</div>")
+
+
+def team(ctx: PageContext) -> str:
+    """People with initials, role and a line about them."""
+    c = ctx.copy.section("team")
+    return wrap("team", section_head(c["title"], c.get("intro", "")), people_grid(c["items"]))
 
 
 def cta(ctx: PageContext) -> str:
