@@ -364,3 +364,37 @@ def test_an_ai_server_refusing_the_key_fails_the_run_with_a_clear_message(app, u
     assert "API key" in run.error and "sk-test" not in run.error
     assert count(Message, user) == 1
     assert sites.get_sites(user) == []
+
+
+def test_a_run_waiting_behind_a_slow_one_is_not_taken_for_dead(app, user, monkeypatch):
+    app.config.update(RUN_STALE_SECONDS=1, RUN_HEARTBEAT_SECONDS=0.2)
+    gate = threading.Event()
+
+    class Slow(Generator):
+        def stream(self, request):
+            if request.prompt == "first":
+                gate.wait(10)
+            yield "done"
+            yield GenerationOutcome(changed={f"{request.prompt}.html": "x"}, description=request.prompt)
+
+    monkeypatch.setattr(runs, "make_generator", lambda config: Slow())
+    conversation_id = conversations.create_conversation(user, "Slow AI").id
+    first, _ = runs.start_generation(user, conversation_id, "first", uuid.uuid4().hex)
+    second, _ = runs.start_generation(user, conversation_id, "second", uuid.uuid4().hex)
+    first_id, second_id = first.id, second.id
+    runs.submit(app, first)
+    runs.submit(app, second)
+    _db.session.remove()
+    time.sleep(2.5)  # well past RUN_STALE_SECONDS: a page reads both meanwhile
+    assert runs.get_run(user, first_id).status == "running"
+    assert runs.get_run(user, second_id).status == "queued"
+    _db.session.remove()
+    gate.set()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        statuses = [runs.get_run(user, i).status for i in (first_id, second_id)]
+        _db.session.remove()
+        if statuses == ["succeeded", "succeeded"]:
+            break
+        time.sleep(0.1)
+    assert statuses == ["succeeded", "succeeded"]

@@ -127,8 +127,7 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
 def get_run(user: Any, run_id: Any) -> GenerationRun:
     """One of the user's runs, marked failed first if its worker has gone."""
     run = get_owned(GenerationRun, user, run_id)
-    if run.is_active and expire_if_stale(run):
-        db.session.commit()
+    _expire_stale(user, [run])
     return run
 
 
@@ -142,24 +141,52 @@ def get_runs_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.
         .order_by(GenerationRun.created_at)
     )
     latest = {run.user_message_id: run for run in runs}
-    stale = [run for run in latest.values() if run.is_active and expire_if_stale(run)]
-    if stale:
-        db.session.commit()
+    _expire_stale(user, list(latest.values()))
     return latest
 
 
-def expire_if_stale(run: GenerationRun) -> bool:
-    """Mark an active run failed if no worker has shown life for a while."""
-    if not run.is_active:
-        return False
-    limit = timedelta(seconds=current_app.config["RUN_STALE_SECONDS"])
+def _stale_before():
+    return utcnow() - timedelta(seconds=current_app.config["RUN_STALE_SECONDS"])
+
+
+def _is_stale(run: GenerationRun) -> bool:
     last_sign = run.heartbeat_at or run.started_at or run.created_at
-    if utcnow() - last_sign < limit:
+    return run.is_active and last_sign < _stale_before()
+
+
+def expire_if_stale(run: GenerationRun) -> bool:
+    """Inside a write transaction: mark an active run failed if no worker has
+    shown life for a while."""
+    if not _is_stale(run):
         return False
     run.status = "failed"
     run.error = INTERRUPTED
     run.finished_at = utcnow()
     return True
+
+
+def _expire_stale(user: Any, runs: list[GenerationRun]) -> None:
+    """Mark failed those of these runs whose worker has gone (for pages that read them).
+
+    A write transaction of its own, and a conditional UPDATE, so a worker that
+    beats at the last moment keeps its run.
+    """
+    stale = [run.id for run in runs if _is_stale(run)]
+    if not stale:
+        return
+    last_sign = sa.func.coalesce(
+        GenerationRun.heartbeat_at, GenerationRun.started_at, GenerationRun.created_at
+    )
+    with write_transaction(user):
+        db.session.execute(
+            sa.update(GenerationRun)
+            .where(
+                GenerationRun.id.in_(stale),
+                GenerationRun.status.in_(("queued", "running")),
+                last_sign < _stale_before(),
+            )
+            .values(status="failed", error=INTERRUPTED, finished_at=utcnow())
+        )
 
 
 # The worker side -----------------------------------------------------------
@@ -222,14 +249,16 @@ def _wait_and_claim(run_id: uuid.UUID, user_id: uuid.UUID) -> bool:
                 )
             ).all()
             waiting = [r for r in earlier if not expire_if_stale(r)]
+            # Waiting is a sign of life too: a page must not take this run for dead.
+            run.heartbeat_at = utcnow()
             if not waiting:
                 run.status = "running"
-                run.started_at = run.heartbeat_at = utcnow()
+                run.started_at = run.heartbeat_at
                 return True
         if time.monotonic() > deadline:
             _fail(run_id, user_id, "The generation waited too long behind an earlier one. Please retry.")
             return False
-        time.sleep(0.2)
+        time.sleep(0.5)
 
 
 def _context(run_id: uuid.UUID, user_id: uuid.UUID) -> GenerationRequest:
