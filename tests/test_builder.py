@@ -220,3 +220,13 @@ def test_renaming_the_open_conversation_updates_its_heading_and_keeps_the_filter
     assert '<h1 class="chat-title" id="chat-title" hx-swap-oob="true">Bakery site</h1>' in html
     assert "<title>Bakery site · Keepsite</title>" in html
     assert "Portfolio chat" not in html  # the filter still applies
+
+
+def test_the_number_of_messages_shown_is_a_setting(app, signed_in, user):
+    app.config["MESSAGES_PER_PAGE"] = 3
+    conversation = conversations.create_conversation(user, "Short pages")
+    for i in range(5):
+        conversations.add_message(user, conversation.id, "user", f"note {i}")
+    page = signed_in.get(f"/builder/c/{conversation.id}").get_data(as_text=True)
+    assert page.count('class="message message-user"') == 3
+    assert "note 1<" not in page and "Load older" in page

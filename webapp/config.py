@@ -97,6 +97,8 @@ def load_config(overrides: dict | None = None) -> dict:
         # Lists.
         "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
+        "MESSAGES_PER_PAGE": _int("MESSAGES_PER_PAGE", 50),
+        "SIDEBAR_LIMIT": _int("SIDEBAR_LIMIT", 200),
         # The AI: "offline" (the built-in rule-based generator, no key, no
         # network) or "openai" (any OpenAI-compatible chat-completions server).
         "AI_GENERATOR": os.environ.get("AI_GENERATOR", "offline"),

@@ -20,8 +20,6 @@ from ..services.validation import INPUT_ERRORS
 from . import bp
 from .rendering import highlight_css, highlight_file
 
-MESSAGES_PER_PAGE = 50
-
 
 def _is_htmx() -> bool:
     return request.headers.get("HX-Request") == "true"
@@ -42,7 +40,9 @@ def sidebar_context(current_id=None) -> dict:
     """The sidebar's conversations, newest first, optionally filtered."""
     query = request.values.get("q", "").strip()
     return {
-        "conversations": conversations.get_conversations(current_user, limit=200, query=query or None),
+        "conversations": conversations.get_conversations(
+            current_user, limit=current_app.config["SIDEBAR_LIMIT"], query=query or None
+        ),
         "current_id": current_id,
         "query": query,
     }
@@ -50,10 +50,10 @@ def sidebar_context(current_id=None) -> dict:
 
 def _message_page(conversation_id, before=None) -> dict:
     """One page of messages with what each shows beside it: runs and versions."""
-    page = conversations.get_messages(
-        current_user, conversation_id, limit=MESSAGES_PER_PAGE + 1, before=before
-    )
-    has_older = len(page) > MESSAGES_PER_PAGE
+    per_page = current_app.config["MESSAGES_PER_PAGE"]
+    # One more than a page: whether there are older ones, without counting them.
+    page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
+    has_older = len(page) > per_page
     messages = page[1:] if has_older else page
     user_ids = [m.id for m in messages if m.role == "user"]
     assistant_ids = [m.id for m in messages if m.role == "assistant"]
@@ -204,12 +204,9 @@ def run_status(run_id):
             **sidebar_context(run.conversation_id),
         )
         if run.assistant_message_id:
-            reply = [
-                m
-                for m in conversations.get_messages(current_user, run.conversation_id, limit=5)
-                if m.id == run.assistant_message_id
-            ]
-            context["reply"] = reply[0] if reply else None
+            context["reply"] = conversations.get_message(
+                current_user, run.conversation_id, run.assistant_message_id
+            )
             context["versions"] = sites.get_versions_for_messages(current_user, [run.assistant_message_id])
     return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
 
