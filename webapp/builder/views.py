@@ -207,7 +207,8 @@ def run_status(run_id):
             context["reply"] = conversations.get_message(
                 current_user, run.conversation_id, run.assistant_message_id
             )
-            context["versions"] = sites.get_versions_for_messages(current_user, [run.assistant_message_id])
+            versions = sites.get_versions_for_messages(current_user, [run.assistant_message_id])
+            context["page"] = {"runs": {}, "versions": versions}
     return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
 
 
