@@ -357,13 +357,22 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
         )
         if outcome.has_changes and after != before:
             description = outcome.description or "Updated the site"
-            # With no hand edits open, the site's files are its newest version's.
-            previous = before if site is not None and site.draft_paths is None else None
             if site is None:
-                site = _new_site(user_id, run.conversation_id, after)
-            sites.record_version(
-                user_id, site.id, after, description, assistant.id, message_checked=True, previous=previous
-            )
+                sites.create_site_from_manifest(
+                    user_id, run.conversation_id, after, description, assistant.id, message_checked=True
+                )
+            else:
+                # With no hand edits open, the site's files are its newest version's.
+                previous = before if site.draft_paths is None else None
+                sites.record_version(
+                    user_id,
+                    site.id,
+                    after,
+                    description,
+                    assistant.id,
+                    message_checked=True,
+                    previous=previous,
+                )
         run.status = "succeeded"
         run.output = text
         run.assistant_message_id = assistant.id
@@ -378,20 +387,6 @@ def _latest_snapshot_manifest(user_id: uuid.UUID, conversation_id: uuid.UUID) ->
         .limit(1)
     )
     return dict(manifest or {})
-
-
-def _new_site(user_id: uuid.UUID, conversation_id: uuid.UUID, manifest: dict) -> GeneratedSite:
-    """The conversation's site, created on its first generation, titled from its pages."""
-    pages = {path: digest for path, digest in manifest.items() if path.lower().endswith((".html", ".htm"))}
-    site = GeneratedSite(
-        user_id=user_id,
-        conversation_id=conversation_id,
-        title=sites.generate_site_title(filestore.load(user_id, pages)),
-        manifest=manifest,
-    )
-    db.session.add(site)
-    db.session.flush()
-    return site
 
 
 def _fail(run_id: uuid.UUID, user_id: uuid.UUID, message: str) -> None:

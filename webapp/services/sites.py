@@ -78,20 +78,48 @@ def create_site(
     title = clean_title(title) if title else generate_site_title(files)
     if description is not None:
         description = clean_text(description, "description", allow_empty=True) or None
-    user_id = owner_id_of(user)
     with write_transaction(user):
         conversation = get_conversation(user, conversation_id) if conversation_id is not None else None
-        manifest = filestore.store(user_id, files)
-        site = GeneratedSite(
-            user_id=user_id,
-            conversation_id=conversation.id if conversation else None,
+        manifest = filestore.store(owner_id_of(user), files)
+        return create_site_from_manifest(
+            user,
+            conversation.id if conversation else None,
+            manifest,
+            change_description,
+            message_id,
             title=title,
             description=description,
-            manifest=manifest,
         )
-        db.session.add(site)
-        db.session.flush()
-        record_version(user, site.id, manifest, change_description, message_id)
+
+
+def create_site_from_manifest(
+    user: Any,
+    conversation_id: uuid.UUID | None,
+    manifest: Manifest,
+    change_description: str,
+    message_id: Any = None,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    message_checked: bool = False,
+) -> GeneratedSite:
+    """Inside a write transaction: a site and its version 1 from a manifest the file
+    store made, titled from its pages unless a title is given (the conversation,
+    if any, is the caller's to have checked)."""
+    user_id = owner_id_of(user)
+    if title is None:
+        pages = {path: key for path, key in manifest.items() if path.lower().endswith((".html", ".htm"))}
+        title = generate_site_title(filestore.load(user_id, pages))
+    site = GeneratedSite(
+        user_id=user_id,
+        conversation_id=conversation_id,
+        title=title,
+        description=description,
+        manifest=manifest,
+    )
+    db.session.add(site)
+    db.session.flush()
+    record_version(user, site.id, manifest, change_description, message_id, message_checked=message_checked)
     return site
 
 
