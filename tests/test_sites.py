@@ -5,6 +5,7 @@ import threading
 import pytest
 import sqlalchemy as sa
 
+from webapp.database import write_transaction
 from webapp.extensions import db as _db
 from webapp.filestore import InvalidFiles
 from webapp.models import FileContent, SiteVersion
@@ -44,6 +45,18 @@ def test_each_change_of_files_is_the_next_version(user):
     assert sites.get_site_files(user, site.id) == {"index.html": "v3", "about.html": "new"}
     assert sites.get_version(user, site.id, 2).change_description == "Changed the headline"
     assert sites.get_site(user, site.id).last_version_number == 3
+
+
+def test_a_site_held_in_the_session_shows_the_version_just_added(user):
+    """Versions are written with Core statements; the session's copy of the site
+    must not go on showing the files from before, within the same transaction."""
+    site = sites.create_site(user, "Site", {"index.html": "v1"})
+    with write_transaction(user):
+        held = sites.get_site(user, site.id)
+        assert held.last_version_number == 1
+        sites.create_version(user, site.id, {"index.html": "v2"})
+        assert held.last_version_number == 2
+        assert held.manifest == sites.get_version_manifest(user, site.id, 2)
 
 
 def test_restore_adds_a_version_and_changes_nothing_else(user):

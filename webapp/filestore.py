@@ -7,6 +7,7 @@ manifest `{path: hash}`. A version in which k files changed adds k contents.
 """
 
 import base64
+import functools
 import hashlib
 import unicodedata
 import uuid
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from flask import current_app
 
 from .extensions import db
-from .models import FileContent, GeneratedSite, ProjectSnapshot, SiteVersion
+from .models import FileContent, GeneratedSite, ProjectSnapshot, SiteVersion, utcnow
 from .ownership import act_as
 
 FileMap = dict[str, str | bytes]
@@ -173,6 +174,54 @@ def _unpack(data: bytes, compression: str | None) -> bytes:
     raise LookupError(f"unknown compression {compression!r} in the file store")
 
 
+@dataclass(frozen=True)
+class Content:
+    """One file content, checked, hashed and packed: ready for `file_contents`."""
+
+    hash: str
+    is_text: bool
+    size: int  # before packing
+    data: bytes  # packed
+    compression: str | None
+
+
+class Prepared(dict[str, Content]):
+    """Changed files as `{path: Content}`: the work that needs no database
+    (checking, hashing, compressing) done, so it can happen before a write
+    transaction takes its lock."""
+
+
+def prepare(files: object, limits: Limits | None = None) -> Prepared:
+    """Check each path and content of a FileMap, hash and pack them.
+
+    The paths are not checked against each other or the rest of the site:
+    `store` and `apply_changes` do that with the whole site's paths.
+    """
+    limits = limits or Limits.from_config()
+    if isinstance(files, Prepared):
+        return files
+    if not isinstance(files, Mapping):
+        raise InvalidFiles("Files must be given as a mapping of path to content.")
+    if len(files) > limits.max_files:
+        raise InvalidFiles(f"A site may have at most {limits.max_files:,} files.")
+    prepared = Prepared()
+    packed_by_hash: dict[str, Content] = {}
+    total = 0
+    for path, content in files.items():
+        check_path(path, limits.max_path_length)
+        data = _encode(path, content, limits)
+        total += len(data)
+        if total > limits.max_total_bytes:
+            raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
+        is_text = isinstance(content, str)
+        digest = content_hash(data, is_text)
+        if digest not in packed_by_hash:
+            packed, compression = _pack(data)
+            packed_by_hash[digest] = Content(digest, is_text, len(data), packed, compression)
+        prepared[path] = packed_by_hash[digest]
+    return prepared
+
+
 def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Manifest:
     """Validate and store a FileMap for a user; return its manifest.
 
@@ -180,8 +229,10 @@ def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Ma
     caller's transaction.
     """
     limits = limits or Limits.from_config()
-    encoded = validate(files, limits)
-    return _store_encoded(user_id, files, encoded)[0]
+    prepared = prepare(files, limits)
+    check_paths(list(prepared), limits)
+    _insert_missing(user_id, prepared.values())
+    return {path: content.hash for path, content in prepared.items()}
 
 
 def apply_changes(
@@ -191,89 +242,77 @@ def apply_changes(
     deleted: Iterable[str] = (),
     limits: Limits | None = None,
 ) -> Manifest:
-    """The manifest after writing `changed` (a FileMap) and removing `deleted`.
+    """The manifest after writing `changed` (a FileMap, or `prepare`'s result) and
+    removing `deleted`.
 
     Only the changed files are read, hashed and stored: the rest of the site
     is carried over by its hashes, and checked by its paths and stored sizes.
     """
     limits = limits or Limits.from_config()
-    if not isinstance(changed, Mapping):
-        raise InvalidFiles("Files must be given as a mapping of path to content.")
-    encoded: dict[str, bytes] = {}
-    for path, content in changed.items():
-        check_path(path, limits.max_path_length)
-        encoded[path] = _encode(path, content, limits)
+    prepared = prepare(changed, limits)
     gone = set(deleted)
-    kept = {path: digest for path, digest in manifest.items() if path not in gone}
-    check_paths(list({**kept, **encoded}), limits)
-    new, sizes = _store_encoded(user_id, changed, encoded, size_of=kept.values())
-    result = {path: new.get(path, digest) for path, digest in kept.items()}
-    result.update(new)
+    result = {path: digest for path, digest in manifest.items() if path not in gone}
+    result.update((path, content.hash) for path, content in prepared.items())
+    check_paths(list(result), limits)
+    kept = [digest for path, digest in result.items() if path not in prepared]
+    sizes = _insert_missing(user_id, prepared.values(), size_of=kept)
     if sum(sizes.get(digest, 0) for digest in result.values()) > limits.max_total_bytes:
         raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
     return result
 
 
-def _store_encoded(
-    user_id: uuid.UUID, files: Mapping, encoded: dict[str, bytes], size_of: Iterable[str] = ()
-) -> tuple[Manifest, dict[str, int]]:
-    act_as(user_id)
-    manifest: Manifest = {}
-    rows: dict[str, dict] = {}
-    for path, data in encoded.items():
-        is_text = isinstance(files[path], str)
-        digest = content_hash(data, is_text)
-        manifest[path] = digest
-        rows.setdefault(digest, {"hash": digest, "is_text": is_text, "data": data})
-    sizes = _insert_missing(user_id, rows, size_of)
-    return manifest, sizes
-
-
-def _insert_missing(user_id: uuid.UUID, rows: dict[str, dict], size_of: Iterable[str] = ()) -> dict[str, int]:
+def _insert_missing(
+    user_id: uuid.UUID, contents: Iterable[Content], size_of: Iterable[str] = ()
+) -> dict[str, int]:
     """Insert the contents the user lacks; return the stored sizes of those and of
     the `size_of` hashes (read in the same query)."""
-    wanted = set(rows) | set(size_of)
+    act_as(user_id)
+    new = {content.hash: content for content in contents}
+    wanted = set(new) | set(size_of)
     if not wanted:
         return {}
     session = db.session
-    if rows:
+    if new:
         # Hold off a concurrent garbage collection of this user's contents until
         # the manifest that references them is committed.
         _lock_contents(user_id, exclusive=False)
-    sizes = dict(
-        session.execute(
-            sa.select(FileContent.hash, FileContent.size).where(
-                FileContent.user_id == user_id, FileContent.hash.in_(list(wanted))
-            )
-        ).all()
-    )
-    new = []
-    for digest, row in rows.items():
-        if digest in sizes:
-            continue
-        sizes[digest] = len(row["data"])
-        packed, compression = _pack(row["data"])
-        new.append(
-            {
-                "user_id": user_id,
-                "hash": digest,
-                "is_text": row["is_text"],
-                "size": len(row["data"]),
-                "data": packed,
-                "compression": compression,
-            }
-        )
-    if not new:
-        return sizes
-    dialect = session.get_bind().dialect.name
+    connection = session.connection()
+    sizes = dict(connection.execute(_SIZES, {"user_id": user_id, "hashes": list(wanted)}).all())
+    rows = [
+        {
+            "user_id": user_id,
+            "hash": content.hash,
+            "is_text": content.is_text,
+            "size": content.size,
+            "data": content.data,
+            "compression": content.compression,
+            "created_at": utcnow(),
+        }
+        for digest, content in new.items()
+        if digest not in sizes
+    ]
+    if rows:
+        sizes.update((row["hash"], row["size"]) for row in rows)
+        connection.execute(_insert_contents(connection.dialect.name), rows)
+    return sizes
+
+
+# Built once: a worker's save runs these every turn.
+_SIZES = sa.select(FileContent.hash, FileContent.size).where(
+    FileContent.user_id == sa.bindparam("user_id"),
+    FileContent.hash.in_(sa.bindparam("hashes", expanding=True)),
+)
+
+
+@functools.cache
+def _insert_contents(dialect: str) -> sa.Insert:
+    """INSERT … ON CONFLICT DO NOTHING: another writer may have added the same
+    content since we looked."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    # Another writer may have added the same content since we looked.
-    statement = insert(FileContent).on_conflict_do_nothing(index_elements=["user_id", "hash"])
-    session.execute(statement, new)
-    return sizes
+    return insert(FileContent.__table__).on_conflict_do_nothing(index_elements=["user_id", "hash"])
 
 
 def _lock_contents(user_id: uuid.UUID, exclusive: bool) -> None:

@@ -29,7 +29,7 @@ from .. import filestore
 from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap, InvalidFiles
-from ..models import Conversation, GeneratedSite, GenerationRun, Message, ProjectSnapshot, utcnow
+from ..models import Conversation, GenerationRun, Message, ProjectSnapshot, utcnow
 from ..ownership import get_owned, owned, owner_id_of
 from ..services import conversations, sites
 from ..services.validation import InvalidInput, clean_text
@@ -326,57 +326,65 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
 
     Only the files the AI changed are read and stored; the rest of the site is
     carried over by the file store's manifest, shared by the snapshot and the
-    version.
+    version. The changed files are checked, hashed and compressed before the
+    transaction begins, so the write lock (on SQLite, the whole database's) is
+    held for the statements alone; those are Core statements on the session's
+    connection, as this runs once per turn and the ORM's unit of work would
+    double its time.
     """
+    prepared = filestore.prepare(outcome.changed)
     with write_transaction(user_id):
-        run = get_owned(GenerationRun, user_id, run_id, for_update=True)
-        if run.status != "running":
+        connection = db.session.connection()
+        run = connection.execute(_LOCK_RUN, {"run_id": run_id, "user_id": user_id}).one_or_none()
+        if run is None or run.status != "running":
             return  # given up on meanwhile (shown as failed): save nothing
-        reply = text.strip() or outcome.description or "Done."
-        assistant = Message(
-            conversation_id=run.conversation_id, user_id=run.user_id, role="assistant", content=reply
-        )
-        db.session.add(assistant)
+        conversation_id = run.conversation_id
         # The run, held locked, vouches for the conversation: no need to look it up again.
-        site = db.session.scalar(
-            owned(GeneratedSite, user_id)
-            .where(GeneratedSite.conversation_id == run.conversation_id)
-            .order_by(GeneratedSite.created_at.desc())
-            .limit(1)
+        site = sites.lock_site_state(user_id, conversation_id=conversation_id)
+        before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
+        after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
+        now = utcnow()
+        assistant_id = conversations.insert_message(
+            user_id, conversation_id, "assistant", text.strip() or outcome.description or "Done.", now
         )
-        before = site.manifest if site else _latest_snapshot_manifest(user_id, run.conversation_id)
-        after = filestore.apply_changes(user_id, before, outcome.changed, outcome.deleted)
-        db.session.flush()
-        db.session.add(
-            ProjectSnapshot(
-                conversation_id=run.conversation_id,
-                user_id=run.user_id,
-                message_id=assistant.id,
-                manifest=after,
-            )
-        )
+        conversations.insert_snapshot(user_id, conversation_id, assistant_id, after, now)
         if outcome.has_changes and after != before:
             description = outcome.description or "Updated the site"
             if site is None:
                 sites.create_site_from_manifest(
-                    user_id, run.conversation_id, after, description, assistant.id, message_checked=True
+                    user_id, conversation_id, after, description, assistant_id, message_checked=True
                 )
             else:
-                # With no hand edits open, the site's files are its newest version's.
-                previous = before if site.draft_paths is None else None
-                sites.record_version(
+                sites.insert_version(
                     user_id,
                     site.id,
                     after,
                     description,
-                    assistant.id,
+                    assistant_id,
                     message_checked=True,
-                    previous=previous,
+                    # With no hand edits open, the site's files are its newest version's.
+                    previous=before if site.draft_paths is None else None,
+                    locked=site,
                 )
-        run.status = "succeeded"
-        run.output = text
-        run.assistant_message_id = assistant.id
-        run.finished_at = utcnow()
+        connection.execute(
+            _FINISH_RUN,
+            {
+                "run_id": run_id,
+                "status": "succeeded",
+                "output": text,
+                "assistant_message_id": assistant_id,
+                "finished_at": now,
+            },
+        )
+
+
+# A worker's save runs these every turn: built once.
+_LOCK_RUN = (
+    sa.select(GenerationRun.status, GenerationRun.conversation_id)
+    .where(GenerationRun.id == sa.bindparam("run_id"), GenerationRun.user_id == sa.bindparam("user_id"))
+    .with_for_update()
+)
+_FINISH_RUN = sa.update(GenerationRun.__table__).where(GenerationRun.__table__.c.id == sa.bindparam("run_id"))
 
 
 def _latest_snapshot_manifest(user_id: uuid.UUID, conversation_id: uuid.UUID) -> dict:

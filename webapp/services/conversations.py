@@ -17,8 +17,8 @@ from .. import filestore
 from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap
-from ..models import MESSAGE_ROLES, Conversation, Message, ProjectSnapshot
-from ..ownership import NotFound, get_owned, owned, owner_id_of, parse_id
+from ..models import MESSAGE_ROLES, Conversation, Message, ProjectSnapshot, touch_conversation
+from ..ownership import NotFound, act_as, get_owned, owned, owner_id_of, parse_id
 from .validation import InvalidInput, clean_text, clean_title
 
 DEFAULT_TITLE = "New conversation"
@@ -110,6 +110,57 @@ def add_message(user: Any, conversation_id: Any, role: str, content: str) -> Mes
         message = Message(conversation=conversation, role=role, content=content)
         db.session.add(message)
     return message
+
+
+_INSERT_MESSAGE = sa.insert(Message.__table__)
+_INSERT_SNAPSHOT = sa.insert(ProjectSnapshot.__table__)
+
+
+def insert_message(
+    user: Any, conversation_id: uuid.UUID, role: str, content: str, created_at: datetime
+) -> uuid.UUID:
+    """Inside a write transaction: append a message to a conversation the caller
+    has checked (or holds locked); return its id.
+
+    A prebuilt Core statement, for a worker's save that runs every turn; pages
+    and other services use `add_message`.
+    """
+    message_id = uuid.uuid4()
+    user_id = act_as(user)
+    connection = db.session.connection()
+    connection.execute(
+        _INSERT_MESSAGE,
+        {
+            "id": message_id,
+            "conversation_id": conversation_id,
+            "user_id": user_id,
+            "role": role,
+            "content": content,
+            "created_at": created_at,
+        },
+    )
+    touch_conversation(connection, conversation_id, created_at)
+    return message_id
+
+
+def insert_snapshot(
+    user: Any, conversation_id: uuid.UUID, message_id: uuid.UUID, manifest: dict, created_at: datetime
+) -> uuid.UUID:
+    """Inside a write transaction: keep a snapshot of a checked conversation from
+    a manifest the file store made; return its id (see `insert_message`)."""
+    snapshot_id = uuid.uuid4()
+    db.session.connection().execute(
+        _INSERT_SNAPSHOT,
+        {
+            "id": snapshot_id,
+            "conversation_id": conversation_id,
+            "user_id": act_as(user),
+            "message_id": message_id,
+            "files": manifest,
+            "created_at": created_at,
+        },
+    )
+    return snapshot_id
 
 
 def _message_in(user: Any, conversation: Conversation, message_id: Any) -> Message:

@@ -21,7 +21,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap, Manifest
 from ..models import GeneratedSite, Message, SiteVersion, utcnow
-from ..ownership import NotFound, get_owned, owned, owner_id_of, parse_id
+from ..ownership import NotFound, act_as, get_owned, owned, owner_id_of, parse_id
 from .conversations import get_conversation
 from .validation import InvalidInput, clean_text, clean_title
 
@@ -119,7 +119,7 @@ def create_site_from_manifest(
     )
     db.session.add(site)
     db.session.flush()
-    record_version(user, site.id, manifest, change_description, message_id, message_checked=message_checked)
+    insert_version(user, site.id, manifest, change_description, message_id, message_checked=message_checked)
     return site
 
 
@@ -215,11 +215,35 @@ def record_version(
     kind: str = "generated",
     *,
     message_checked: bool = False,
-    previous: Manifest | None = None,
 ) -> SiteVersion:
     """Add the next version from a manifest the file store made (inside a write
-    transaction). `message_checked`: the caller has just written that message;
-    `previous`: the newest version's manifest, when the caller holds it."""
+    transaction); see `insert_version`."""
+    version_id = insert_version(
+        user, site_id, manifest, description, message_id, kind, message_checked=message_checked
+    )
+    return db.session.get(SiteVersion, version_id)
+
+
+def insert_version(
+    user: Any,
+    site_id: uuid.UUID,
+    manifest: Manifest,
+    description: str | None,
+    message_id: Any,
+    kind: str = "generated",
+    *,
+    message_checked: bool = False,
+    previous: Manifest | None = None,
+    locked: sa.Row | None = None,
+) -> uuid.UUID:
+    """Add the next version from a manifest the file store made (inside a write
+    transaction); return its id. Core statements: a worker's save runs this
+    every turn.
+
+    `message_checked`: the caller has just written that message; `previous`:
+    the newest version's manifest, when the caller holds it; `locked`: the
+    site's row as `lock_site_state` gave it in this transaction.
+    """
     user_id = owner_id_of(user)
     if message_id is not None and not message_checked:
         found = db.session.scalar(
@@ -228,13 +252,7 @@ def record_version(
         if found is None:
             raise NotFound("Message")
         message_id = found
-    # Lock the site row first: a concurrent writer waits here, then reads the
-    # counter this one leaves behind.
-    state = db.session.execute(
-        sa.select(GeneratedSite.last_version_number, GeneratedSite.draft_paths, GeneratedSite.manifest)
-        .where(GeneratedSite.id == site_id, GeneratedSite.user_id == user_id)
-        .with_for_update()
-    ).one_or_none()
+    state = locked if locked is not None else lock_site_state(user_id, site_id=site_id)
     if state is None:
         raise NotFound("GeneratedSite")
     last = state.last_version_number
@@ -251,33 +269,83 @@ def record_version(
                 SiteVersion.version_number == last,
             )
         )
-    values = {
-        "last_version_number": GeneratedSite.last_version_number + 1,
-        "manifest": manifest,
-        "updated_at": utcnow(),
-    }
-    if kind != "edited" and state.last_version_number:
-        # The files changed under any open editor: its next save must not overwrite them.
-        values["draft_revision"] = GeneratedSite.draft_revision + 1
-    number = db.session.execute(
-        sa.update(GeneratedSite)
-        .where(GeneratedSite.id == site_id, GeneratedSite.user_id == user_id)
-        .values(**values)
-        .returning(GeneratedSite.last_version_number)
+    now = utcnow()
+    # Any other version makes an open editor's text stale.
+    bump = _BUMP_VERSION_AND_DRAFT if kind != "edited" and state.last_version_number else _BUMP_VERSION
+    connection = db.session.connection()
+    number = connection.execute(
+        bump, {"site_id": site_id, "owner_id": user_id, "files": manifest, "updated_at": now}
     ).scalar_one()
-    version = SiteVersion(
-        site_id=site_id,
-        user_id=user_id,
-        version_number=number,
-        manifest=manifest,
-        created_by_message_id=message_id,
-        change_description=description,
-        kind=kind,
-        changed_paths=filestore.changed_paths(before or {}, manifest),
+    _forget(GeneratedSite, site_id)
+    version_id = uuid.uuid4()
+    connection.execute(
+        _INSERT_VERSION,
+        {
+            "id": version_id,
+            "site_id": site_id,
+            "user_id": user_id,
+            "version_number": number,
+            "files": manifest,
+            "created_by_message_id": message_id,
+            "change_description": description,
+            "kind": kind,
+            "changed_paths": filestore.changed_paths(before or {}, manifest),
+            "created_at": now,
+        },
     )
-    db.session.add(version)
-    db.session.flush()
-    return version
+    return version_id
+
+
+def _forget(model: type, row_id: uuid.UUID) -> None:
+    """Expire the session's copy of a row that a Core statement just changed."""
+    found = db.session.identity_map.get(db.session.identity_key(model, row_id))
+    if found is not None:
+        db.session.expire(found)
+
+
+# What adding a version needs of a site, read under its row lock: built once,
+# as a worker's save runs them every turn.
+_SITE_STATE = sa.select(
+    GeneratedSite.id,
+    GeneratedSite.manifest.label("manifest"),
+    GeneratedSite.last_version_number,
+    GeneratedSite.draft_paths,
+).where(GeneratedSite.user_id == sa.bindparam("user_id"))
+_LOCK_SITE_BY_ID = _SITE_STATE.where(GeneratedSite.id == sa.bindparam("site_id")).with_for_update()
+_LOCK_CONVERSATION_SITE = (
+    _SITE_STATE.where(GeneratedSite.conversation_id == sa.bindparam("conversation_id"))
+    .order_by(GeneratedSite.created_at.desc())
+    .limit(1)
+    .with_for_update()
+)
+_sites = GeneratedSite.__table__
+_BUMP_VERSION = (
+    sa.update(_sites)
+    .where(_sites.c.id == sa.bindparam("site_id"), _sites.c.user_id == sa.bindparam("owner_id"))
+    .values(last_version_number=_sites.c.last_version_number + 1)
+    .returning(_sites.c.last_version_number)
+)
+# The files changed under any open editor: its next save must not overwrite them.
+_BUMP_VERSION_AND_DRAFT = _BUMP_VERSION.values(draft_revision=_sites.c.draft_revision + 1)
+_INSERT_VERSION = sa.insert(SiteVersion.__table__)
+
+
+def lock_site_state(
+    user: Any, *, site_id: uuid.UUID | None = None, conversation_id: uuid.UUID | None = None
+) -> sa.Row | None:
+    """Inside a write transaction: lock the user's site (by its id, or a
+    conversation's newest) and read what adding a version needs: its id,
+    current manifest, version counter and open hand edits.
+
+    Lock before reading: a concurrent writer waits here, then reads the
+    counter and files this one leaves behind.
+    """
+    user_id = act_as(user)
+    if site_id is not None:
+        statement, params = _LOCK_SITE_BY_ID, {"user_id": user_id, "site_id": site_id}
+    else:
+        statement, params = _LOCK_CONVERSATION_SITE, {"user_id": user_id, "conversation_id": conversation_id}
+    return db.session.connection().execute(statement, params).first()
 
 
 def seal_edits(user: Any, site_id: Any) -> SiteVersion | None:
