@@ -213,15 +213,10 @@ def record_version(
     description: str | None,
     message_id: Any,
     kind: str = "generated",
-    *,
-    message_checked: bool = False,
 ) -> SiteVersion:
     """Add the next version from a manifest the file store made (inside a write
-    transaction); see `insert_version`."""
-    version_id = insert_version(
-        user, site_id, manifest, description, message_id, kind, message_checked=message_checked
-    )
-    return db.session.get(SiteVersion, version_id)
+    transaction), and return it; see `insert_version`."""
+    return db.session.get(SiteVersion, insert_version(user, site_id, manifest, description, message_id, kind))
 
 
 def insert_version(
