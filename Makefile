@@ -44,4 +44,4 @@ bench: install
 	$(BIN)/python bench/builder_bench.py
 
 clean:
-	rm -rf $(VENV) static/vendor
+	rm -rf $(VENV) static/vendor frontend/node_modules

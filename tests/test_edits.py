@@ -1,5 +1,6 @@
 """Editing files by hand: autosaves, one version per burst, conflicts between tabs."""
 
+import re
 import uuid
 
 import pytest
@@ -139,3 +140,48 @@ def test_editor_routes_autosave_report_conflicts_and_close(client, auth, user, o
     assert client.post(f"/builder/sites/{site_id}/edits", data=form, headers=HX).status_code == 404
     assert client.post(f"/builder/sites/{site_id}/edits/close", headers=HX).status_code == 404
     assert client.get(f"/builder/c/{conversation_id}/files/index.html?edit=1", headers=HX).status_code == 404
+
+
+@pytest.mark.parametrize("setting", ["codemirror", "textarea"])
+def test_the_code_editor_is_offered_when_built_and_chosen(app_config, setting, monkeypatch, tmp_path):
+    """CODE_EDITOR=codemirror lays the bundle built at install time over the textarea;
+    "textarea", or no bundle (no npm at install), leaves the plain textarea."""
+    from webapp import create_app, templating
+
+    bundle = tmp_path / "editor.js"
+    bundle.write_text("window.KeepsiteEditor = {};")
+    monkeypatch.setattr(templating, "CODE_EDITOR_BUNDLE", bundle)
+    for built in (True, False):
+        if not built:
+            bundle.unlink()
+        app = create_app({**app_config, "CODE_EDITOR": setting})
+        with app.test_request_context():
+            from flask import render_template
+
+            from webapp.models import GeneratedSite
+
+            site = GeneratedSite(id=uuid.uuid4(), draft_revision=0)
+            html = render_template(
+                "builder/_editor.html",
+                site=site,
+                path="index.html",
+                content="<h1>Hi</h1>",
+                conversation_id="c",
+            )
+        assert 'id="editor-content"' in html  # the field, and the editor without JavaScript
+        offered = 'data-code-editor="/static/vendor/editor.js"' in html
+        assert offered == (setting == "codemirror" and built)
+
+
+def test_the_builder_page_lets_its_script_add_styles_by_nonce_only(client, auth, user, site):
+    _, conversation_id = site
+    auth.login()
+    page = client.get(f"/builder/c/{conversation_id}")
+    policy = page.headers["Content-Security-Policy"]
+    nonce = re.search(r"style-src 'self' 'nonce-([\w-]+)'", policy).group(1)
+    assert len(nonce) >= 16
+    assert f'nonce="{nonce}"' in page.get_data(as_text=True)
+    # A fresh nonce each time; pages without the editor's script carry none.
+    assert nonce not in client.get(f"/builder/c/{conversation_id}").headers["Content-Security-Policy"]
+    assert "nonce-" not in client.get("/").headers["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in policy

@@ -94,6 +94,9 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAX_MESSAGE_CHARS": _int("MAX_MESSAGE_CHARS", 20_000),
         # Hand edits: a pause this long ends an editing burst (one version).
         "EDIT_BURST_IDLE_SECONDS": _int("EDIT_BURST_IDLE_SECONDS", 120),
+        # The Edit mode's editor: "codemirror" (line numbers, highlighting; bundled
+        # at install time when npm is there) or "textarea" (plain, always there).
+        "CODE_EDITOR": os.environ.get("CODE_EDITOR", "codemirror"),
         # Lists.
         "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),

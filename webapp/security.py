@@ -1,11 +1,24 @@
 """HTTP headers that keep the app's own pages safe to show."""
 
+import secrets
 from urllib.parse import urlsplit
 
-from flask import Response, current_app
+from flask import Response, current_app, request
+
+_STYLE_NONCE = "keepsite.style_nonce"
+
+
+def style_nonce() -> str:
+    """This response's nonce for `<style>` elements that the page's own scripts add
+    (the code editor's): style attributes and other inline styles stay refused."""
+    # Kept on the request (not `g`, which an app context may share between requests).
+    return request.environ.setdefault(_STYLE_NONCE, secrets.token_urlsafe(16))
 
 
 def _content_security_policy() -> str:
+    styles = ["'self'"]
+    if request and _STYLE_NONCE in request.environ:
+        styles.append(f"'nonce-{request.environ[_STYLE_NONCE]}'")
     scripts = ["'self'"]
     cdn = current_app.config.get("HTMX_CDN_URL")
     if cdn:
@@ -15,7 +28,7 @@ def _content_security_policy() -> str:
         [
             "default-src 'self'",
             f"script-src {' '.join(scripts)}",
-            "style-src 'self'",
+            f"style-src {' '.join(styles)}",
             "img-src 'self' data:",
             "connect-src 'self'",
             "frame-src 'self'",

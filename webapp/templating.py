@@ -8,8 +8,11 @@ from pathlib import Path
 from flask import Flask, current_app, url_for
 
 from .config import PROJECT_ROOT
+from .security import style_nonce
 
 HTMX_LOCAL = PROJECT_ROOT / "static" / "vendor" / "htmx.min.js"
+# Built at install time from frontend/ (scripts/fetch_vendor.py); absent without npm.
+CODE_EDITOR_BUNDLE = PROJECT_ROOT / "static" / "vendor" / "editor.js"
 
 
 def relative_time(value: datetime | None, now: datetime | None = None) -> str:
@@ -48,14 +51,18 @@ def register(app: Flask) -> None:
     """Install the filters and globals on the app."""
     app.add_template_filter(relative_time, "reltime")
     app.add_template_filter(lambda v: v.isoformat() if v else "", "isoformat")
+    app.add_template_global(style_nonce)
     integrity = _subresource_integrity(HTMX_LOCAL)
+    code_editor = app.config["CODE_EDITOR"] == "codemirror" and CODE_EDITOR_BUNDLE.exists()
 
     @app.context_processor
-    def htmx_sources():
+    def script_sources():
         cdn = current_app.config.get("HTMX_CDN_URL") or None
         return {
             "app_name": current_app.config["APP_NAME"],
             "htmx_cdn_url": cdn if integrity else None,
             "htmx_integrity": integrity,
             "htmx_local_url": url_for("static", filename="vendor/htmx.min.js"),
+            # None: the Edit mode is the plain textarea.
+            "code_editor_url": url_for("static", filename="vendor/editor.js") if code_editor else None,
         }

@@ -3,6 +3,8 @@
 // the newest message in view.
 (function () {
   document.documentElement.classList.replace("no-js", "js");
+  // Read while this script runs: the CSP nonce the code editor's <style> needs.
+  var styleNonce = (document.currentScript && document.currentScript.nonce) || "";
 
   function messages() { return document.getElementById("messages"); }
   function scrollToEnd() {
@@ -104,20 +106,48 @@
     var frame = document.querySelector(".preview-frame");
     if (frame) frame.src = frame.src.replace(/\?.*$/, "") + "?edit=" + Date.now();
   });
-  // Back in the editor after a reload: put unsaved text back and save it.
-  document.addEventListener("htmx:afterSettle", function () {
+  // The Edit form has appeared: put back text a reload interrupted (and save
+  // it), then lay the code editor over the textarea if it was built.
+  function setUpEditor() {
     var form = editor();
-    if (!form || form.dataset.restored) return;
-    form.dataset.restored = "yes";
+    if (!form || form.dataset.ready) return;
+    form.dataset.ready = "yes";
+    var box = document.getElementById("editor-content");
     var saved;
     try { saved = JSON.parse(localStorage.getItem(draftKey()) || "null"); } catch (e) {}
-    var box = document.getElementById("editor-content");
     if (saved && saved.revision === revision() && saved.text !== box.value) {
       box.value = saved.text;
       unsaved = true;
       htmx.trigger(form, "submit");
     }
-  });
+    var source = form.dataset.codeEditor;
+    if (source) withCodeEditor(source, function (codeEditor) {
+      if (!box.isConnected) return;  // left Edit mode meanwhile
+      var view = codeEditor.attach(box, {
+        path: box.dataset.path, label: "Edit " + box.dataset.path, styleNonce: styleNonce,
+      });
+      view.focus();  // Edit mode opens on the user's click: type at once
+    });
+  }
+  // The code editor's script is large: loaded the first time Edit mode opens.
+  var codeEditorWaiting = null;
+  function withCodeEditor(source, use) {
+    if (window.KeepsiteEditor) return use(window.KeepsiteEditor);
+    if (codeEditorWaiting) return codeEditorWaiting.push(use);
+    codeEditorWaiting = [use];
+    var script = document.createElement("script");
+    script.src = source;
+    script.onload = function () {
+      var waiting = codeEditorWaiting;
+      codeEditorWaiting = null;
+      waiting.forEach(function (fn) { fn(window.KeepsiteEditor); });
+    };
+    // Without it the textarea is still a working editor.
+    script.onerror = function () { codeEditorWaiting = null; };
+    document.head.appendChild(script);
+  }
+  document.addEventListener("htmx:afterSettle", setUpEditor);
+  document.addEventListener("DOMContentLoaded", setUpEditor);
   function closeBurst(form) {
     var data = new FormData();
     data.append("csrf_token", form.querySelector("[name=csrf_token]").value);

@@ -295,10 +295,12 @@ def as_account(services_app, account) -> Callable[[], AbstractContextManager[Use
 def screenshot(page) -> Callable[..., Path]:
     """Save what the page shows under test-artifacts/e2e/, at desktop or phone size."""
 
-    def take(name: str, *, phone: bool = False) -> Path:
+    def take(name: str, *, phone: bool = False, scroll_to: str | None = None) -> Path:
         path = ARTIFACTS / f"{name}.png"
         page.set_viewport_size(PHONE if phone else DESKTOP)
         try:
+            if scroll_to:
+                page.locator(scroll_to).scroll_into_view_if_needed()
             # Hiding the caret (the default) leaves style="" on every input, which
             # htmx then copies onto swapped-in inputs, against the page's CSP.
             page.screenshot(path=path, caret="initial")
