@@ -1,6 +1,8 @@
 """Editing a site's files by hand in the builder's code editor."""
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -8,7 +10,19 @@ from test_builder_flow import LUIGIS, expect_no_browser_errors, expect_reply, se
 
 pytestmark = pytest.mark.e2e
 
+CODE_EDITOR_BUNDLE = Path(__file__).resolve().parents[2] / "static" / "vendor" / "editor.js"
+
 HAND_MADE = '<p id="hand-made">Made by hand</p>'
+
+
+@pytest.fixture(autouse=True)
+def code_editor_built() -> None:
+    """These tests drive the code editor, which `make install` builds when npm is there."""
+    if not CODE_EDITOR_BUNDLE.exists():
+        reason = f"The code editor was not built ({CODE_EDITOR_BUNDLE.name}): install npm, then make install."
+        if os.environ.get("CI"):
+            pytest.fail(reason + " CI must run these tests.")
+        pytest.skip(reason)
 
 
 def build_a_site(page: Page) -> None:
