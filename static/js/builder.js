@@ -146,6 +146,14 @@
     script.onerror = function () { codeEditorWaiting = null; };
     document.head.appendChild(script);
   }
+  // Ctrl+S (Cmd+S) in the editor saves now, rather than the browser saving the page.
+  document.addEventListener("keydown", function (event) {
+    var form = editor();
+    if (!form || !form.contains(event.target)) return;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== "s") return;
+    event.preventDefault();
+    htmx.trigger(form, "submit");
+  });
   document.addEventListener("htmx:afterSettle", setUpEditor);
   document.addEventListener("DOMContentLoaded", setUpEditor);
   function closeBurst(form) {

@@ -71,6 +71,9 @@ def test_a_hand_edit_autosaves_shows_in_the_preview_and_the_ai_builds_on_it(
     expect(code).to_contain_text("<title>Luigi's</title>")
 
     type_at_end(page, code, HAND_MADE)
+    # Ctrl+S saves at once, well before the autosave's pause is over.
+    with page.expect_request(lambda r: r.method == "POST" and r.url.endswith("/edits"), timeout=400):
+        page.keyboard.press("Control+s")
     expect(page.locator("#edit-status")).to_have_text("All changes saved")
     preview = page.frame_locator(".preview-frame")
     expect(preview.locator("#hand-made")).to_have_text("Made by hand")
