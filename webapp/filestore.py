@@ -123,8 +123,9 @@ def _encode(path: str, content: object, limits: Limits) -> bytes:
     return data
 
 
-def validate(files: object, limits: Limits) -> dict[str, bytes]:
-    """Check a whole FileMap; return its contents encoded, or raise InvalidFiles."""
+def _encode_each(files: object, limits: Limits) -> dict[str, bytes]:
+    """Each path and content checked on its own, the contents encoded; their
+    number and total size checked (not the paths against each other)."""
     if not isinstance(files, Mapping):
         raise InvalidFiles("Files must be given as a mapping of path to content.")
     if len(files) > limits.max_files:
@@ -137,6 +138,12 @@ def validate(files: object, limits: Limits) -> dict[str, bytes]:
         total += len(encoded[path])
         if total > limits.max_total_bytes:
             raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
+    return encoded
+
+
+def validate(files: object, limits: Limits) -> dict[str, bytes]:
+    """Check a whole FileMap; return its contents encoded, or raise InvalidFiles."""
+    encoded = _encode_each(files, limits)
     check_paths(list(encoded), limits)
     return encoded
 
@@ -200,20 +207,10 @@ def prepare(files: object, limits: Limits | None = None) -> Prepared:
     limits = limits or Limits.from_config()
     if isinstance(files, Prepared):
         return files
-    if not isinstance(files, Mapping):
-        raise InvalidFiles("Files must be given as a mapping of path to content.")
-    if len(files) > limits.max_files:
-        raise InvalidFiles(f"A site may have at most {limits.max_files:,} files.")
     prepared = Prepared()
     packed_by_hash: dict[str, Content] = {}
-    total = 0
-    for path, content in files.items():
-        check_path(path, limits.max_path_length)
-        data = _encode(path, content, limits)
-        total += len(data)
-        if total > limits.max_total_bytes:
-            raise InvalidFiles(f"The files add up to more than {_kib(limits.max_total_bytes)}.")
-        is_text = isinstance(content, str)
+    for path, data in _encode_each(files, limits).items():
+        is_text = isinstance(files[path], str)
         digest = content_hash(data, is_text)
         if digest not in packed_by_hash:
             packed, compression = _pack(data)
