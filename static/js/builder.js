@@ -57,6 +57,63 @@
     }
   });
 
+  // The splitter shares the preview column between the site and its files
+  // (the editor wants room too); the share is kept across pages and versions.
+  var SPLIT_KEY = "previewSplit", SPLIT_MIN = 20, SPLIT_MAX = 80;
+  function applySplit(percent) {
+    var stage = document.querySelector(".preview-stage");
+    var files = document.querySelector(".files");
+    var splitter = document.querySelector(".pane-splitter");
+    if (!stage || !files || !splitter || !percent) return;
+    percent = Math.round(Math.min(SPLIT_MAX, Math.max(SPLIT_MIN, percent)));
+    stage.style.flex = percent + " 1 0";
+    files.style.flex = (100 - percent) + " 1 0";
+    splitter.setAttribute("aria-valuenow", String(percent));
+    fitPreview();
+    return percent;
+  }
+  function saveSplit(percent) {
+    try { localStorage.setItem(SPLIT_KEY, String(percent)); } catch (e) {}
+  }
+  function restoreSplit() {
+    var saved;
+    try { saved = Number(localStorage.getItem(SPLIT_KEY)); } catch (e) {}
+    if (saved) applySplit(saved);
+  }
+  document.addEventListener("pointerdown", function (event) {
+    var splitter = event.target.closest && event.target.closest(".pane-splitter");
+    if (!splitter || event.button !== 0) return;
+    event.preventDefault();
+    var preview = splitter.closest(".preview");
+    var stage = preview.querySelector(".preview-stage");
+    var files = preview.querySelector(".files");
+    var top = stage.getBoundingClientRect().top;
+    var room = stage.offsetHeight + files.offsetHeight;
+    var percent;
+    splitter.setPointerCapture(event.pointerId);
+    preview.classList.add("resizing");
+    function move(e) { percent = applySplit((e.clientY - top) / room * 100); }
+    function end() {
+      preview.classList.remove("resizing");
+      splitter.removeEventListener("pointermove", move);
+      splitter.removeEventListener("pointerup", end);
+      splitter.removeEventListener("pointercancel", end);
+      if (percent) saveSplit(percent);
+    }
+    splitter.addEventListener("pointermove", move);
+    splitter.addEventListener("pointerup", end);
+    splitter.addEventListener("pointercancel", end);
+  });
+  document.addEventListener("keydown", function (event) {
+    var splitter = event.target;
+    if (!splitter.classList || !splitter.classList.contains("pane-splitter")) return;
+    var steps = { ArrowUp: -5, ArrowDown: 5, Home: -100, End: 100 };
+    if (!(event.key in steps)) return;
+    event.preventDefault();
+    var percent = applySplit(Number(splitter.getAttribute("aria-valuenow")) + steps[event.key]);
+    if (percent) saveSplit(percent);
+  });
+
   // The preview keeps the chosen width when htmx swaps in a new version.
   function restoreWidth() {
     var width;
@@ -66,7 +123,7 @@
   }
 
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (event.target.id === "preview") { restoreWidth(); fitPreview(); }
+    if (event.target.id === "preview") { restoreWidth(); restoreSplit(); fitPreview(); }
     scrollToEnd();
     var box = document.getElementById("message");
     if (box && !box.disabled && event.target.id === "composer") box.focus();
@@ -77,6 +134,7 @@
   });
   document.addEventListener("DOMContentLoaded", function () {
     restoreWidth();
+    restoreSplit();
     fitPreview();
     scrollToEnd();
   });

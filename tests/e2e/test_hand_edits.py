@@ -122,3 +122,37 @@ def test_a_second_tab_editing_stale_files_is_refused_and_keeps_its_text(page, ac
     expect(page.frame_locator(".preview-frame").get_by_text("second tab")).to_have_count(0)
     other.close()
     expect_no_browser_errors(browser_errors)
+
+
+def test_the_splitter_gives_the_editor_more_room_and_keeps_it(page, account, browser_errors, screenshot):
+    build_a_site(page)
+    open_editor(page, "styles.css")
+    splitter = page.get_by_role("separator", name="Resize the preview and the files")
+    files = page.locator(".files")
+    before = files.bounding_box()["height"]
+
+    # Dragged up by the mouse: the files (and the editor) grow, the preview shrinks.
+    box = splitter.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] - 150, steps=5)
+    page.mouse.up()
+    after_drag = files.bounding_box()["height"]
+    assert after_drag > before + 100
+    share = int(splitter.get_attribute("aria-valuenow"))
+    assert share < 62
+
+    # And by the keyboard, within its bounds.
+    splitter.focus()
+    page.keyboard.press("Home")
+    expect(splitter).to_have_attribute("aria-valuenow", "20")
+    page.keyboard.press("ArrowDown")
+    expect(splitter).to_have_attribute("aria-valuenow", "25")
+    screenshot("editor-resized")
+
+    # A reload keeps the share.
+    page.reload()
+    expect(page.get_by_role("separator", name="Resize the preview and the files")).to_have_attribute(
+        "aria-valuenow", "25"
+    )
+    expect_no_browser_errors(browser_errors)
