@@ -4,7 +4,9 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-FLASK  := $(BIN)/flask --app wsgi
+# Commands load the app from its factory; serving loads wsgi.py, which also
+# starts the embedded task workers.
+FLASK  := $(BIN)/flask --app webapp
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 # The PostgreSQL server the second test run uses (it creates, then drops, its own database).
@@ -25,7 +27,7 @@ install: $(VENV)/.installed
 
 run: install
 	$(FLASK) db upgrade
-	$(FLASK) run --host $(HOST) --port $(PORT)
+	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/python scripts/run_tests.py
@@ -37,11 +39,13 @@ test-postgres: install
 	TESTING_DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check webapp tests bench scripts
+	$(BIN)/ruff check webapp tests bench scripts wsgi.py gunicorn.conf.py
+	$(BIN)/ruff format --check webapp tests bench scripts wsgi.py gunicorn.conf.py
 
 bench: install
 	$(BIN)/python bench/filestore_bench.py
 	$(BIN)/python bench/builder_bench.py
+	$(BIN)/python bench/queue_bench.py
 
 clean:
 	rm -rf $(VENV) static/vendor frontend/node_modules

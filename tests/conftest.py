@@ -18,6 +18,7 @@ from support import TEST_PASSWORD
 
 from webapp import create_app
 from webapp.auth import services as accounts
+from webapp.commands import APP_FUNCTIONS
 from webapp.database import write_transaction
 from webapp.extensions import db as _db
 from webapp.models import User
@@ -26,6 +27,7 @@ from webapp.ownership import act_as
 APP_ROLE = "webapp_test_app"
 # Children first, so plain DELETEs never trip a foreign key.
 TABLES = [
+    "generation_runs",
     "site_versions",
     "project_snapshots",
     "generated_sites",
@@ -87,7 +89,8 @@ def database(tmp_path_factory):
         connection.execute(
             sa.text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {APP_ROLE}")
         )
-        connection.execute(sa.text(f"GRANT EXECUTE ON FUNCTION app_login_lookup(text) TO {APP_ROLE}"))
+        for function in APP_FUNCTIONS:
+            connection.execute(sa.text(f"GRANT EXECUTE ON FUNCTION {function} TO {APP_ROLE}"))
         is_superuser = connection.scalar(
             sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = :r"), {"r": APP_ROLE}
         )
@@ -121,10 +124,16 @@ def _empty_tables(engine: sa.Engine, dialect: str) -> None:
 
 
 @pytest.fixture
-def app_config(database):
+def app_config(database, tmp_path):
     """Settings for the app under test; tests may change them before `app` is made."""
     return {
         "TESTING": True,
+        # A queue of this test's own, which nothing consumes unless the test starts a
+        # consumer (see test_task_queue.py) or sets TASK_IMMEDIATE.
+        "TASK_QUEUE_PATH": str(tmp_path / "tasks.db"),
+        "TASK_QUEUE_NAME": f"test{uuid.uuid4().hex[:12]}",
+        "REDIS_URL": "",
+        "EMBEDDED_WORKER": False,
         "SECRET_KEY": "test-secret-key",
         "SQLALCHEMY_DATABASE_URI": database.app_url,
         "WTF_CSRF_ENABLED": False,

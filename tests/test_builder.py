@@ -13,7 +13,7 @@ HX = {"HX-Request": "true"}
 @pytest.fixture
 def app_config(app_config):
     # Runs finish inside the request here; the browser tests use real worker threads.
-    return {**app_config, "GENERATION_INLINE": True, "AI_OFFLINE_DELAY_SECONDS": 0}
+    return {**app_config, "TASK_IMMEDIATE": True, "AI_OFFLINE_DELAY_SECONDS": 0}
 
 
 @pytest.fixture

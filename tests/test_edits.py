@@ -16,6 +16,12 @@ HX = {"HX-Request": "true"}
 
 
 @pytest.fixture
+def app_config(app_config):
+    """Generations run as they are queued."""
+    return {**app_config, "TASK_IMMEDIATE": True}
+
+
+@pytest.fixture
 def site(user):
     conversation = conversations.create_conversation(user, "Chat")
     made = sites.create_site(user, "Site", FILES, conversation.id)
@@ -64,7 +70,6 @@ def test_an_idle_burst_is_closed_before_the_next_one_starts(app, user, site):
 
 def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, user, site, monkeypatch):
     site_id, conversation_id = site
-    app.config["GENERATION_INLINE"] = True
     seen = []
 
     class Echo(Generator):
@@ -75,8 +80,7 @@ def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, us
 
     monkeypatch.setattr(runs, "make_generator", lambda config: Echo())
     edits.save_edit(user, site_id, "index.html", "<h1>Typed by hand</h1>", 0)
-    run, _ = runs.start_generation(user, conversation_id, "Add an about page", uuid.uuid4().hex)
-    runs.submit(app, run)
+    runs.start_generation(user, conversation_id, "Add an about page", uuid.uuid4().hex)  # runs at once
     assert seen[0]["index.html"] == "<h1>Typed by hand</h1>"
     assert sites.get_version(user, site_id, 2).change_description == "Edited index.html"
     third = sites.get_version(user, site_id, 3)

@@ -1,9 +1,7 @@
 """Generation runs: the user's message first, the result in one transaction, failures leave nothing."""
 
-import threading
 import time
 import uuid
-from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -11,7 +9,7 @@ import sqlalchemy as sa
 from webapp.extensions import db as _db
 from webapp.generation import runs
 from webapp.generation.base import GenerationError, GenerationOutcome, Generator
-from webapp.models import GenerationRun, Message, ProjectSnapshot, SiteVersion, utcnow
+from webapp.models import GenerationRun, Message, ProjectSnapshot, SiteVersion
 from webapp.ownership import NotFound, act_as
 from webapp.services import conversations, sites
 from webapp.services.validation import InvalidInput
@@ -52,16 +50,19 @@ def script(monkeypatch):
 
 
 @pytest.fixture
+def app_config(app_config):
+    """Each run is carried out as it is queued (test_task_queue.py runs them on real consumers)."""
+    return {**app_config, "TASK_IMMEDIATE": True}
+
+
+@pytest.fixture
 def inline(app):
-    app.config["GENERATION_INLINE"] = True
     return app
 
 
 def send(app, user, text, conversation_id=None, key=None):
-    run, created = runs.start_generation(user, conversation_id, text, key or uuid.uuid4().hex)
+    run, _ = runs.start_generation(user, conversation_id, text, key or uuid.uuid4().hex)
     run_id = run.id
-    if created:
-        runs.submit(app, run)
     # End this session's transaction: its snapshot predates the worker's commit.
     _db.session.rollback()
     act_as(user)
@@ -180,7 +181,6 @@ def test_retry_runs_the_same_message_again_without_repeating_it(inline, user, sc
     retried, created = runs.retry_run(user, failed.id, uuid.uuid4().hex)
     assert created
     retried_id = retried.id
-    runs.submit(inline, retried)
     _db.session.rollback()
     act_as(user)
     retried = _db.session.get(GenerationRun, retried_id)
@@ -200,7 +200,9 @@ def test_the_same_client_key_makes_one_message_and_one_run(app, user):
     again, created_again = runs.start_generation(user, None, "Make a site", key)
     assert created and not created_again
     assert again.id == first.id
-    assert count(Message, user) == 1
+    act_as(user)
+    roles = _db.session.scalars(sa.select(Message.role).where(Message.user_id == user.id)).all()
+    assert sorted(roles) == ["assistant", "user"]  # one message, and one reply to it
     assert count(GenerationRun, user) == 1
 
 
@@ -234,95 +236,6 @@ def test_another_users_conversation_and_runs_are_not_found(inline, user, other_u
     assert count(Message, user) == 2
 
 
-def test_a_run_whose_worker_went_silent_is_shown_failed(app, user):
-    run, _ = runs.start_generation(user, None, "Make a site", uuid.uuid4().hex)
-    act_as(user)
-    stored = _db.session.get(GenerationRun, run.id)
-    stored.status = "running"
-    stored.heartbeat_at = utcnow() - timedelta(seconds=app.config["RUN_STALE_SECONDS"] + 1)
-    _db.session.commit()
-    shown = runs.get_run(user, run.id)
-    assert shown.status == "failed"
-    assert shown.error == runs.INTERRUPTED
-
-
-def test_text_is_saved_while_it_streams_and_the_result_survives_the_request(app, user, monkeypatch):
-    app.config["RUN_FLUSH_SECONDS"] = 0.0
-    release = threading.Event()
-
-    class Slow(Generator):
-        def stream(self, request):
-            yield "First words. "
-            release.wait(10)
-            yield "Last words."
-            yield GenerationOutcome(changed=SITE, description="Created")
-
-    monkeypatch.setattr(runs, "make_generator", lambda config: Slow())
-    run, _ = runs.start_generation(user, None, "Make a site", uuid.uuid4().hex)
-    run_id = run.id
-    runs.submit(app, run)  # a worker thread: this "request" is over
-    _db.session.remove()
-
-    deadline = time.monotonic() + 10
-    while True:
-        act_as(user)
-        shown = runs.get_run(user, run_id)
-        if shown.output == "First words. " or time.monotonic() > deadline:
-            break
-        _db.session.remove()
-        time.sleep(0.05)
-    assert (shown.status, shown.output) == ("running", "First words. ")
-    _db.session.remove()
-    release.set()
-
-    deadline = time.monotonic() + 10
-    while runs.get_run(user, run_id).status == "running" and time.monotonic() < deadline:
-        _db.session.remove()
-        time.sleep(0.05)
-    finished = runs.get_run(user, run_id)
-    assert finished.status == "succeeded"
-    assert finished.output == "First words. Last words."
-    assert len(sites.get_sites(user)) == 1
-
-
-def test_two_sends_to_one_conversation_run_in_order_and_both_are_kept(app, user, monkeypatch):
-    gate = threading.Event()
-    order = []
-
-    class Recorder(Generator):
-        def stream(self, request):
-            order.append(request.prompt)
-            if request.prompt == "first":
-                gate.wait(10)
-            files = dict(request.files)
-            files[f"{request.prompt}.html"] = request.prompt
-            yield f"did {request.prompt}"
-            yield GenerationOutcome(changed=files, description=f"Did {request.prompt}")
-
-    monkeypatch.setattr(runs, "make_generator", lambda config: Recorder())
-    conversation_id = conversations.create_conversation(user, "Two tabs").id
-    first, _ = runs.start_generation(user, conversation_id, "first", uuid.uuid4().hex)
-    second, _ = runs.start_generation(user, conversation_id, "second", uuid.uuid4().hex)
-    first_id, second_id = first.id, second.id
-    runs.submit(app, second)  # the later send reaches a worker first: it must wait
-    runs.submit(app, first)
-    time.sleep(0.3)
-    gate.set()
-    deadline = time.monotonic() + 15
-    _db.session.remove()
-    while time.monotonic() < deadline:
-        statuses = {runs.get_run(user, i).status for i in (first_id, second_id)}
-        _db.session.remove()
-        if statuses == {"succeeded"}:
-            break
-        time.sleep(0.05)
-    assert statuses == {"succeeded"}
-    assert order == ["first", "second"]
-    site = sites.get_site_for_conversation(user, conversation_id)
-    assert sites.get_version(user, site.id, 1).change_description == "Did first"
-    assert sites.get_version(user, site.id, 2).files == {"first.html": "first", "second.html": "second"}
-
-
 @pytest.fixture
 def openai_server(app, monkeypatch):
     """Runs use the OpenAI-compatible generator, against a local chat-completions server."""
@@ -337,7 +250,6 @@ def openai_server(app, monkeypatch):
             AI_API_KEY="sk-test",
             AI_MODEL="site-model",
             AI_TIMEOUT_SECONDS=5,
-            GENERATION_INLINE=True,
         )
         yield server
 
@@ -364,37 +276,3 @@ def test_an_ai_server_refusing_the_key_fails_the_run_with_a_clear_message(app, u
     assert "API key" in run.error and "sk-test" not in run.error
     assert count(Message, user) == 1
     assert sites.get_sites(user) == []
-
-
-def test_a_run_waiting_behind_a_slow_one_is_not_taken_for_dead(app, user, monkeypatch):
-    app.config.update(RUN_STALE_SECONDS=1, RUN_HEARTBEAT_SECONDS=0.2)
-    gate = threading.Event()
-
-    class Slow(Generator):
-        def stream(self, request):
-            if request.prompt == "first":
-                gate.wait(10)
-            yield "done"
-            yield GenerationOutcome(changed={f"{request.prompt}.html": "x"}, description=request.prompt)
-
-    monkeypatch.setattr(runs, "make_generator", lambda config: Slow())
-    conversation_id = conversations.create_conversation(user, "Slow AI").id
-    first, _ = runs.start_generation(user, conversation_id, "first", uuid.uuid4().hex)
-    second, _ = runs.start_generation(user, conversation_id, "second", uuid.uuid4().hex)
-    first_id, second_id = first.id, second.id
-    runs.submit(app, first)
-    runs.submit(app, second)
-    _db.session.remove()
-    time.sleep(2.5)  # well past RUN_STALE_SECONDS: a page reads both meanwhile
-    assert runs.get_run(user, first_id).status == "running"
-    assert runs.get_run(user, second_id).status == "queued"
-    _db.session.remove()
-    gate.set()
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        statuses = [runs.get_run(user, i).status for i in (first_id, second_id)]
-        _db.session.remove()
-        if statuses == ["succeeded", "succeeded"]:
-            break
-        time.sleep(0.1)
-    assert statuses == ["succeeded", "succeeded"]

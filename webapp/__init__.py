@@ -1,7 +1,5 @@
 """The web app: build websites by chatting, and never lose anything."""
 
-from concurrent.futures import ThreadPoolExecutor
-
 from flask import Flask
 
 from .config import INSTANCE_DIR, PROJECT_ROOT, load_config
@@ -27,7 +25,8 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    """Bind the database, migrations, logins and CSRF protection to the app."""
+    """Bind the database, migrations, logins, CSRF protection and the task queue to the app."""
+    from . import taskqueue
     from .auth.services import load_user
     from .database import configure_engine
     from .extensions import csrf, db, login_manager, migrate
@@ -49,10 +48,8 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message_category = "info"
     login_manager.user_loader(load_user)
     login_manager.unauthorized_handler(_unauthorized)
-    # Generation runs execute apart from the request that starts them.
-    app.extensions["generation_executor"] = ThreadPoolExecutor(
-        max_workers=app.config["GENERATION_WORKERS"], thread_name_prefix="generation"
-    )
+    # Background work goes through the task queue.
+    taskqueue.init_app(app)
 
 
 def _unauthorized():

@@ -1,19 +1,44 @@
-"""`flask` commands for operators: file-store upkeep and database roles."""
+"""`flask` commands for operators: queue workers, file-store upkeep and database roles."""
 
 import click
 import sqlalchemy as sa
-from flask import Flask
+from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from . import filestore
 from .database import write_transaction
 from .extensions import db
 from .models import User
+from .taskqueue import get_queue
+
+# The functions the app's role calls that run as the tables' owner (see migrations 0002, 0005).
+APP_FUNCTIONS = (
+    "app_login_lookup(text)",
+    "app_runs_to_tend(timestamptz)",
+    "app_idle_edit_bursts(timestamptz)",
+)
 
 
 def register(app: Flask) -> None:
     """Add the command groups to the app's CLI."""
+    app.cli.add_command(worker_command)
     app.cli.add_command(files_group)
     app.cli.add_command(roles_group)
+
+
+@click.command("worker")
+@click.option("--threads", type=click.IntRange(min=1), help="Worker threads (default: TASK_WORKERS).")
+@with_appcontext
+def worker_command(threads: int | None) -> None:
+    """Carry out background tasks (generation runs, housekeeping) until stopped.
+
+    Start as many as you like, on any machines that reach the database and the
+    queue (REDIS_URL). SIGTERM or Ctrl+C stops it after its current tasks;
+    a worker killed mid-run loses nothing (housekeeping hands the run on).
+    """
+    app = current_app._get_current_object()
+    consumer = get_queue(app).consumer(threads or app.config["TASK_WORKERS"])
+    consumer.run()
 
 
 @click.group("files", help="The file store.")
@@ -57,5 +82,6 @@ def grant_command(role: str) -> None:
         connection.execute(
             sa.text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {quoted}")
         )
-        connection.execute(sa.text(f"GRANT EXECUTE ON FUNCTION app_login_lookup(text) TO {quoted}"))
+        for function in APP_FUNCTIONS:
+            connection.execute(sa.text(f"GRANT EXECUTE ON FUNCTION {function} TO {quoted}"))
     click.echo(f"Granted {role} the app's privileges.")

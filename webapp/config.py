@@ -114,14 +114,25 @@ def load_config(overrides: dict | None = None) -> dict:
         "AI_HISTORY_MESSAGES": _int("AI_HISTORY_MESSAGES", 20),
         # The offline generator's pause between chunks, so its text streams visibly.
         "AI_OFFLINE_DELAY_SECONDS": float(os.environ.get("AI_OFFLINE_DELAY_SECONDS") or 0.01),
-        # Generation runs: worker threads per process; how often streamed text is
-        # saved and a running run shows it is alive; when silence means it died.
-        "GENERATION_WORKERS": _int("GENERATION_WORKERS", 4),
-        "GENERATION_INLINE": _bool("GENERATION_INLINE", False),
+        # Background work (see taskqueue.py). With REDIS_URL the queue is Redis and
+        # `flask worker` processes carry the tasks out; without it the queue is a
+        # SQLite file and the serving process runs TASK_WORKERS threads itself.
+        "REDIS_URL": os.environ.get("REDIS_URL", ""),
+        "REDIS_TIMEOUT_SECONDS": float(os.environ.get("REDIS_TIMEOUT_SECONDS") or 3),
+        "TASK_QUEUE_NAME": os.environ.get("TASK_QUEUE_NAME", "keepsite"),
+        "TASK_QUEUE_PATH": os.environ.get("TASK_QUEUE_PATH") or str(INSTANCE_DIR / "tasks.db"),
+        "TASK_WORKERS": _int("TASK_WORKERS", 3),
+        "EMBEDDED_WORKER": _bool("EMBEDDED_WORKER", not os.environ.get("REDIS_URL")),
+        "TASK_IMMEDIATE": _bool("TASK_IMMEDIATE", False),
+        "TASK_POLL_SECONDS": float(os.environ.get("TASK_POLL_SECONDS") or 1),
+        "HOUSEKEEPING_SECONDS": float(os.environ.get("HOUSEKEEPING_SECONDS") or 10),
+        # Generation runs: how often streamed text is saved and a running run
+        # shows it is alive; when silence means its worker died; how many
+        # workers may die on one run before it is marked failed.
         "RUN_FLUSH_SECONDS": float(os.environ.get("RUN_FLUSH_SECONDS") or 0.25),
         "RUN_HEARTBEAT_SECONDS": float(os.environ.get("RUN_HEARTBEAT_SECONDS") or 5),
-        "RUN_STALE_SECONDS": _int("RUN_STALE_SECONDS", 30),
-        "RUN_QUEUE_TIMEOUT_SECONDS": _int("RUN_QUEUE_TIMEOUT_SECONDS", 600),
+        "RUN_STALE_SECONDS": float(os.environ.get("RUN_STALE_SECONDS") or 30),
+        "RUN_MAX_ATTEMPTS": _int("RUN_MAX_ATTEMPTS", 3),
         # htmx is loaded from a CDN; a copy fetched at install time under
         # static/vendor/ is the fallback for offline use. Empty: local only.
         "HTMX_CDN_URL": os.environ.get(

@@ -200,7 +200,8 @@ class GeneratedSite(db.Model):
     # refused). A burst of edits becomes one version when it is closed.
     draft_revision: so.Mapped[int] = so.mapped_column(default=0, server_default="0")
     draft_paths: so.Mapped[list | None] = so.mapped_column(JSONType)  # None: no open burst
-    draft_updated_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+    # Indexed: housekeeping finds idle bursts of every user by it.
+    draft_updated_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime, index=True)
 
     user: so.Mapped[User] = so.relationship(back_populates="sites")
     conversation: so.Mapped[Conversation | None] = so.relationship(back_populates="sites")
@@ -261,6 +262,13 @@ class GenerationRun(db.Model):
         # A send carries a key made by the page: the same key is the same send.
         sa.UniqueConstraint("user_id", "client_key"),
         sa.Index("ix_generation_runs_conversation_id_created_at", "conversation_id", "created_at"),
+        # Housekeeping looks for active runs across all users: a small index of those alone.
+        sa.Index(
+            "ix_generation_runs_active",
+            "status",
+            postgresql_where=sa.text("status IN ('queued', 'running')"),
+            sqlite_where=sa.text("status IN ('queued', 'running')"),
+        ),
     )
 
     id: so.Mapped[uuid.UUID] = _id_column()
@@ -281,6 +289,16 @@ class GenerationRun(db.Model):
     started_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
     heartbeat_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
     finished_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+    # Each time a worker claims the run it is a new attempt with a new id; only the
+    # attempt holding the run may stream into it or save it, so a run carried out
+    # twice (its first worker taken for dead) is saved once.
+    attempts: so.Mapped[int] = so.mapped_column(default=0, server_default="0")
+    attempt_id: so.Mapped[uuid.UUID | None] = so.mapped_column(sa.Uuid)
+    worker: so.Mapped[str | None] = so.mapped_column(sa.String(255))  # host:pid of the attempt's worker
+    # The failed run this one retries: unique, so a failed run is retried once.
+    retry_of_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("generation_runs.id", ondelete="SET NULL"), unique=True
+    )
 
     @property
     def is_active(self) -> bool:

@@ -101,3 +101,18 @@ def get_owned(model: type[M], user: Any, object_id: Any, *, for_update: bool = F
     if found is None:
         raise NotFound(model.__name__)
     return found
+
+
+def across_users(function: str, statement: sa.Select, params: dict[str, Any]) -> list[sa.Row]:
+    """The ids housekeeping needs from every user's rows (never contents).
+
+    On PostgreSQL, Row Level Security shows the app's role one user's rows at a
+    time: a function owned by the tables' owner returns them instead (see
+    migration 0005), called with `params` in order. Elsewhere `statement`, which
+    returns the same columns, runs as it is.
+    """
+    session = db.session()
+    if session.get_bind().dialect.name == "postgresql":
+        arguments = ", ".join(f":{name}" for name in params)
+        return list(session.execute(sa.text(f"SELECT * FROM {function}({arguments})"), params))
+    return list(session.execute(statement, params))

@@ -108,7 +108,12 @@ def _server_env(database_url: str) -> dict[str, str]:
         # Slow enough that the reply visibly streams, quick enough to keep the suite fast.
         AI_OFFLINE_DELAY_SECONDS="0.02",
         RUN_FLUSH_SECONDS="0.1",
-        GENERATION_INLINE="false",
+        # The embedded queue, in a file of this run's own.
+        TASK_QUEUE_PATH=str(ARTIFACTS / f"tasks-{uuid.uuid4().hex[:8]}.db"),
+        REDIS_URL="",
+        # This server shares the database with the rest of the run, whose tests run queues
+        # of their own: its housekeeping would carry out their queued runs.
+        HOUSEKEEPING_SECONDS="86400",
         PYTHONUNBUFFERED="1",
     )
     return env
@@ -243,7 +248,6 @@ def services_app(database) -> Iterator[Flask]:
     yield app
     with app.app_context():
         db.engine.dispose()
-    app.extensions["generation_executor"].shutdown()
 
 
 @contextmanager

@@ -70,9 +70,6 @@ def _site_context(conversation_id) -> dict:
     if conversation_id is None:
         return {"site": None, "paths": []}
     site = sites.get_site_for_conversation(current_user, conversation_id)
-    if site is not None and site.draft_paths is not None:
-        edits.close_idle_burst(current_user, site)
-        site = sites.get_site(current_user, site.id)
     paths = sorted(site.manifest) if site else []
     return {"site": site, "paths": paths}
 
@@ -165,8 +162,6 @@ def send():
             else url_for(".new_conversation")
         )
         return redirect(target, 303)
-    if created:
-        runs.submit(current_app._get_current_object(), run)
     page_url = url_for(".conversation_page", conversation_id=run.conversation_id)
     if not _is_htmx():
         return redirect(page_url, 303)
@@ -223,8 +218,6 @@ def retry(run_id):
         flash(str(error), "error")
         run = runs.get_run(current_user, run_id)
         return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
-    if created:
-        runs.submit(current_app._get_current_object(), run)
     if not _is_htmx():
         return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
     return render_template(

@@ -2,44 +2,56 @@
 
 1-3. `start_generation` commits the user's message (creating the conversation
      on the first send) and a queued run, in one transaction, keyed by the
-     page's client key so a double submit makes one message and one run.
-4.   A worker (`execute_run`) claims the run, streams the generator's text
-     into the run's record (so any process can show it), and
+     page's client key so a double submit makes one message and one run, then
+     hands the conversation to the task queue.
+4.   A queue worker (`run_next`) claims the conversation's oldest queued run,
+     unless another of its runs is running: runs of one conversation go one
+     after another, oldest first, and a run waits in the queue, never in a
+     worker. It streams the generator's text into the run's record (so any
+     process can show it), and
 5-9. saves the assistant message, the snapshot, the site (created on the
      first generation) or its next version, and the run's success, in one
      transaction: all of it or none of it.
 
-Runs of one conversation are carried out one after another, oldest first, so
-each sees the files the one before it saved. A run whose worker stops
-beating (a server restart) is shown as failed, never spinning forever.
+Each claim is a new attempt with an id of its own; only the attempt holding
+the run may write it. A running run whose worker stops showing life is handed
+to another worker by the periodic housekeeping (`tend_runs`), up to
+RUN_MAX_ATTEMPTS attempts, then marked failed with Retry. Pages only read.
 """
 
 import logging
+import os
 import re
+import socket
 import threading
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Flask, current_app
+from flask import current_app
 
 from .. import filestore
 from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap, InvalidFiles
 from ..models import Conversation, GenerationRun, Message, ProjectSnapshot, utcnow
-from ..ownership import get_owned, owned, owner_id_of
+from ..ownership import across_users, get_owned, owned, owner_id_of
 from ..services import conversations, sites
 from ..services.validation import InvalidInput, clean_text
+from ..taskqueue import enqueue, get_queue
 from .base import ChatTurn, GenerationError, GenerationOutcome, GenerationRequest
 from .factory import make_generator
 
 log = logging.getLogger(__name__)
 
 _CLIENT_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-INTERRUPTED = "The generation was interrupted before it finished (the server restarted). Nothing was saved."
+LOST = (
+    "The generation was interrupted {attempts} times before it finished (its worker stopped). "
+    "Nothing was saved; please retry."
+)
 UNEXPECTED = "Something went wrong while generating. Nothing was saved; please retry."
 
 
@@ -98,37 +110,56 @@ def start_generation(
         if existing is None:
             raise
         return existing, False
+    _hand_to_queue(run.conversation_id, run.user_id)
     return run, True
 
 
 def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, bool]:
-    """Queue a new run for a failed run's message (the message is not repeated)."""
+    """Queue a new run for a failed run's message (the message is not repeated).
+
+    A failed run is retried once: a second Retry of it (another tab, another
+    key) returns the first retry's run.
+    """
     client_key = _check_client_key(client_key)
     existing = _existing_run(user, client_key)
     if existing is not None:
         return existing, False
-    with write_transaction(user):
-        failed = get_owned(GenerationRun, user, run_id)
-        expire_if_stale(failed)
-        if failed.status != "failed":
-            raise InvalidInput("Only a failed generation can be retried.")
-        run = GenerationRun(
-            conversation_id=failed.conversation_id,
-            user_id=failed.user_id,
-            user_message_id=failed.user_message_id,
-            client_key=client_key,
-            generator=current_app.config["AI_GENERATOR"],
-            status="queued",
-        )
-        db.session.add(run)
+    try:
+        with write_transaction(user):
+            # Locked, so two Retries of one run queue one after the other.
+            failed = get_owned(GenerationRun, user, run_id, for_update=True)
+            if failed.status != "failed":
+                raise InvalidInput("Only a failed generation can be retried.")
+            earlier = _retry_of(user, failed.id)
+            if earlier is not None:
+                return earlier, False
+            run = GenerationRun(
+                conversation_id=failed.conversation_id,
+                user_id=failed.user_id,
+                user_message_id=failed.user_message_id,
+                client_key=client_key,
+                generator=current_app.config["AI_GENERATOR"],
+                status="queued",
+                retry_of_id=failed.id,
+            )
+            db.session.add(run)
+    except sa.exc.IntegrityError:
+        # Both Retries got past the check at once (the unique retry_of_id is the backstop).
+        earlier = _retry_of(user, run_id)
+        if earlier is None:
+            raise
+        return earlier, False
+    _hand_to_queue(run.conversation_id, run.user_id)
     return run, True
 
 
+def _retry_of(user: Any, run_id: Any) -> GenerationRun | None:
+    return db.session.scalar(owned(GenerationRun, user).where(GenerationRun.retry_of_id == run_id))
+
+
 def get_run(user: Any, run_id: Any) -> GenerationRun:
-    """One of the user's runs, marked failed first if its worker has gone."""
-    run = get_owned(GenerationRun, user, run_id)
-    _expire_stale(user, [run])
-    return run
+    """One of the user's runs."""
+    return get_owned(GenerationRun, user, run_id)
 
 
 def get_runs_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.UUID, GenerationRun]:
@@ -140,130 +171,198 @@ def get_runs_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.
         .where(GenerationRun.user_message_id.in_(message_ids))
         .order_by(GenerationRun.created_at)
     )
-    latest = {run.user_message_id: run for run in runs}
-    _expire_stale(user, list(latest.values()))
-    return latest
+    return {run.user_message_id: run for run in runs}
 
 
-def _stale_before():
-    return utcnow() - timedelta(seconds=current_app.config["RUN_STALE_SECONDS"])
+def _hand_to_queue(conversation_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    """Ask a worker to start the conversation's next run.
 
-
-def _is_stale(run: GenerationRun) -> bool:
-    last_sign = run.heartbeat_at or run.started_at or run.created_at
-    return run.is_active and last_sign < _stale_before()
-
-
-def expire_if_stale(run: GenerationRun) -> bool:
-    """Inside a write transaction: mark an active run failed if no worker has
-    shown life for a while."""
-    if not _is_stale(run):
-        return False
-    run.status = "failed"
-    run.error = INTERRUPTED
-    run.finished_at = utcnow()
-    return True
-
-
-def _expire_stale(user: Any, runs: list[GenerationRun]) -> None:
-    """Mark failed those of these runs whose worker has gone (for pages that read them).
-
-    A write transaction of its own, and a conditional UPDATE, so a worker that
-    beats at the last moment keeps its run.
+    The run is already committed: if the queue cannot be reached now, the
+    run stays queued and housekeeping hands it over later.
     """
-    stale = [run.id for run in runs if _is_stale(run)]
-    if not stale:
-        return
-    last_sign = sa.func.coalesce(
-        GenerationRun.heartbeat_at, GenerationRun.started_at, GenerationRun.created_at
-    )
-    with write_transaction(user):
-        db.session.execute(
-            sa.update(GenerationRun)
-            .where(
-                GenerationRun.id.in_(stale),
-                GenerationRun.status.in_(("queued", "running")),
-                last_sign < _stale_before(),
-            )
-            .values(status="failed", error=INTERRUPTED, finished_at=utcnow())
-        )
+    try:
+        enqueue("start_next_run", conversation_id, user_id)
+    except Exception:
+        log.exception("could not enqueue the next run of conversation %s", conversation_id)
 
 
 # The worker side -----------------------------------------------------------
 
 
-def submit(app: Flask, run: GenerationRun) -> None:
-    """Hand a queued run to a worker of this process."""
-    run_id, user_id = run.id, run.user_id
-    if app.config["GENERATION_INLINE"]:
-        # End the caller's read transaction: on SQLite its snapshot would hide
-        # what the run is about to save.
-        db.session.commit()
-        execute_run(app, run_id, user_id)
+@dataclass(frozen=True)
+class Claim:
+    """One attempt at one run: what a worker writes with."""
+
+    run_id: uuid.UUID
+    user_id: uuid.UUID
+    conversation_id: uuid.UUID
+    attempt_id: uuid.UUID
+
+
+def _worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"[:255]
+
+
+def claim_next_run(conversation_id: uuid.UUID, user_id: uuid.UUID) -> Claim | None:
+    """Claim the conversation's oldest queued run, unless one of its runs is running."""
+    with write_transaction(user_id):
+        # Lock the conversation row: claims in one conversation go one at a time.
+        locked = db.session.execute(
+            sa.select(Conversation.id)
+            .where(Conversation.id == conversation_id, Conversation.user_id == user_id)
+            .with_for_update()
+        ).first()
+        if locked is None:
+            return None  # deleted meanwhile
+        in_conversation = owned(GenerationRun, user_id).where(
+            GenerationRun.conversation_id == conversation_id
+        )
+        if db.session.scalar(in_conversation.where(GenerationRun.status == "running").limit(1)):
+            return None  # it starts the next one when it ends
+        run = db.session.scalar(
+            in_conversation.where(GenerationRun.status == "queued")
+            .order_by(GenerationRun.created_at, GenerationRun.id)
+            .limit(1)
+        )
+        if run is None:
+            return None
+        now = utcnow()
+        run.status = "running"
+        run.attempts += 1
+        run.attempt_id = uuid.uuid4()
+        run.worker = _worker_name()
+        run.started_at = run.heartbeat_at = now
+        run.output = ""
+        return Claim(run.id, user_id, conversation_id, run.attempt_id)
+
+
+def run_next(conversation_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    """A queue task's body: carry out the conversation's next run, then hand on the one after."""
+    claim = claim_next_run(conversation_id, user_id)
+    if claim is None:
         return
-    executor = app.extensions["generation_executor"]
-    executor.submit(execute_run, app, run_id, user_id)
+    try:
+        carry_out(claim)
+    finally:
+        db.session.remove()
+        if _has_queued(conversation_id, user_id):
+            _hand_to_queue(conversation_id, user_id)
 
 
-def execute_run(app: Flask, run_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    """Carry out one run to its end: claimed, streamed, saved, or failed."""
-    with app.app_context():
+def _has_queued(conversation_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    return (
+        db.session.scalar(
+            owned(GenerationRun, user_id)
+            .where(GenerationRun.conversation_id == conversation_id, GenerationRun.status == "queued")
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def carry_out(claim: Claim) -> None:
+    """Carry out one attempt at a run to its end: streamed, saved, or failed."""
+    try:
+        heartbeat = _Heartbeat(claim)
+        heartbeat.start()
         try:
-            if not _wait_and_claim(run_id, user_id):
-                return
-            heartbeat = _Heartbeat(app, run_id, user_id)
-            heartbeat.start()
-            try:
-                text, outcome = _generate(run_id, user_id)
-            finally:
-                heartbeat.stop()
-            _save_result(run_id, user_id, text, outcome)
-        except GenerationError as error:
-            _fail(run_id, user_id, str(error))
-        except (InvalidFiles, InvalidInput) as error:
-            _fail(run_id, user_id, f"The AI's answer could not be saved: {error}")
-        except Exception:
-            log.exception("generation run %s failed", run_id)
-            _fail(run_id, user_id, UNEXPECTED)
+            text, outcome = _generate(claim)
         finally:
-            db.session.remove()
+            heartbeat.stop()
+        _save_result(claim, text, outcome)
+    except GenerationError as error:
+        _fail(claim, str(error))
+    except (InvalidFiles, InvalidInput) as error:
+        _fail(claim, f"The AI's answer could not be saved: {error}")
+    except Exception:
+        log.exception("generation run %s failed", claim.run_id)
+        _fail(claim, UNEXPECTED)
 
 
-def _wait_and_claim(run_id: uuid.UUID, user_id: uuid.UUID) -> bool:
-    """Wait until the runs queued before this one in its conversation are done, then claim it."""
-    deadline = time.monotonic() + current_app.config["RUN_QUEUE_TIMEOUT_SECONDS"]
-    while True:
-        with write_transaction(user_id):
-            run = get_owned(GenerationRun, user_id, run_id)
-            if run.status != "queued":
-                return False
-            # Lock the conversation row: claims in one conversation go one at a time.
-            db.session.execute(
-                sa.select(Conversation.id).where(Conversation.id == run.conversation_id).with_for_update()
-            )
-            earlier = db.session.scalars(
-                owned(GenerationRun, user_id).where(
-                    GenerationRun.conversation_id == run.conversation_id,
-                    GenerationRun.status.in_(("queued", "running")),
-                    GenerationRun.created_at < run.created_at,
-                )
-            ).all()
-            waiting = [r for r in earlier if not expire_if_stale(r)]
-            # Waiting is a sign of life too: a page must not take this run for dead.
-            run.heartbeat_at = utcnow()
-            if not waiting:
-                run.status = "running"
-                run.started_at = run.heartbeat_at
-                return True
-        if time.monotonic() > deadline:
-            _fail(run_id, user_id, "The generation waited too long behind an earlier one. Please retry.")
-            return False
-        time.sleep(0.5)
+def _silent_before():
+    return utcnow() - timedelta(seconds=current_app.config["RUN_STALE_SECONDS"])
 
 
-def _context(run_id: uuid.UUID, user_id: uuid.UUID) -> GenerationRequest:
+# What housekeeping needs of every user's active runs (PostgreSQL: app_runs_to_tend).
+_others_running = sa.orm.aliased(GenerationRun)
+_RUNS_TO_TEND = sa.select(
+    GenerationRun.id.label("run_id"),
+    GenerationRun.user_id,
+    GenerationRun.conversation_id,
+    GenerationRun.status,
+).where(
+    sa.or_(
+        sa.and_(
+            GenerationRun.status == "running",
+            sa.func.coalesce(GenerationRun.heartbeat_at, GenerationRun.started_at, GenerationRun.created_at)
+            < sa.bindparam("silent_before", type_=GenerationRun.heartbeat_at.type),
+        ),
+        sa.and_(
+            GenerationRun.status == "queued",
+            ~sa.exists().where(
+                _others_running.conversation_id == GenerationRun.conversation_id,
+                _others_running.status == "running",
+            ),
+        ),
+    )
+)
+
+
+def tend_runs() -> None:
+    """Housekeeping: hand runs whose worker went silent to another worker (or fail
+    them after RUN_MAX_ATTEMPTS), and start queued runs nothing is about to start.
+
+    A queued run is never failed for waiting. One whose conversation has nothing
+    running is normally in the queue already; it is handed over again only when
+    the queue is empty (its task was lost: a web process died between commit and
+    enqueue, or the queue was down).
+    """
+    rows = across_users("app_runs_to_tend", _RUNS_TO_TEND, {"silent_before": _silent_before()})
+    db.session.commit()  # end the read: each change below is a transaction of its own
+    queue_empty = get_queue().pending() == 0
+    handed: set[tuple[uuid.UUID, uuid.UUID]] = set()
+    for row in rows:
+        key = (row.conversation_id, row.user_id)
+        if row.status == "running":
+            _reclaim_silent(row.run_id, row.user_id)
+        elif not queue_empty:
+            continue
+        if key not in handed:
+            handed.add(key)
+            _hand_to_queue(*key)
+
+
+def _reclaim_silent(run_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    """Put a run whose worker went silent back in the queue, or fail it after its last attempt."""
+    with write_transaction(user_id):
+        run = db.session.scalar(
+            owned(GenerationRun, user_id)
+            .where(GenerationRun.id == run_id, GenerationRun.status == "running")
+            .with_for_update()
+        )
+        if run is None:
+            return
+        last_sign = run.heartbeat_at or run.started_at or run.created_at
+        if last_sign >= _silent_before():
+            return  # it beat again meanwhile
+        log.warning("run %s: worker %s went silent (attempt %s)", run.id, run.worker, run.attempts)
+        # A new attempt id (or none) locks the silent attempt out, should it wake.
+        run.attempt_id = None
+        run.worker = None
+        if run.attempts >= current_app.config["RUN_MAX_ATTEMPTS"]:
+            run.status = "failed"
+            run.error = LOST.format(attempts=run.attempts)
+            run.finished_at = utcnow()
+        else:
+            run.status = "queued"
+            run.output = ""
+            run.started_at = run.heartbeat_at = None
+
+
+def _context(claim: Claim) -> GenerationRequest:
     """The prompt, the conversation before it, and the site's files now."""
-    run = get_owned(GenerationRun, user_id, run_id)
+    user_id = claim.user_id
+    run = get_owned(GenerationRun, user_id, claim.run_id)
     prompt = db.session.get(Message, run.user_message_id)
     limit = current_app.config["AI_HISTORY_MESSAGES"]
     history = db.session.scalars(
@@ -291,8 +390,8 @@ def current_files(user: Any, conversation_id: Any) -> FileMap:
     return dict(snapshot.files) if snapshot else {}
 
 
-def _generate(run_id: uuid.UUID, user_id: uuid.UUID) -> tuple[str, GenerationOutcome]:
-    request = _context(run_id, user_id)
+def _generate(claim: Claim) -> tuple[str, GenerationOutcome]:
+    request = _context(claim)
     db.session.commit()  # no transaction held open while the AI works
     generator = make_generator(current_app.config)
     flush_every = current_app.config["RUN_FLUSH_SECONDS"]
@@ -305,23 +404,31 @@ def _generate(run_id: uuid.UUID, user_id: uuid.UUID) -> tuple[str, GenerationOut
             break
         parts.append(item)
         if time.monotonic() - last_flush >= flush_every:
-            _store_output(run_id, user_id, "".join(parts))
+            _store_output(claim, "".join(parts))
             last_flush = time.monotonic()
     if outcome is None:
         raise GenerationError("The AI stopped before it finished. Nothing was saved; please retry.")
     return "".join(parts), outcome
 
 
-def _store_output(run_id: uuid.UUID, user_id: uuid.UUID, text: str) -> None:
-    with write_transaction(user_id):
+def _holding(claim: Claim) -> tuple:
+    """The run, while this attempt still holds it."""
+    return (
+        GenerationRun.id == claim.run_id,
+        GenerationRun.user_id == claim.user_id,
+        GenerationRun.status == "running",
+        GenerationRun.attempt_id == claim.attempt_id,
+    )
+
+
+def _store_output(claim: Claim, text: str) -> None:
+    with write_transaction(claim.user_id):
         db.session.execute(
-            sa.update(GenerationRun)
-            .where(GenerationRun.id == run_id, GenerationRun.status == "running")
-            .values(output=text, heartbeat_at=utcnow())
+            sa.update(GenerationRun).where(*_holding(claim)).values(output=text, heartbeat_at=utcnow())
         )
 
 
-def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: GenerationOutcome) -> None:
+def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
     """Steps 5-9, in one transaction.
 
     Only the files the AI changed are read and stored; the rest of the site is
@@ -333,11 +440,12 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
     double its time.
     """
     prepared = filestore.prepare(outcome.changed)
+    run_id, user_id = claim.run_id, claim.user_id
     with write_transaction(user_id):
         connection = db.session.connection()
         run = connection.execute(_LOCK_RUN, {"run_id": run_id, "user_id": user_id}).one_or_none()
-        if run is None or run.status != "running":
-            return  # given up on meanwhile (shown as failed): save nothing
+        if run is None or run.status != "running" or run.attempt_id != claim.attempt_id:
+            return  # this attempt was taken for dead meanwhile: another saves, or it failed
         conversation_id = run.conversation_id
         # The run, held locked, vouches for the conversation: no need to look it up again.
         site = sites.lock_site_state(user_id, conversation_id=conversation_id)
@@ -380,7 +488,7 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
 
 # A worker's save runs these every turn: built once.
 _LOCK_RUN = (
-    sa.select(GenerationRun.status, GenerationRun.conversation_id)
+    sa.select(GenerationRun.status, GenerationRun.conversation_id, GenerationRun.attempt_id)
     .where(GenerationRun.id == sa.bindparam("run_id"), GenerationRun.user_id == sa.bindparam("user_id"))
     .with_for_update()
 )
@@ -397,12 +505,12 @@ def _latest_snapshot_manifest(user_id: uuid.UUID, conversation_id: uuid.UUID) ->
     return dict(manifest or {})
 
 
-def _fail(run_id: uuid.UUID, user_id: uuid.UUID, message: str) -> None:
+def _fail(claim: Claim, message: str) -> None:
     db.session.rollback()
-    with write_transaction(user_id):
+    with write_transaction(claim.user_id):
         db.session.execute(
             sa.update(GenerationRun)
-            .where(GenerationRun.id == run_id, GenerationRun.status.in_(("queued", "running")))
+            .where(*_holding(claim))
             .values(status="failed", error=message, finished_at=utcnow())
         )
 
@@ -411,10 +519,11 @@ class _Heartbeat:
     """Marks a run alive every few seconds while its generator works (it may
     wait long for an AI server's first word)."""
 
-    def __init__(self, app: Flask, run_id: uuid.UUID, user_id: uuid.UUID):
-        self._app, self._run_id, self._user_id = app, run_id, user_id
+    def __init__(self, claim: Claim):
+        self._app = current_app._get_current_object()
+        self._claim = claim
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._beat, daemon=True, name=f"heartbeat-{run_id}")
+        self._thread = threading.Thread(target=self._beat, daemon=True, name=f"heartbeat-{claim.run_id}")
 
     def start(self) -> None:
         self._thread.start()
@@ -426,13 +535,14 @@ class _Heartbeat:
     def _beat(self) -> None:
         interval = self._app.config["RUN_HEARTBEAT_SECONDS"]
         with self._app.app_context():
-            try:
-                while not self._stop.wait(interval):
-                    with write_transaction(self._user_id):
+            while not self._stop.wait(interval):
+                try:
+                    with write_transaction(self._claim.user_id):
                         db.session.execute(
                             sa.update(GenerationRun)
-                            .where(GenerationRun.id == self._run_id, GenerationRun.status == "running")
+                            .where(*_holding(self._claim))
                             .values(heartbeat_at=utcnow())
                         )
-            finally:
-                db.session.remove()
+                except Exception:
+                    # A missed beat is retried at the next; the run is not lost for one.
+                    log.warning("run %s: heartbeat failed", self._claim.run_id, exc_info=True)

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import sqlalchemy as sa
 from flask import current_app
 
 from .. import filestore
 from ..database import write_transaction
+from ..extensions import db
 from ..filestore import InvalidFiles
 from ..models import GeneratedSite, utcnow
-from ..ownership import get_owned
+from ..ownership import across_users, get_owned, owned
 from .sites import seal_edits
 from .validation import InvalidInput
 
@@ -82,3 +84,27 @@ def _close_if_idle(user: Any, site: GeneratedSite) -> None:
     idle = timedelta(seconds=current_app.config["EDIT_BURST_IDLE_SECONDS"])
     if site.draft_paths is not None and utcnow() - site.draft_updated_at >= idle:
         seal_edits(user, site.id)
+
+
+# What housekeeping needs of every user's open bursts (PostgreSQL: app_idle_edit_bursts).
+_IDLE_BURSTS = sa.select(GeneratedSite.id.label("site_id"), GeneratedSite.user_id).where(
+    GeneratedSite.draft_updated_at < sa.bindparam("idle_before", type_=GeneratedSite.draft_updated_at.type)
+)
+
+
+def close_idle_bursts() -> int:
+    """Housekeeping: close every user's bursts of hand edits that went idle; return how many."""
+    idle = timedelta(seconds=current_app.config["EDIT_BURST_IDLE_SECONDS"])
+    rows = across_users("app_idle_edit_bursts", _IDLE_BURSTS, {"idle_before": utcnow() - idle})
+    db.session.commit()  # end the read: each site is closed in a transaction of its own
+    closed = 0
+    for row in rows:
+        with write_transaction(row.user_id):
+            site = db.session.scalar(
+                owned(GeneratedSite, row.user_id).where(GeneratedSite.id == row.site_id).with_for_update()
+            )
+            # Checked again under the lock: a save may have come meanwhile (or a delete).
+            if site is not None and site.draft_paths is not None and utcnow() - site.draft_updated_at >= idle:
+                seal_edits(row.user_id, site.id)
+                closed += 1
+    return closed
