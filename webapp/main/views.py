@@ -1,8 +1,9 @@
-"""The home page."""
+"""The home page, and the health check."""
 
-from flask import current_app, render_template
+from flask import current_app, jsonify, render_template
 from flask_login import current_user
 
+from .. import health
 from ..services import conversations, sites
 from . import bp
 
@@ -25,3 +26,15 @@ def home():
         sites=site_list[:limit],
         more_sites=len(site_list) > limit,
     )
+
+
+@bp.route("/healthz")
+def healthz():
+    """200 when the database and the task queue answer, 503 otherwise (for load balancers)."""
+    checks = health.check()
+    healthy = all(checks.values())
+    parts = {name: "ok" if answers else "down" for name, answers in checks.items()}
+    response = jsonify({"status": "ok" if healthy else "unavailable", **parts})
+    response.status_code = 200 if healthy else 503
+    response.cache_control.no_store = True
+    return response
