@@ -38,7 +38,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap, InvalidFiles
 from ..models import Conversation, GenerationRun, Message, ProjectSnapshot, utcnow
-from ..ownership import across_users, get_owned, owned, owner_id_of
+from ..ownership import across_users, get_owned, owned, owner_id_of, parse_id
 from ..services import conversations, sites
 from ..services.validation import InvalidInput, clean_text
 from ..taskqueue import enqueue, get_queue
@@ -145,7 +145,7 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
             db.session.add(run)
     except sa.exc.IntegrityError:
         # Both Retries got past the check at once (the unique retry_of_id is the backstop).
-        earlier = _retry_of(user, run_id)
+        earlier = _retry_of(user, parse_id(run_id))
         if earlier is None:
             raise
         return earlier, False
