@@ -48,10 +48,7 @@ from .factory import make_generator
 log = logging.getLogger(__name__)
 
 _CLIENT_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-LOST = (
-    "The generation was interrupted {attempts} times before it finished (its worker stopped). "
-    "Nothing was saved; please retry."
-)
+LOST = "The answer was interrupted {attempts} times before it finished. Nothing was saved; please retry."
 UNEXPECTED = "Something went wrong while generating. Nothing was saved; please retry."
 
 
