@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from support import TEST_PASSWORD
+from support import TEST_PASSWORD, wait_for
 
 from webapp.auth import services as accounts
 from webapp.extensions import db as _db
@@ -94,16 +94,6 @@ def fresh_run(user, run_id) -> GenerationRun:
 
 def status_of(user, run_id) -> str:
     return fresh_run(user, run_id).status
-
-
-def wait_for(condition, what: str, seconds: float = WAIT_SECONDS):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def send(user, text, conversation_id=None):

@@ -12,7 +12,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,7 +21,7 @@ from pathlib import Path
 import pytest
 import redis
 import sqlalchemy as sa
-from support import TEST_PASSWORD
+from support import TEST_PASSWORD, wait_for
 
 from webapp.extensions import db as _db
 from webapp.generation import runs
@@ -32,7 +31,6 @@ from webapp.taskqueue import get_queue
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-WAIT_SECONDS = 60
 PROMPT = "Build a site for my bakery called Sweet Crumbs in Bristol"
 
 
@@ -130,16 +128,6 @@ def fresh_run(user, run_id) -> GenerationRun:
     _db.session.remove()
     act_as(user)
     return _db.session.get(GenerationRun, run_id)
-
-
-def wait_for(condition, what: str, seconds: float = WAIT_SECONDS):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def count(model, user) -> int:
