@@ -40,7 +40,7 @@ import sqlalchemy as sa
 from flask_migrate import upgrade
 from sample_site import Turn, build_turns
 
-from webapp import create_app
+from webapp import create_app, filestore
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.models import User
@@ -88,13 +88,13 @@ def run_turns(user_id: uuid.UUID, turns: list[Turn]) -> uuid.UUID:
         # The assistant's message, the snapshot and the version: all or nothing.
         with write_transaction(user_id):
             reply = conversations.add_message(user_id, conversation_id, "assistant", turn.reply)
-            db.session.flush()
-            conversations.save_project_snapshot(user_id, conversation_id, turn.files, reply.id)
+            manifest = filestore.store(user_id, turn.files)
+            conversations.add_snapshot(user_id, conversation_id, manifest, reply)
             if site_id is None:
-                site = sites.create_site(user_id, None, turn.files, conversation_id, message_id=reply.id)
+                site = sites.create_site(user_id, None, turn.files, conversation_id, message_id=reply)
                 site_id = site.id
             else:
-                sites.update_site_files(user_id, site_id, turn.files, f"Edited {turn.changed}", reply.id)
+                sites.update_site_files(user_id, site_id, turn.files, f"Edited {turn.changed}", reply)
     return site_id
 
 

@@ -2,6 +2,7 @@
 
 import random
 
+import builders
 import pytest
 import sqlalchemy as sa
 
@@ -144,7 +145,7 @@ def test_changed_paths_reports_added_modified_deleted():
 
 def test_deleting_a_site_removes_contents_nothing_else_uses(db, user):
     conversation = conversations.create_conversation(user, "Chat")
-    conversations.save_project_snapshot(user, conversation.id, {"shared.css": "body{}", "a.html": "A"})
+    builders.snapshot(user, conversation.id, {"shared.css": "body{}", "a.html": "A"})
     site = sites.create_site(user, "Site", {"shared.css": "body{}", "b.html": "B"})
     sites.create_version(user, site.id, {"shared.css": "body{}", "b.html": "B2"})
     assert contents_count(db, user) == 4  # shared.css, A, B, B2

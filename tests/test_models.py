@@ -3,6 +3,7 @@
 import time
 import uuid
 
+import builders
 import pytest
 import sqlalchemy as sa
 
@@ -89,9 +90,9 @@ def test_timestamps_are_timezone_aware_and_updated_at_moves(db, user):
 def fill_account(owner):
     conversation = conversations.create_conversation(owner, "Chat")
     message = conversations.add_message(owner, conversation.id, "assistant", "Built")
-    conversations.save_project_snapshot(owner, conversation.id, {"a.html": "a"}, message.id)
+    builders.snapshot(owner, conversation.id, {"a.html": "a"}, message)
     site = sites.create_site(owner, "Site", {"a.html": "a", "b.png": b"\x89"}, conversation.id)
-    sites.create_version(owner, site.id, {"a.html": "a2"}, message_id=message.id)
+    sites.create_version(owner, site.id, {"a.html": "a2"}, message_id=message)
 
 
 def test_deleting_a_user_deletes_everything_they_own_contents_too(db, user, other_user):

@@ -2,6 +2,7 @@
 
 import uuid
 
+import builders
 import pytest
 
 from webapp.ownership import NotFound
@@ -19,11 +20,12 @@ SERVICE_CALLS = {
     ),
     "count_messages": lambda u, ids: conversations.count_messages(u, ids["conversation"]),
     "add_message": lambda u, ids: conversations.add_message(u, ids["conversation"], "user", "hi"),
-    "save_project_snapshot": lambda u, ids: conversations.save_project_snapshot(
-        u, ids["conversation"], FILES
-    ),
-    "save_project_snapshot_message": lambda u, ids: conversations.save_project_snapshot(
+    "add_snapshot": lambda u, ids: builders.snapshot(u, ids["conversation"], FILES),
+    "add_snapshot_with_message": lambda u, ids: builders.snapshot(
         u, ids["own_conversation"], FILES, ids["message"]
+    ),
+    "add_snapshot_with_message_elsewhere": lambda u, ids: builders.snapshot(
+        u, ids["conversation"], FILES, ids["own_message"]
     ),
     "get_latest_snapshot": lambda u, ids: conversations.get_latest_snapshot(u, ids["conversation"]),
     "update_conversation_title": lambda u, ids: conversations.update_conversation_title(
@@ -53,10 +55,10 @@ SERVICE_CALLS = {
 def make_owned_things(owner):
     conversation = conversations.create_conversation(owner, "Private chat")
     message = conversations.add_message(owner, conversation.id, "user", "secret plans")
-    conversations.save_project_snapshot(owner, conversation.id, FILES, message.id)
-    site = sites.create_site(owner, "Private site", FILES, conversation.id, message_id=message.id)
+    builders.snapshot(owner, conversation.id, FILES, message)
+    site = sites.create_site(owner, "Private site", FILES, conversation.id, message_id=message)
     sites.publish_site(owner, site.id)
-    return {"conversation": conversation.id, "message": message.id, "site": site.id}
+    return {"conversation": conversation.id, "message": message, "site": site.id}
 
 
 def state_of(owner, ids):
@@ -77,6 +79,7 @@ def test_another_users_ids_are_not_found_and_nothing_changes(user, other_user, c
     before = state_of(user, ids)
     # The intruder's own conversation and site, for calls that mix ids.
     ids["own_conversation"] = conversations.create_conversation(other_user, "Mine").id
+    ids["own_message"] = conversations.add_message(other_user, ids["own_conversation"], "user", "mine")
     ids["own_site"] = sites.create_site(other_user, "Mine", {"a.html": "a"}).id
     with pytest.raises(NotFound):
         call(other_user, ids)
@@ -94,12 +97,13 @@ def test_missing_ids_are_not_found_the_same_way(user, call, missing):
         "message": missing,
         "site": missing,
         "own_conversation": own_conversation,
+        "own_message": conversations.add_message(user, own_conversation, "user", "mine"),
         "own_site": own_site,
     }
     if missing is None and call in (
         SERVICE_CALLS["create_site_in_conversation"],
         SERVICE_CALLS["create_site_with_message"],
-        SERVICE_CALLS["save_project_snapshot_message"],
+        SERVICE_CALLS["add_snapshot_with_message"],
         SERVICE_CALLS["create_version_with_message"],
         SERVICE_CALLS["get_messages_before"],
     ):

@@ -29,11 +29,11 @@ def test_site_is_linked_to_its_conversation_and_message(user):
     conversation = conversations.create_conversation(user, "Chat")
     message = conversations.add_message(user, conversation.id, "assistant", "Here it is")
     site = sites.create_site(
-        user, "Mine", {"index.html": PAGE}, conversation.id, "A bakery", message_id=message.id
+        user, "Mine", {"index.html": PAGE}, conversation.id, "A bakery", message_id=message
     )
     assert site.conversation_id == conversation.id
     assert site.description == "A bakery"
-    assert sites.get_version(user, site.id, 1).created_by_message_id == message.id
+    assert sites.get_version(user, site.id, 1).created_by_message_id == message
     assert sites.get_site_for_conversation(user, conversation.id).id == site.id
 
 

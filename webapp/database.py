@@ -69,3 +69,23 @@ def write_transaction(user: Any) -> Iterator[None]:
         raise
     finally:
         _writing.reset(token)
+
+
+def flushed_connection() -> sa.Connection:
+    """The session's connection, for a Core statement, after flushing the ORM's pending changes.
+
+    A Core statement does not autoflush: a row the caller added just before
+    (a conversation created in the same transaction) must reach the database first.
+    """
+    session = db.session()
+    session.flush()
+    return session.connection()
+
+
+def expire_cached(model: type, row_id: Any, attributes: list[str]) -> None:
+    """After a Core UPDATE of a row: expire these attributes of the session's copy, if it holds one,
+    so that reading them again shows the new values rather than those from before."""
+    session = db.session()
+    found = session.identity_map.get(session.identity_key(model, row_id))
+    if found is not None:
+        session.expire(found, attributes)

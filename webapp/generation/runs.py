@@ -78,15 +78,14 @@ def start_generation(
                     user_id=owner_id_of(user), title=conversations.generate_title(content)
                 )
                 db.session.add(conversation)
+                db.session.flush()  # gives it its id
             else:
                 conversation = conversations.get_conversation(user, conversation_id)
-            message = Message(conversation=conversation, role="user", content=content)
-            db.session.add(message)
-            db.session.flush()
+            message_id = conversations.add_message(user, conversation.id, "user", content)
             run = GenerationRun(
                 conversation_id=conversation.id,
                 user_id=conversation.user_id,
-                user_message_id=message.id,
+                user_message_id=message_id,
                 client_key=client_key,
                 generator=generator,
                 status="queued",
@@ -344,10 +343,10 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
         before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
         after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
         now = utcnow()
-        assistant_id = conversations.insert_message(
-            user_id, conversation_id, "assistant", text.strip() or outcome.description or "Done.", now
+        assistant_id = conversations.add_message(
+            user_id, conversation_id, "assistant", text.strip() or outcome.description or "Done."
         )
-        conversations.insert_snapshot(user_id, conversation_id, assistant_id, after, now)
+        conversations.add_snapshot(user_id, conversation_id, after, assistant_id)
         if outcome.has_changes and after != before:
             description = outcome.description or "Updated the site"
             if site is None:
