@@ -58,7 +58,7 @@ from webapp.generation import runs
 from webapp.generation.base import GenerationOutcome
 from webapp.models import Conversation, GenerationRun, JSONType, Message, utcnow
 from webapp.ownership import owner_id_of
-from webapp.services import sites
+from webapp.services import sites, versions
 
 T = TypeVar("T")
 
@@ -269,7 +269,7 @@ def add_conversation(user_id: uuid.UUID, w: Words, files: dict[str, str], count:
         site = sites.create_site(user_id, None, files, conversation.id, message_id=replies[0].id)
         for reply in replies[VERSION_EVERY::VERSION_EVERY]:
             files = {**files, **edit_two(w, files)}
-            sites.create_version(user_id, site.id, files, "Edited two files", reply.id)
+            versions.create_version(user_id, site.id, files, "Edited two files", reply.id)
     return conversation.id
 
 

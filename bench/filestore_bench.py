@@ -44,7 +44,7 @@ from webapp import create_app, filestore
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.models import User
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 
 TARGET_RATIO = 20
 DEFAULT_POSTGRES_URL = "postgresql://root@127.0.0.1:5432/postgres"
@@ -94,14 +94,14 @@ def run_turns(user_id: uuid.UUID, turns: list[Turn]) -> uuid.UUID:
                 site = sites.create_site(user_id, None, turn.files, conversation_id, message_id=reply)
                 site_id = site.id
             else:
-                sites.update_site_files(user_id, site_id, turn.files, f"Edited {turn.changed}", reply)
+                versions.update_site_files(user_id, site_id, turn.files, f"Edited {turn.changed}", reply)
     return site_id
 
 
 def check_round_trip(user_id: uuid.UUID, site_id: uuid.UUID, turns: list[Turn]) -> None:
     """The store gives back exactly what went in: the first and the last version."""
     for number in (1, len(turns)):
-        if sites.get_version(user_id, site_id, number).files != turns[number - 1].files:
+        if versions.get_version(user_id, site_id, number).files != turns[number - 1].files:
             raise RuntimeError(f"version {number} does not read back as it was written")
 
 

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from webapp.database import write_transaction
 from webapp.models import Message, ProjectSnapshot
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 from webapp.services.validation import InvalidInput
 
 
@@ -162,7 +162,7 @@ def test_deleting_a_conversation_removes_messages_and_snapshots_but_keeps_its_si
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ProjectSnapshot)) == 0
     kept = sites.get_site(user, site.id)
     assert kept.conversation_id is None
-    version = sites.get_version(user, site.id, 1)
+    version = versions.get_version(user, site.id, 1)
     assert version.created_by_message_id is None  # the link is cleared, the version stays
     assert version.files == {"index.html": "x"}
 

@@ -8,7 +8,7 @@ import pytest
 from webapp.generation import runs
 from webapp.generation.base import GenerationOutcome, Generator
 from webapp.ownership import NotFound
-from webapp.services import conversations, edits, sites
+from webapp.services import conversations, edits, sites, versions
 from webapp.services.validation import INPUT_ERRORS
 
 FILES = {"index.html": "<h1>Hello</h1>", "styles.css": "body { color: red; }"}
@@ -37,10 +37,10 @@ def test_a_burst_of_edits_becomes_one_edited_version(user, site):
     edits.save_edit(user, site_id, "styles.css", "body { color: blue; }", 2)
     assert edits.close_edit_burst(user, site_id) == 2
     assert edits.close_edit_burst(user, site_id) is None  # nothing more to close
-    version = sites.get_version(user, site_id, 2)
+    version = versions.get_version(user, site_id, 2)
     assert version.change_description == "Edited index.html, styles.css"
     assert version.files == {"index.html": "<h1>Hey</h1>", "styles.css": "body { color: blue; }"}
-    (row, *_) = sites.get_site_versions(user, site_id).items
+    (row, *_) = versions.get_site_versions(user, site_id).items
     assert row.kind == "edited"
     assert row.changed_paths == {"added": [], "modified": ["index.html", "styles.css"], "deleted": []}
 
@@ -59,7 +59,7 @@ def test_an_idle_burst_is_closed_before_the_next_one_starts(app, user, site):
     edits.save_edit(user, site_id, "index.html", "<h1>Morning</h1>", 0)
     edits.save_edit(user, site_id, "styles.css", "body {}", 1)
     assert sites.get_site(user, site_id).last_version_number == 2
-    assert sites.get_version(user, site_id, 2).change_description == "Edited index.html"
+    assert versions.get_version(user, site_id, 2).change_description == "Edited index.html"
 
 
 def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, user, site, monkeypatch):
@@ -78,8 +78,8 @@ def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, us
     run, _ = runs.start_generation(user, conversation_id, "Add an about page", uuid.uuid4().hex)
     runs.submit(app, run)
     assert seen[0]["index.html"] == "<h1>Typed by hand</h1>"
-    assert sites.get_version(user, site_id, 2).change_description == "Edited index.html"
-    third = sites.get_version(user, site_id, 3)
+    assert versions.get_version(user, site_id, 2).change_description == "Edited index.html"
+    third = versions.get_version(user, site_id, 3)
     assert third.change_description == "Added about"
     assert third.files["index.html"] == "<h1>Typed by hand</h1>"
     # The AI changed the files under the editor: its old revision is stale now.
@@ -132,7 +132,7 @@ def test_editor_routes_autosave_report_conflicts_and_close(client, auth, user, o
     assert "changed since you opened them" in stale.get_data(as_text=True)
 
     assert client.post(f"/builder/sites/{site_id}/edits/close", headers=HX).status_code == 204
-    assert sites.get_version(user, site_id, 2).files["index.html"] == "<h1>Edited</h1>"
+    assert versions.get_version(user, site_id, 2).files["index.html"] == "<h1>Edited</h1>"
 
     # Another user's site is missing, for every editing route.
     auth.logout()

@@ -13,7 +13,7 @@ from webapp.generation import runs
 from webapp.generation.base import GenerationError, GenerationOutcome, Generator
 from webapp.models import GenerationRun, Message, ProjectSnapshot, SiteVersion, utcnow
 from webapp.ownership import NotFound, act_as
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 from webapp.services.validation import InvalidInput
 
 SITE = {"index.html": "<title>Sweet Crumbs</title><h1>Bread</h1>", "styles.css": "body{}"}
@@ -88,7 +88,7 @@ def test_first_send_creates_the_conversation_the_site_and_version_one(inline, us
     ]
     site = sites.get_site_for_conversation(user, conversation.id)
     assert site.title == "Sweet Crumbs"
-    version = sites.get_version(user, site.id, 1)
+    version = versions.get_version(user, site.id, 1)
     assert version.files == SITE
     assert version.created_by_message_id == messages[1].id
     assert version.change_description == "Created the site"
@@ -118,9 +118,9 @@ def test_next_message_continues_on_the_same_site_with_the_next_version(inline, u
     ]
     site = sites.get_site_for_conversation(user, first.conversation_id)
     assert site.last_version_number == 2
-    version = sites.get_version(user, site.id, 2)
+    version = versions.get_version(user, site.id, 2)
     assert version.files == {"index.html": SITE["index.html"], "pricing.html": "<h1>Prices</h1>"}
-    page = sites.get_site_versions(user, site.id)
+    page = versions.get_site_versions(user, site.id)
     assert page.items[0].changed_paths == {
         "added": ["pricing.html"],
         "modified": [],
@@ -319,8 +319,8 @@ def test_two_sends_to_one_conversation_run_in_order_and_both_are_kept(app, user,
     assert statuses == {"succeeded"}
     assert order == ["first", "second"]
     site = sites.get_site_for_conversation(user, conversation_id)
-    assert sites.get_version(user, site.id, 1).change_description == "Did first"
-    assert sites.get_version(user, site.id, 2).files == {"first.html": "first", "second.html": "second"}
+    assert versions.get_version(user, site.id, 1).change_description == "Did first"
+    assert versions.get_version(user, site.id, 2).files == {"first.html": "first", "second.html": "second"}
 
 
 @pytest.fixture
@@ -352,7 +352,7 @@ def test_a_run_through_an_openai_compatible_server_saves_its_files(app, user, op
     assert run.status == "succeeded", run.error
     site = sites.get_site_for_conversation(user, run.conversation_id)
     assert site.title == "Moon Cafe"
-    version = sites.get_version(user, site.id, 1)
+    version = versions.get_version(user, site.id, 1)
     assert version.change_description == "Created the Moon Cafe site"
     assert "Moon" in version.files["index.html"]
 

@@ -19,7 +19,7 @@ from webapp.models import (
     User,
 )
 from webapp.ownership import act_as
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 
 
 def count(db, model, owner=None) -> int:
@@ -83,7 +83,7 @@ def test_timestamps_are_timezone_aware_and_updated_at_moves(db, user):
     site = sites.create_site(user, "Site", {"index.html": "x"})
     site_before = sites.get_site(user, site.id).updated_at
     time.sleep(0.01)
-    sites.create_version(user, site.id, {"index.html": "y"})
+    versions.create_version(user, site.id, {"index.html": "y"})
     assert sites.get_site(user, site.id).updated_at > site_before
 
 
@@ -92,7 +92,7 @@ def fill_account(owner):
     message = conversations.add_message(owner, conversation.id, "assistant", "Built")
     builders.snapshot(owner, conversation.id, {"a.html": "a"}, message)
     site = sites.create_site(owner, "Site", {"a.html": "a", "b.png": b"\x89"}, conversation.id)
-    sites.create_version(owner, site.id, {"a.html": "a2"}, message_id=message)
+    versions.create_version(owner, site.id, {"a.html": "a2"}, message_id=message)
 
 
 def test_deleting_a_user_deletes_everything_they_own_contents_too(db, user, other_user):

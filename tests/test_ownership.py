@@ -6,7 +6,7 @@ import builders
 import pytest
 
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 
 FILES = {"index.html": "<title>Theirs</title>"}
 
@@ -38,14 +38,14 @@ SERVICE_CALLS = {
     "get_site_files": lambda u, ids: sites.get_site_files(u, ids["site"]),
     "get_site_for_conversation": lambda u, ids: sites.get_site_for_conversation(u, ids["conversation"]),
     "update_site": lambda u, ids: sites.update_site(u, ids["site"], title="Mine"),
-    "update_site_files": lambda u, ids: sites.update_site_files(u, ids["site"], FILES),
-    "create_version": lambda u, ids: sites.create_version(u, ids["site"], FILES),
-    "create_version_with_message": lambda u, ids: sites.create_version(
+    "update_site_files": lambda u, ids: versions.update_site_files(u, ids["site"], FILES),
+    "create_version": lambda u, ids: versions.create_version(u, ids["site"], FILES),
+    "create_version_with_message": lambda u, ids: versions.create_version(
         u, ids["own_site"], FILES, message_id=ids["message"]
     ),
-    "get_site_versions": lambda u, ids: sites.get_site_versions(u, ids["site"]),
-    "get_version": lambda u, ids: sites.get_version(u, ids["site"], 1),
-    "restore_version": lambda u, ids: sites.restore_version(u, ids["site"], 1),
+    "get_site_versions": lambda u, ids: versions.get_site_versions(u, ids["site"]),
+    "get_version": lambda u, ids: versions.get_version(u, ids["site"], 1),
+    "restore_version": lambda u, ids: versions.restore_version(u, ids["site"], 1),
     "publish_site": lambda u, ids: sites.publish_site(u, ids["site"]),
     "unpublish_site": lambda u, ids: sites.unpublish_site(u, ids["site"]),
     "delete_site": lambda u, ids: sites.delete_site(u, ids["site"]),

@@ -9,7 +9,7 @@ from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from webapp import filestore
 from webapp.preview.tokens import PreviewTarget, make_preview_token, read_preview_token
 from webapp.preview.views import preview_url
-from webapp.services import sites
+from webapp.services import sites, versions
 
 INDEX = (
     '<!doctype html><html><head><title>Sweet Crumbs</title><link rel="stylesheet" href="css/site.css">'
@@ -131,15 +131,15 @@ def test_preview_opens_without_any_session_cookie(app, auth, user, site):
 def test_preview_of_a_version_keeps_showing_that_version(client, user, site):
     first = preview_url(user.id, site.id, 1)
     current = preview_url(user.id, site.id)
-    sites.create_version(user, site.id, {**FILES, "index.html": "<h1>Version two</h1>"})
+    versions.create_version(user, site.id, {**FILES, "index.html": "<h1>Version two</h1>"})
     assert client.get(first).get_data(as_text=True) == INDEX
     assert client.get(current).get_data(as_text=True) == "<h1>Version two</h1>"
 
 
 def test_preview_of_the_current_files_follows_each_new_version(client, user, site, base):
-    sites.create_version(user, site.id, {"index.html": "two"})
+    versions.create_version(user, site.id, {"index.html": "two"})
     assert client.get(base).get_data(as_text=True) == "two"
-    sites.restore_version(user, site.id, 1)
+    versions.restore_version(user, site.id, 1)
     assert client.get(base).get_data(as_text=True) == INDEX
     assert client.get(base + "about.html").status_code == 200
 

@@ -31,7 +31,7 @@ from ..extensions import db
 from ..filestore import FileMap, InvalidFiles
 from ..models import Conversation, GenerationRun, Message, ProjectSnapshot, utcnow
 from ..ownership import get_owned, owned, owner_id_of
-from ..services import conversations, sites
+from ..services import conversations, sites, versions
 from ..services.validation import InvalidInput, clean_text
 from .base import ChatTurn, GenerationError, GenerationOutcome, GenerationRequest
 from .factory import make_generator
@@ -339,7 +339,7 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
             return  # given up on meanwhile (shown as failed): save nothing
         conversation_id = run.conversation_id
         # The run, held locked, vouches for the conversation: no need to look it up again.
-        site = sites.lock_site_state(user_id, conversation_id=conversation_id)
+        site = versions.lock_site_state(user_id, conversation_id=conversation_id)
         before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
         after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
         now = utcnow()
@@ -354,7 +354,7 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
                     user_id, conversation_id, after, description, assistant_id, message_checked=True
                 )
             else:
-                sites.insert_version(
+                versions.insert_version(
                     user_id,
                     site.id,
                     after,

@@ -18,8 +18,8 @@ from ..database import write_transaction
 from ..filestore import InvalidFiles
 from ..models import GeneratedSite, utcnow
 from ..ownership import get_owned
-from .sites import seal_edits
 from .validation import InvalidInput
+from .versions import seal_edits
 
 
 class EditConflict(InvalidInput):
