@@ -116,8 +116,8 @@ def add_message(user: Any, conversation_id: Any, role: str, content: str) -> uui
         # the most recently updated: a worker's save runs this every turn.
         touched = connection.execute(
             _TOUCH_CONVERSATION, {"conversation_id": conversation, "owner_id": user_id, "touched_at": now}
-        ).first()
-        if touched is None:
+        )
+        if touched.rowcount != 1:
             raise NotFound("Conversation")
         expire_cached(Conversation, conversation, ["updated_at"])
         message_id = uuid.uuid4()
@@ -155,7 +155,7 @@ def add_snapshot(user: Any, conversation_id: Any, manifest: Manifest, message_id
             "created_at": utcnow(),
         }
         statement = _INSERT_SNAPSHOT_OF_CONVERSATION if message is None else _INSERT_SNAPSHOT_OF_MESSAGE
-        if flushed_connection().execute(statement, params).first() is None:
+        if flushed_connection().execute(statement, params).rowcount != 1:
             raise NotFound("Conversation" if message is None else "Message")
     return snapshot_id
 
@@ -171,15 +171,17 @@ _TOUCH_CONVERSATION = (
         _conversations.c.user_id == sa.bindparam("owner_id"),
     )
     .values(updated_at=sa.bindparam("touched_at", type_=_conversations.c.updated_at.type))
-    .returning(_conversations.c.id)
 )
 _INSERT_MESSAGE = sa.insert(_messages)
 
 
 def _insert_snapshot_if(*conditions: sa.ColumnElement[bool]) -> sa.Insert:
     """INSERT … SELECT … WHERE: the snapshot is written only if the conditions find the
-    user's conversation (or its message), so one statement both checks and writes;
-    RETURNING tells whether it did."""
+    user's conversation (or its message), so one statement both checks and writes.
+
+    Its row count tells whether it did: kept for an INSERT too (`preserve_rowcount`),
+    which is cheaper than RETURNING on SQLite.
+    """
     params = {
         "id": "id",
         "conversation_id": "conversation_id",
@@ -191,7 +193,11 @@ def _insert_snapshot_if(*conditions: sa.ColumnElement[bool]) -> sa.Insert:
     row = sa.select(
         *(sa.bindparam(param, type_=_snapshots.c[column].type) for column, param in params.items())
     )
-    return sa.insert(_snapshots).from_select(list(params), row.where(*conditions)).returning(_snapshots.c.id)
+    return (
+        sa.insert(_snapshots)
+        .from_select(list(params), row.where(*conditions))
+        .execution_options(preserve_rowcount=True)
+    )
 
 
 _INSERT_SNAPSHOT_OF_CONVERSATION = _insert_snapshot_if(
