@@ -30,7 +30,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,15 +49,15 @@ from sample_site import (
     svg_file,
 )
 
-from webapp import create_app
+from webapp import create_app, filestore
 from webapp.auth import services as accounts
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.generation import runs
 from webapp.generation.base import GenerationOutcome
-from webapp.models import Conversation, GenerationRun, JSONType, Message, utcnow
+from webapp.models import GenerationRun, JSONType, utcnow
 from webapp.ownership import owner_id_of
-from webapp.services import sites, versions
+from webapp.services import conversations, sites, versions
 
 T = TypeVar("T")
 
@@ -227,50 +226,38 @@ def bench_save(user_id: uuid.UUID, w: Words, repeat: int) -> tuple[dict, dict, d
 def add_conversation(user_id: uuid.UUID, w: Words, files: dict[str, str], count: int) -> uuid.UUID:
     """A conversation of `count` messages, user and assistant in turn, each user
     message with its finished run, and a site whose versions some replies made."""
+    conversation_id = conversations.create_conversation(user_id, f"Furniture studio, {count} messages").id
     with write_transaction(user_id):
-        conversation = Conversation(user_id=user_id, title=f"Furniture studio, {count} messages")
-        db.session.add(conversation)
-        db.session.flush()
-        start = utcnow() - timedelta(minutes=count)
-        messages = []
-        for number in range(count):
-            role = "user" if number % 2 == 0 else "assistant"
+        replies = []
+        for _ in range(count // 2):
             paths = w.rng.sample(sorted(files), 2)
-            content = (
-                f"Please change {paths[0]}: {w.sentence()}" if role == "user" else assistant_reply(w, paths)
-            )
-            messages.append(
-                Message(
-                    conversation_id=conversation.id,
-                    user_id=user_id,
-                    role=role,
-                    content=content,
-                    created_at=start + timedelta(minutes=number),
-                )
-            )
-        db.session.add_all(messages)
-        db.session.flush()
-        for asked, answer in zip(messages[::2], messages[1::2], strict=True):
+            asked = f"Please change {paths[0]}: {w.sentence()}"
+            answer = assistant_reply(w, w.rng.sample(sorted(files), 2))
+            asked_id = conversations.add_message(user_id, conversation_id, "user", asked)
+            answer_id = conversations.add_message(user_id, conversation_id, "assistant", answer)
+            # A finished run: no service makes one without a worker, and the page only reads it.
             db.session.add(
                 GenerationRun(
-                    conversation_id=conversation.id,
+                    conversation_id=conversation_id,
                     user_id=user_id,
-                    user_message_id=asked.id,
-                    assistant_message_id=answer.id,
+                    user_message_id=asked_id,
+                    assistant_message_id=answer_id,
                     client_key=uuid.uuid4().hex,
                     generator="offline",
                     status="succeeded",
-                    output=answer.content,
-                    created_at=asked.created_at,
-                    finished_at=answer.created_at,
+                    output=answer,
+                    finished_at=utcnow(),
                 )
             )
-        replies = messages[1::2]
-        site = sites.create_site(user_id, None, files, conversation.id, message_id=replies[0].id)
+            replies.append(answer_id)
+        manifest = filestore.store(user_id, files)
+        site = sites.create_site(user_id, manifest, conversation_id=conversation_id, message_id=replies[0])
         for reply in replies[VERSION_EVERY::VERSION_EVERY]:
-            files = {**files, **edit_two(w, files)}
-            versions.create_version(user_id, site.id, files, "Edited two files", reply.id)
-    return conversation.id
+            changed = edit_two(w, files)
+            files = {**files, **changed}
+            manifest = filestore.apply_changes(user_id, manifest, changed)
+            versions.add_version(user_id, site.id, manifest, "Edited two files", message_id=reply)
+    return conversation_id
 
 
 def bench_page(app: Flask, engine: sa.Engine, email: str, pages: dict[int, uuid.UUID], repeat: int) -> dict:

@@ -91,10 +91,10 @@ def run_turns(user_id: uuid.UUID, turns: list[Turn]) -> uuid.UUID:
             manifest = filestore.store(user_id, turn.files)
             conversations.add_snapshot(user_id, conversation_id, manifest, reply)
             if site_id is None:
-                site = sites.create_site(user_id, None, turn.files, conversation_id, message_id=reply)
+                site = sites.create_site(user_id, manifest, conversation_id=conversation_id, message_id=reply)
                 site_id = site.id
             else:
-                versions.update_site_files(user_id, site_id, turn.files, f"Edited {turn.changed}", reply)
+                versions.add_version(user_id, site_id, manifest, f"Edited {turn.changed}", message_id=reply)
     return site_id
 
 

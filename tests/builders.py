@@ -10,9 +10,9 @@ from typing import Any
 from webapp import filestore
 from webapp.database import write_transaction
 from webapp.filestore import FileMap
-from webapp.models import Conversation
+from webapp.models import Conversation, GeneratedSite
 from webapp.ownership import owner_id_of
-from webapp.services import conversations
+from webapp.services import conversations, sites, versions
 
 
 def conversation(user: Any, title: str = "Chat") -> Conversation:
@@ -33,3 +33,40 @@ def snapshot(user: Any, conversation_id: Any, files: FileMap, message_id: Any = 
     with write_transaction(user):
         manifest = filestore.store(owner_id_of(user), files)
         return conversations.add_snapshot(user, conversation_id, manifest, message_id)
+
+
+def site(
+    user: Any,
+    files: FileMap,
+    *,
+    conversation_id: Any = None,
+    title: str | None = "Site",
+    description: str | None = None,
+    message_id: Any = None,
+) -> GeneratedSite:
+    """A site of the user's with these files as its version 1 (titled from its pages if `title` is None)."""
+    with write_transaction(user):
+        manifest = filestore.store(owner_id_of(user), files)
+        return sites.create_site(
+            user,
+            manifest,
+            conversation_id=conversation_id,
+            title=title,
+            description=description,
+            message_id=message_id,
+        )
+
+
+def version(
+    user: Any,
+    site_id: Any,
+    files: FileMap,
+    description: str | None = None,
+    *,
+    kind: str = "generated",
+    message_id: Any = None,
+) -> versions.AddedVersion:
+    """The next version of one of the user's sites, with these files."""
+    with write_transaction(user):
+        manifest = filestore.store(owner_id_of(user), files)
+        return versions.add_version(user, site_id, manifest, description, kind=kind, message_id=message_id)

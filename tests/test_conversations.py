@@ -152,7 +152,7 @@ def test_deleting_a_conversation_removes_messages_and_snapshots_but_keeps_its_si
     conversation = conversations.create_conversation(user, "Chat")
     message = conversations.add_message(user, conversation.id, "assistant", "Built it")
     builders.snapshot(user, conversation.id, {"index.html": "x"}, message)
-    site = sites.create_site(user, "Site", {"index.html": "x"}, conversation.id, message_id=message)
+    site = builders.site(user, {"index.html": "x"}, conversation_id=conversation.id, message_id=message)
     conversations.delete_conversation(user, conversation.id)
 
     with pytest.raises(NotFound):

@@ -5,10 +5,18 @@ import uuid
 import builders
 import pytest
 
+from webapp.database import write_transaction
 from webapp.ownership import NotFound
 from webapp.services import conversations, sites, versions
 
 FILES = {"index.html": "<title>Theirs</title>"}
+
+
+def lock_site_for_conversation(user, conversation_id):
+    """A writer's lock on a conversation's site, inside the write transaction it needs."""
+    with write_transaction(user):
+        return sites.lock_site_for_conversation(user, conversation_id)
+
 
 # Each entry: a call made by the acting user with ids that must resolve to the
 # owner's data. `ids` holds the owner's conversation, message and site.
@@ -32,20 +40,25 @@ SERVICE_CALLS = {
         u, ids["conversation"], "Mine now"
     ),
     "delete_conversation": lambda u, ids: conversations.delete_conversation(u, ids["conversation"]),
-    "create_site_in_conversation": lambda u, ids: sites.create_site(u, "Mine", FILES, ids["conversation"]),
-    "create_site_with_message": lambda u, ids: sites.create_site(u, "Mine", FILES, message_id=ids["message"]),
+    "create_site_in_conversation": lambda u, ids: builders.site(
+        u, FILES, conversation_id=ids["conversation"], title="Mine"
+    ),
+    "create_site_with_message": lambda u, ids: builders.site(
+        u, FILES, title="Mine", message_id=ids["message"]
+    ),
     "get_site": lambda u, ids: sites.get_site(u, ids["site"]),
     "get_site_files": lambda u, ids: sites.get_site_files(u, ids["site"]),
     "get_site_for_conversation": lambda u, ids: sites.get_site_for_conversation(u, ids["conversation"]),
+    "lock_site_for_conversation": lambda u, ids: lock_site_for_conversation(u, ids["conversation"]),
     "update_site": lambda u, ids: sites.update_site(u, ids["site"], title="Mine"),
-    "update_site_files": lambda u, ids: versions.update_site_files(u, ids["site"], FILES),
-    "create_version": lambda u, ids: versions.create_version(u, ids["site"], FILES),
-    "create_version_with_message": lambda u, ids: versions.create_version(
+    "add_version": lambda u, ids: builders.version(u, ids["site"], FILES),
+    "add_version_with_message": lambda u, ids: builders.version(
         u, ids["own_site"], FILES, message_id=ids["message"]
     ),
     "get_site_versions": lambda u, ids: versions.get_site_versions(u, ids["site"]),
     "get_version": lambda u, ids: versions.get_version(u, ids["site"], 1),
     "restore_version": lambda u, ids: versions.restore_version(u, ids["site"], 1),
+    "close_edit_burst": lambda u, ids: versions.close_edit_burst(u, ids["site"]),
     "publish_site": lambda u, ids: sites.publish_site(u, ids["site"]),
     "unpublish_site": lambda u, ids: sites.unpublish_site(u, ids["site"]),
     "delete_site": lambda u, ids: sites.delete_site(u, ids["site"]),
@@ -56,7 +69,9 @@ def make_owned_things(owner):
     conversation = conversations.create_conversation(owner, "Private chat")
     message = conversations.add_message(owner, conversation.id, "user", "secret plans")
     builders.snapshot(owner, conversation.id, FILES, message)
-    site = sites.create_site(owner, "Private site", FILES, conversation.id, message_id=message)
+    site = builders.site(
+        owner, FILES, conversation_id=conversation.id, title="Private site", message_id=message
+    )
     sites.publish_site(owner, site.id)
     return {"conversation": conversation.id, "message": message, "site": site.id}
 
@@ -80,7 +95,7 @@ def test_another_users_ids_are_not_found_and_nothing_changes(user, other_user, c
     # The intruder's own conversation and site, for calls that mix ids.
     ids["own_conversation"] = conversations.create_conversation(other_user, "Mine").id
     ids["own_message"] = conversations.add_message(other_user, ids["own_conversation"], "user", "mine")
-    ids["own_site"] = sites.create_site(other_user, "Mine", {"a.html": "a"}).id
+    ids["own_site"] = builders.site(other_user, {"a.html": "a"}, title="Mine").id
     with pytest.raises(NotFound):
         call(other_user, ids)
     assert state_of(user, ids) == before
@@ -91,7 +106,7 @@ def test_another_users_ids_are_not_found_and_nothing_changes(user, other_user, c
 @pytest.mark.parametrize("call", SERVICE_CALLS.values(), ids=SERVICE_CALLS.keys())
 def test_missing_ids_are_not_found_the_same_way(user, call, missing):
     own_conversation = conversations.create_conversation(user, "Mine").id
-    own_site = sites.create_site(user, "Mine", {"a.html": "a"}).id
+    own_site = builders.site(user, {"a.html": "a"}, title="Mine").id
     ids = {
         "conversation": missing,
         "message": missing,
@@ -104,7 +119,7 @@ def test_missing_ids_are_not_found_the_same_way(user, call, missing):
         SERVICE_CALLS["create_site_in_conversation"],
         SERVICE_CALLS["create_site_with_message"],
         SERVICE_CALLS["add_snapshot_with_message"],
-        SERVICE_CALLS["create_version_with_message"],
+        SERVICE_CALLS["add_version_with_message"],
         SERVICE_CALLS["get_messages_before"],
     ):
         pytest.skip("None means 'no link' for optional ids")

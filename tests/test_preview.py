@@ -3,6 +3,7 @@
 import time
 import uuid
 
+import builders
 import pytest
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
@@ -47,7 +48,7 @@ def request_ctx(app, ctx):
 
 @pytest.fixture
 def site(user):
-    return sites.create_site(user, "Sweet Crumbs", FILES)
+    return builders.site(user, FILES, title="Sweet Crumbs")
 
 
 @pytest.fixture
@@ -131,13 +132,13 @@ def test_preview_opens_without_any_session_cookie(app, auth, user, site):
 def test_preview_of_a_version_keeps_showing_that_version(client, user, site):
     first = preview_url(user.id, site.id, 1)
     current = preview_url(user.id, site.id)
-    versions.create_version(user, site.id, {**FILES, "index.html": "<h1>Version two</h1>"})
+    builders.version(user, site.id, {**FILES, "index.html": "<h1>Version two</h1>"})
     assert client.get(first).get_data(as_text=True) == INDEX
     assert client.get(current).get_data(as_text=True) == "<h1>Version two</h1>"
 
 
 def test_preview_of_the_current_files_follows_each_new_version(client, user, site, base):
-    versions.create_version(user, site.id, {"index.html": "two"})
+    builders.version(user, site.id, {"index.html": "two"})
     assert client.get(base).get_data(as_text=True) == "two"
     versions.restore_version(user, site.id, 1)
     assert client.get(base).get_data(as_text=True) == INDEX
@@ -287,7 +288,7 @@ def test_token_for_a_version_that_does_not_exist_is_not_found(client, user, site
 
 
 def test_token_naming_another_users_site_is_not_found(client, user, other_user):
-    theirs = sites.create_site(other_user, "Theirs", {"index.html": "<h1>Private</h1>"})
+    theirs = builders.site(other_user, {"index.html": "<h1>Private</h1>"}, title="Theirs")
     # Signed by the app for `user`, but naming the other user's site id.
     for url in (preview_url(user.id, theirs.id), preview_url(user.id, theirs.id, 1)):
         response = client.get(url)

@@ -13,7 +13,7 @@ from psycopg import errors as pg_errors
 
 from webapp.generation import runs
 from webapp.models import OWNED_TABLES
-from webapp.services import conversations, sites
+from webapp.services import conversations
 
 pytestmark = pytest.mark.postgres_only
 
@@ -38,7 +38,7 @@ def fill(owner) -> dict:
     conversation = conversations.create_conversation(owner, "Chat")
     message = conversations.add_message(owner, conversation.id, "user", "hello")
     builders.snapshot(owner, conversation.id, {"a.html": "a"}, message)
-    site = sites.create_site(owner, "Site", {"a.html": "a"}, conversation.id, message_id=message)
+    site = builders.site(owner, {"a.html": "a"}, conversation_id=conversation.id, message_id=message)
     runs.start_generation(owner, conversation.id, "Add a page", uuid.uuid4().hex)
     return {"conversation": conversation.id, "message": message, "site": site.id}
 

@@ -1,8 +1,11 @@
 """Sites: creating, details, publishing, deleting, titles (the original design's useGeneratedSites)."""
 
+import builders
 import pytest
 import sqlalchemy as sa
 
+from webapp import filestore
+from webapp.database import write_transaction
 from webapp.models import SiteVersion
 from webapp.ownership import NotFound
 from webapp.services import conversations, sites, versions
@@ -12,7 +15,7 @@ PAGE = "<!doctype html><html><head><title>Sweet Crumbs</title></head><body><h1>H
 
 
 def test_creating_a_site_creates_version_one(user):
-    site = sites.create_site(user, None, {"index.html": PAGE, "styles.css": "body{}"})
+    site = builders.site(user, {"index.html": PAGE, "styles.css": "body{}"}, title=None)
     assert site.title == "Sweet Crumbs"
     assert site.last_version_number == 1
     version = versions.get_version(user, site.id, 1)
@@ -23,8 +26,13 @@ def test_creating_a_site_creates_version_one(user):
 def test_site_is_linked_to_its_conversation_and_message(user):
     conversation = conversations.create_conversation(user, "Chat")
     message = conversations.add_message(user, conversation.id, "assistant", "Here it is")
-    site = sites.create_site(
-        user, "Mine", {"index.html": PAGE}, conversation.id, "A bakery", message_id=message
+    site = builders.site(
+        user,
+        {"index.html": PAGE},
+        conversation_id=conversation.id,
+        title="Mine",
+        description="A bakery",
+        message_id=message,
     )
     assert site.conversation_id == conversation.id
     assert site.description == "A bakery"
@@ -32,8 +40,19 @@ def test_site_is_linked_to_its_conversation_and_message(user):
     assert sites.get_site_for_conversation(user, conversation.id).id == site.id
 
 
+def test_a_writer_locks_the_conversations_site_and_reads_its_files(user):
+    conversation = builders.conversation(user)
+    with write_transaction(user):
+        assert sites.lock_site_for_conversation(user, conversation.id) is None  # no site yet
+    site = builders.site(user, {"index.html": "x"}, conversation_id=conversation.id)
+    with write_transaction(user):
+        locked = sites.lock_site_for_conversation(user, conversation.id)
+    assert locked.id == site.id
+    assert filestore.load(user.id, locked.manifest) == {"index.html": "x"}
+
+
 def test_updates_site_details_but_not_files(user):
-    site = sites.create_site(user, "Old", {"index.html": "x"})
+    site = builders.site(user, {"index.html": "x"}, title="Old")
     sites.update_site(user, site.id, title="New", description="About", metadata={"theme": "dark"})
     updated = sites.get_site(user, site.id)
     assert (updated.title, updated.description, updated.meta) == ("New", "About", {"theme": "dark"})
@@ -43,7 +62,7 @@ def test_updates_site_details_but_not_files(user):
 
 
 def test_publishes_and_unpublishes(user):
-    site = sites.create_site(user, "Site", {"index.html": "x"})
+    site = builders.site(user, {"index.html": "x"})
     published = sites.publish_site(user, site.id)
     assert published.is_published
     assert published.published_url == f"/p/{site.id}/"
@@ -56,8 +75,8 @@ def test_publishes_and_unpublishes(user):
 
 
 def test_deleting_a_site_deletes_its_versions(db, user):
-    site = sites.create_site(user, "Site", {"index.html": "x"})
-    versions.create_version(user, site.id, {"index.html": "y"})
+    site = builders.site(user, {"index.html": "x"})
+    builders.version(user, site.id, {"index.html": "y"})
     sites.delete_site(user, site.id)
     with pytest.raises(NotFound):
         sites.get_site(user, site.id)
@@ -65,10 +84,10 @@ def test_deleting_a_site_deletes_its_versions(db, user):
 
 
 def test_sites_list_newest_first(user):
-    first = sites.create_site(user, "First", {"index.html": "x"})
-    second = sites.create_site(user, "Second", {"index.html": "x"})
+    first = builders.site(user, {"index.html": "x"}, title="First")
+    second = builders.site(user, {"index.html": "x"}, title="Second")
     assert [s.id for s in sites.get_sites(user)] == [second.id, first.id]
-    versions.create_version(user, first.id, {"index.html": "y"})
+    builders.version(user, first.id, {"index.html": "y"})
     assert [s.id for s in sites.get_sites(user)] == [first.id, second.id]
 
 

@@ -1,7 +1,9 @@
 """A site's versions: adding, paging, restoring; numbers without gaps under concurrent writers."""
 
 import threading
+import uuid
 
+import builders
 import pytest
 import sqlalchemy as sa
 
@@ -14,9 +16,9 @@ from webapp.services import sites, versions
 
 
 def test_each_change_of_files_is_the_next_version(user):
-    site = sites.create_site(user, "Site", {"index.html": "v1"})
-    second = versions.update_site_files(user, site.id, {"index.html": "v2"}, "Changed the headline")
-    third = versions.create_version(user, site.id, {"index.html": "v3", "about.html": "new"})
+    site = builders.site(user, {"index.html": "v1"})
+    second = builders.version(user, site.id, {"index.html": "v2"}, "Changed the headline")
+    third = builders.version(user, site.id, {"index.html": "v3", "about.html": "new"})
     assert (second.version_number, third.version_number) == (2, 3)
     assert sites.get_site_files(user, site.id) == {"index.html": "v3", "about.html": "new"}
     assert versions.get_version(user, site.id, 2).change_description == "Changed the headline"
@@ -26,21 +28,21 @@ def test_each_change_of_files_is_the_next_version(user):
 def test_a_site_held_in_the_session_shows_the_version_just_added(user):
     """Versions are written with Core statements; the session's copy of the site
     must not go on showing the files from before, within the same transaction."""
-    site = sites.create_site(user, "Site", {"index.html": "v1"})
+    site = builders.site(user, {"index.html": "v1"})
     with write_transaction(user):
         held = sites.get_site(user, site.id)
         assert held.last_version_number == 1
-        versions.create_version(user, site.id, {"index.html": "v2"})
+        builders.version(user, site.id, {"index.html": "v2"})
         assert held.last_version_number == 2
         assert held.manifest == versions.get_version_manifest(user, site.id, 2)
 
 
 def test_restore_adds_a_version_and_changes_nothing_else(user):
-    site = sites.create_site(user, "Site", {"index.html": "one"})
-    versions.create_version(user, site.id, {"index.html": "two"})
+    site = builders.site(user, {"index.html": "one"})
+    builders.version(user, site.id, {"index.html": "two"})
     restored = versions.restore_version(user, site.id, 1)
     assert restored.version_number == 3
-    assert restored.change_description == "Restored version 1"
+    assert versions.get_version(user, site.id, 3).change_description == "Restored version 1"
     assert sites.get_site_files(user, site.id) == {"index.html": "one"}
     # Versions 1 and 2 are untouched; undoing the restore is another restore.
     assert versions.get_version(user, site.id, 2).files == {"index.html": "two"}
@@ -50,8 +52,44 @@ def test_restore_adds_a_version_and_changes_nothing_else(user):
     assert [v.version_number for v in page.items] == [4, 3, 2, 1]
 
 
+def test_each_version_counts_its_changes_against_the_one_before(user):
+    site = builders.site(user, {"index.html": "v1", "styles.css": "body{}", "old.js": "1"})
+    builders.version(user, site.id, {"index.html": "v2", "styles.css": "body{}", "new.js": "2"})
+    page = versions.get_site_versions(user, site.id)
+    assert [v.changed_paths for v in page.items] == [
+        {"added": ["new.js"], "modified": ["index.html"], "deleted": ["old.js"]},
+        {"added": ["index.html", "old.js", "styles.css"], "modified": [], "deleted": []},
+    ]
+
+
+def test_a_version_with_a_message_is_linked_to_it(user):
+    conversation = builders.conversation(user)
+    reply = builders.message(user, conversation.id, "Changed it", role="assistant")
+    site = builders.site(user, {"index.html": "v1"}, conversation_id=conversation.id)
+    builders.version(user, site.id, {"index.html": "v2"}, "Changed", message_id=reply)
+    assert versions.get_versions_for_messages(user, [reply])[reply].version_number == 2
+
+
+@pytest.mark.parametrize("message_id", [uuid.uuid4(), "not-a-uuid"])
+def test_a_version_naming_a_missing_message_is_refused_and_writes_nothing(user, message_id):
+    site = builders.site(user, {"index.html": "v1"})
+    with pytest.raises(NotFound):
+        builders.version(user, site.id, {"index.html": "v2"}, message_id=message_id)
+    assert sites.get_site(user, site.id).last_version_number == 1
+    assert sites.get_site_files(user, site.id) == {"index.html": "v1"}
+
+
+def test_a_failed_write_around_a_version_leaves_no_gap(user):
+    site = builders.site(user, {"index.html": "v1"})
+    with pytest.raises(RuntimeError), write_transaction(user):
+        builders.version(user, site.id, {"index.html": "v2"})
+        raise RuntimeError("the rest of the save failed")
+    assert builders.version(user, site.id, {"index.html": "v3"}).version_number == 2
+    assert versions.get_version(user, site.id, 2).files == {"index.html": "v3"}
+
+
 def test_restoring_a_missing_version_is_not_found(user):
-    site = sites.create_site(user, "Site", {"index.html": "one"})
+    site = builders.site(user, {"index.html": "one"})
     for number in (0, 2, -1, "abc", None):
         with pytest.raises(NotFound):
             versions.restore_version(user, site.id, number)
@@ -59,9 +97,9 @@ def test_restoring_a_missing_version_is_not_found(user):
 
 
 def test_version_history_pages_newest_first_without_loading_files(user):
-    site = sites.create_site(user, "Site", {"index.html": "0"})
+    site = builders.site(user, {"index.html": "0"})
     for i in range(1, 25):
-        versions.create_version(user, site.id, {"index.html": str(i)}, f"Change {i}")
+        builders.version(user, site.id, {"index.html": str(i)}, f"Change {i}")
     page = versions.get_site_versions(user, site.id, page=1, per_page=10)
     assert [v.version_number for v in page.items] == list(range(25, 15, -1))
     assert (page.total, page.pages, page.has_next, page.has_prev) == (25, 3, True, False)
@@ -74,16 +112,16 @@ def test_version_history_pages_newest_first_without_loading_files(user):
 
 
 def test_bad_files_create_no_version_and_store_nothing(db, user):
-    site = sites.create_site(user, "Site", {"index.html": "ok"})
+    site = builders.site(user, {"index.html": "ok"})
     with pytest.raises(InvalidFiles):
-        versions.create_version(user, site.id, {"fine.html": "new content", "../escape.html": "x"})
+        builders.version(user, site.id, {"fine.html": "new content", "../escape.html": "x"})
     assert sites.get_site(user, site.id).last_version_number == 1
     count = db.session.scalar(sa.select(sa.func.count()).select_from(FileContent))
     assert count == 1
 
 
 def test_concurrent_writers_get_versions_one_to_n_without_gaps(app, user):
-    site_id = sites.create_site(user, "Busy", {"index.html": "start"}).id
+    site_id = builders.site(user, {"index.html": "start"}, title="Busy").id
     _db.session.remove()
     writers, per_writer = 8, 5
     errors: list[BaseException] = []
@@ -94,7 +132,7 @@ def test_concurrent_writers_get_versions_one_to_n_without_gaps(app, user):
             try:
                 barrier.wait()
                 for i in range(per_writer):
-                    versions.create_version(user, site_id, {"index.html": f"writer {n} edit {i}"})
+                    builders.version(user, site_id, {"index.html": f"writer {n} edit {i}"})
             except BaseException as error:  # reported below, in the test's thread
                 errors.append(error)
             finally:

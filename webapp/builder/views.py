@@ -70,9 +70,6 @@ def _site_context(conversation_id) -> dict:
     if conversation_id is None:
         return {"site": None, "paths": []}
     site = sites.get_site_for_conversation(current_user, conversation_id)
-    if site is not None and site.draft_paths is not None:
-        edits.close_idle_burst(current_user, site)
-        site = sites.get_site(current_user, site.id)
     paths = sorted(site.manifest) if site else []
     return {"site": site, "paths": paths}
 
@@ -331,7 +328,7 @@ def _edit_status(message: str, status: int, revision: int | None = None, site=No
 @bp.route("/sites/<site_id>/edits/close", methods=["POST"])
 def close_edits(site_id):
     """End the editing burst now (the user is done, or leaving): it becomes one version."""
-    edits.close_edit_burst(current_user, site_id)
+    versions.close_edit_burst(current_user, site_id)
     return current_app.make_response(("", 204))
 
 

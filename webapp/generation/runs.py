@@ -321,15 +321,13 @@ def _store_output(run_id: uuid.UUID, user_id: uuid.UUID, text: str) -> None:
 
 
 def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: GenerationOutcome) -> None:
-    """Steps 5-9, in one transaction.
+    """Steps 5-9, in one transaction, through the services every other caller uses.
 
     Only the files the AI changed are read and stored; the rest of the site is
     carried over by the file store's manifest, shared by the snapshot and the
     version. The changed files are checked, hashed and compressed before the
     transaction begins, so the write lock (on SQLite, the whole database's) is
-    held for the statements alone; those are Core statements on the session's
-    connection, as this runs once per turn and the ORM's unit of work would
-    double its time.
+    held for the statements alone.
     """
     prepared = filestore.prepare(outcome.changed)
     with write_transaction(user_id):
@@ -338,33 +336,24 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
         if run is None or run.status != "running":
             return  # given up on meanwhile (shown as failed): save nothing
         conversation_id = run.conversation_id
-        # The run, held locked, vouches for the conversation: no need to look it up again.
-        site = versions.lock_site_state(user_id, conversation_id=conversation_id)
+        site = sites.lock_site_for_conversation(user_id, conversation_id)
         before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
         after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
-        now = utcnow()
-        assistant_id = conversations.add_message(
-            user_id, conversation_id, "assistant", text.strip() or outcome.description or "Done."
-        )
+        reply = text.strip() or outcome.description or "Done."
+        assistant_id = conversations.add_message(user_id, conversation_id, "assistant", reply)
         conversations.add_snapshot(user_id, conversation_id, after, assistant_id)
         if outcome.has_changes and after != before:
             description = outcome.description or "Updated the site"
             if site is None:
-                sites.create_site_from_manifest(
-                    user_id, conversation_id, after, description, assistant_id, message_checked=True
+                sites.create_site(
+                    user_id,
+                    after,
+                    conversation_id=conversation_id,
+                    message_id=assistant_id,
+                    change_description=description,
                 )
             else:
-                versions.insert_version(
-                    user_id,
-                    site.id,
-                    after,
-                    description,
-                    assistant_id,
-                    message_checked=True,
-                    # With no hand edits open, the site's files are its newest version's.
-                    previous=before if site.draft_paths is None else None,
-                    locked=site,
-                )
+                versions.add_version(user_id, site.id, after, description, message_id=assistant_id)
         connection.execute(
             _FINISH_RUN,
             {
@@ -372,7 +361,7 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
                 "status": "succeeded",
                 "output": text,
                 "assistant_message_id": assistant_id,
-                "finished_at": now,
+                "finished_at": utcnow(),
             },
         )
 

@@ -1,23 +1,23 @@
 """Generated sites: creating one, listing, reading, changing its details, publishing, deleting.
 
 Each function takes the acting user first; another user's id behaves
-exactly like a missing one (NotFound). Versions are never changed or
-deleted: restoring adds a new version.
+exactly like a missing one (NotFound). A site's files change only through
+its versions (versions.py).
 """
 
 import html
 import re
 import uuid
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
 from .. import filestore
-from ..database import write_transaction
+from ..database import flushed_connection, write_transaction
 from ..extensions import db
 from ..filestore import FileMap, Manifest
 from ..models import GeneratedSite, SiteVersion
-from ..ownership import get_owned, owned, owner_id_of
+from ..ownership import NotFound, act_as, get_owned, owned, parse_id
 from . import versions
 from .conversations import get_conversation
 from .validation import InvalidInput, clean_text, clean_title
@@ -28,62 +28,37 @@ _UNCHANGED: Any = object()
 
 def create_site(
     user: Any,
-    title: str | None,
-    files: FileMap,
-    conversation_id: Any = None,
-    description: str | None = None,
+    manifest: Manifest,
     *,
+    conversation_id: Any = None,
+    title: str | None = None,
+    description: str | None = None,
     message_id: Any = None,
     change_description: str = "Created the site",
 ) -> GeneratedSite:
-    """Create a site from a FileMap, with its version 1."""
-    title = clean_title(title) if title else generate_site_title(files)
+    """Create a site with its version 1 from a manifest the file store made, titled
+    from its pages unless a title is given."""
+    if title is not None:
+        title = clean_title(title)
     if description is not None:
         description = clean_text(description, "description", allow_empty=True) or None
     with write_transaction(user):
+        user_id = act_as(user)
         conversation = get_conversation(user, conversation_id) if conversation_id is not None else None
-        manifest = filestore.store(owner_id_of(user), files)
-        return create_site_from_manifest(
-            user,
-            conversation.id if conversation else None,
-            manifest,
-            change_description,
-            message_id,
+        if title is None:
+            pages = {path: key for path, key in manifest.items() if path.lower().endswith((".html", ".htm"))}
+            title = generate_site_title(filestore.load(user_id, pages))
+        # No files until its version 1 gives it some: a site's files are always its newest version's.
+        site = GeneratedSite(
+            user_id=user_id,
+            conversation_id=conversation.id if conversation else None,
             title=title,
             description=description,
+            manifest={},
         )
-
-
-def create_site_from_manifest(
-    user: Any,
-    conversation_id: uuid.UUID | None,
-    manifest: Manifest,
-    change_description: str,
-    message_id: Any = None,
-    *,
-    title: str | None = None,
-    description: str | None = None,
-    message_checked: bool = False,
-) -> GeneratedSite:
-    """Inside a write transaction: a site and its version 1 from a manifest the file
-    store made, titled from its pages unless a title is given (the conversation,
-    if any, is the caller's to have checked)."""
-    user_id = owner_id_of(user)
-    if title is None:
-        pages = {path: key for path, key in manifest.items() if path.lower().endswith((".html", ".htm"))}
-        title = generate_site_title(filestore.load(user_id, pages))
-    site = GeneratedSite(
-        user_id=user_id,
-        conversation_id=conversation_id,
-        title=title,
-        description=description,
-        manifest=manifest,
-    )
-    db.session.add(site)
-    db.session.flush()
-    versions.insert_version(
-        user, site.id, manifest, change_description, message_id, message_checked=message_checked
-    )
+        db.session.add(site)
+        db.session.flush()
+        versions.add_version(user, site.id, manifest, change_description, message_id=message_id)
     return site
 
 
@@ -115,6 +90,46 @@ def get_site_for_conversation(user: Any, conversation_id: Any) -> GeneratedSite 
         .order_by(GeneratedSite.created_at.desc())
         .limit(1)
     )
+
+
+class LockedSite(NamedTuple):
+    """A site held locked by the transaction, and its current files' manifest."""
+
+    id: uuid.UUID
+    manifest: Manifest
+
+
+def lock_site_for_conversation(user: Any, conversation_id: Any) -> LockedSite | None:
+    """Inside a write transaction: lock the site a conversation built (its most recent)
+    until the transaction ends, and read its current files; None if it has no site yet.
+
+    For a writer that makes the next version from the files it reads: lock before
+    reading, so a hand edit saved meanwhile waits, then is kept as a version of its
+    own. Core, not the ORM, and built once: a worker's save runs it every turn.
+    """
+    conversation = parse_id(conversation_id)
+    if conversation is None:
+        raise NotFound("Conversation")
+    params = {"conversation_id": conversation, "user_id": act_as(user)}
+    found = flushed_connection().execute(_LOCK_CONVERSATION_SITE, params).first()
+    if found is None:
+        # No site yet, or no such conversation of the user's: only the first is an answer.
+        get_conversation(user, conversation)
+        return None
+    return LockedSite(*found)
+
+
+_sites = GeneratedSite.__table__
+_LOCK_CONVERSATION_SITE = (
+    sa.select(_sites.c.id, _sites.c.files)
+    .where(
+        _sites.c.conversation_id == sa.bindparam("conversation_id"),
+        _sites.c.user_id == sa.bindparam("user_id"),
+    )
+    .order_by(_sites.c.created_at.desc())
+    .limit(1)
+    .with_for_update()
+)
 
 
 def update_site(

@@ -1,4 +1,5 @@
-"""A site's numbered versions: adding one, its history, reading and restoring one.
+"""A site's numbered versions: adding one, closing a burst of hand edits into one,
+the history, reading and restoring one.
 
 Each function takes the acting user first; another user's id behaves
 exactly like a missing one (NotFound). Versions are never changed or
@@ -7,19 +8,19 @@ deleted: restoring adds a new version.
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 import sqlalchemy.orm as so
 from flask import current_app
 
 from .. import filestore
-from ..database import write_transaction
+from ..database import expire_cached, flushed_connection, write_transaction
 from ..extensions import db
 from ..filestore import FileMap, Manifest
-from ..models import GeneratedSite, Message, SiteVersion, utcnow
-from ..ownership import NotFound, act_as, get_owned, owned, owner_id_of, parse_id
+from ..models import VERSION_KINDS, GeneratedSite, Message, SiteVersion, utcnow
+from ..ownership import NotFound, act_as, get_owned, owned, parse_id
 
 
 @dataclass(frozen=True)
@@ -57,182 +58,163 @@ class VersionPage:
         return self.page > 1
 
 
-def create_version(
+class AddedVersion(NamedTuple):
+    """The version just added: what its callers use (a page links to its number).
+
+    Not the row: a worker's save adds a version every turn, and reading the row
+    back would cost a query that no caller needs; `get_version` reads it whole.
+    """
+
+    id: uuid.UUID
+    version_number: int
+
+
+def add_version(
     user: Any,
     site_id: Any,
-    files: FileMap,
-    description: str | None = None,
-    message_id: Any = None,
-) -> SiteVersion:
-    """Add the next version of a site with these files; they become its current files."""
-    with write_transaction(user):
-        site = get_owned(GeneratedSite, user, site_id)
-        manifest = filestore.store(site.user_id, files)
-        return record_version(user, site.id, manifest, description, message_id)
-
-
-def update_site_files(
-    user: Any, site_id: Any, files: FileMap, description: str | None = None, message_id=None
-) -> SiteVersion:
-    """Replace a site's files, recording them as its next version."""
-    return create_version(user, site_id, files, description, message_id)
-
-
-def record_version(
-    user: Any,
-    site_id: uuid.UUID,
     manifest: Manifest,
     description: str | None,
-    message_id: Any,
-    kind: str = "generated",
-) -> SiteVersion:
-    """Add the next version from a manifest the file store made (inside a write
-    transaction), and return it; see `insert_version`."""
-    return db.session.get(SiteVersion, insert_version(user, site_id, manifest, description, message_id, kind))
-
-
-def insert_version(
-    user: Any,
-    site_id: uuid.UUID,
-    manifest: Manifest,
-    description: str | None,
-    message_id: Any,
-    kind: str = "generated",
     *,
-    message_checked: bool = False,
-    previous: Manifest | None = None,
-    locked: sa.Row | None = None,
-) -> uuid.UUID:
-    """Add the next version from a manifest the file store made (inside a write
-    transaction); return its id. Core statements: a worker's save runs this
-    every turn.
-
-    `message_checked`: the caller has just written that message; `previous`:
-    the newest version's manifest, when the caller holds it; `locked`: the
-    site's row as `lock_site_state` gave it in this transaction.
-    """
-    user_id = owner_id_of(user)
-    if message_id is not None and not message_checked:
-        found = db.session.scalar(
-            sa.select(Message.id).where(Message.id == parse_id(message_id), Message.user_id == user_id)
-        )
-        if found is None:
-            raise NotFound("Message")
-        message_id = found
-    state = locked if locked is not None else lock_site_state(user_id, site_id=site_id)
-    if state is None:
+    kind: str = "generated",
+    message_id: Any = None,
+) -> AddedVersion:
+    """Add a site's next version from a manifest the file store made; it becomes the
+    site's current files. An open burst of hand edits is kept as a version of its own first."""
+    if kind not in VERSION_KINDS:
+        raise ValueError(f"unknown kind of version {kind!r}")
+    site_key = parse_id(site_id)
+    message_key = parse_id(message_id) if message_id is not None else None
+    if site_key is None:
         raise NotFound("GeneratedSite")
-    last = state.last_version_number
-    if kind != "edited" and state.draft_paths is not None:
-        # Hand edits since the last version are kept as a version of their own first.
-        last = seal_edits(user, site_id).version_number
-    # Changes are counted against the version before, not the current files.
-    before = previous
-    if before is None or last != state.last_version_number:
-        before = db.session.scalar(
-            sa.select(SiteVersion.manifest).where(
-                SiteVersion.site_id == site_id,
-                SiteVersion.user_id == user_id,
-                SiteVersion.version_number == last,
-            )
+    if message_id is not None and message_key is None:
+        raise NotFound("Message")
+    with write_transaction(user):
+        user_id = act_as(user)
+        connection = flushed_connection()
+        # Lock the site before reading it: a concurrent writer waits here, then
+        # reads the counter and the files this one leaves behind.
+        site = connection.execute(
+            _LOCK_SITE if message_key is None else _LOCK_SITE_FINDING_MESSAGE,
+            {"site_id": site_key, "user_id": user_id, "message_id": message_key},
+        ).first()
+        if site is None:
+            raise NotFound("GeneratedSite")
+        if message_key is not None and site.message_id is None:
+            raise NotFound("Message")
+        if site.draft_paths is None:
+            # With no hand edits open, the site's files are its newest version's
+            # (none yet for a new site): no need to read that version.
+            previous = site.manifest
+        elif kind == "edited":
+            # This version is the burst: its changes are counted against the version before it.
+            previous = connection.execute(
+                _VERSION_MANIFEST,
+                {"site_id": site_key, "user_id": user_id, "version_number": site.last_version_number},
+            ).scalar()
+        else:
+            # Hand edits since the last version are kept as a version of their own first.
+            close_edit_burst(user_id, site_key)
+            previous = site.manifest
+        now = utcnow()
+        # Any other version makes an open editor's text stale.
+        bump = _BUMP_VERSION_AND_DRAFT if kind != "edited" and site.last_version_number else _BUMP_VERSION
+        number = connection.execute(
+            bump, {"site_id": site_key, "owner_id": user_id, "manifest": manifest, "now": now}
+        ).scalar_one()
+        expire_cached(GeneratedSite, site_key, _CHANGED_BY_A_VERSION)
+        version_id = uuid.uuid4()
+        connection.execute(
+            _INSERT_VERSION,
+            {
+                "id": version_id,
+                "site_id": site_key,
+                "user_id": user_id,
+                "version_number": number,
+                "files": manifest,
+                "created_by_message_id": message_key,
+                "change_description": description,
+                "kind": kind,
+                "changed_paths": filestore.changed_paths(previous or {}, manifest),
+                "created_at": now,
+            },
         )
-    now = utcnow()
-    # Any other version makes an open editor's text stale.
-    bump = _BUMP_VERSION_AND_DRAFT if kind != "edited" and state.last_version_number else _BUMP_VERSION
-    connection = db.session.connection()
-    number = connection.execute(
-        bump, {"site_id": site_id, "owner_id": user_id, "files": manifest, "updated_at": now}
-    ).scalar_one()
-    _forget(GeneratedSite, site_id)
-    version_id = uuid.uuid4()
-    connection.execute(
-        _INSERT_VERSION,
-        {
-            "id": version_id,
-            "site_id": site_id,
-            "user_id": user_id,
-            "version_number": number,
-            "files": manifest,
-            "created_by_message_id": message_id,
-            "change_description": description,
-            "kind": kind,
-            "changed_paths": filestore.changed_paths(before or {}, manifest),
-            "created_at": now,
-        },
-    )
-    return version_id
+    return AddedVersion(version_id, number)
 
 
-def _forget(model: type, row_id: uuid.UUID) -> None:
-    """Expire the session's copy of a row that a Core statement just changed."""
-    found = db.session.identity_map.get(db.session.identity_key(model, row_id))
-    if found is not None:
-        db.session.expire(found)
+def close_edit_burst(user: Any, site_id: Any, *, idle_for: timedelta | None = None) -> AddedVersion | None:
+    """Turn the site's open burst of hand edits into one "edited" version and return it.
+
+    None if no burst is open, or if `idle_for` is given and the last save is more recent than that.
+    """
+    site_key = parse_id(site_id)
+    if site_key is None:
+        raise NotFound("GeneratedSite")
+    with write_transaction(user):
+        user_id = act_as(user)
+        site = flushed_connection().execute(_LOCK_SITE, {"site_id": site_key, "user_id": user_id}).first()
+        if site is None:
+            raise NotFound("GeneratedSite")
+        if site.draft_paths is None:
+            return None
+        if idle_for is not None and utcnow() - site.draft_updated_at < idle_for:
+            return None
+        description = f"Edited {', '.join(site.draft_paths)}"
+        return add_version(user_id, site_key, site.manifest, description, kind="edited")
 
 
-# What adding a version needs of a site, read under its row lock: built once,
-# as a worker's save runs them every turn.
-_SITE_STATE = sa.select(
-    GeneratedSite.id,
-    GeneratedSite.manifest.label("manifest"),
-    GeneratedSite.last_version_number,
-    GeneratedSite.draft_paths,
-).where(GeneratedSite.user_id == sa.bindparam("user_id"))
-_LOCK_SITE_BY_ID = _SITE_STATE.where(GeneratedSite.id == sa.bindparam("site_id")).with_for_update()
-_LOCK_CONVERSATION_SITE = (
-    _SITE_STATE.where(GeneratedSite.conversation_id == sa.bindparam("conversation_id"))
-    .order_by(GeneratedSite.created_at.desc())
-    .limit(1)
-    .with_for_update()
-)
+# Built once: a worker's save adds a version every turn.
 _sites = GeneratedSite.__table__
+_messages = Message.__table__
+_versions = SiteVersion.__table__
+# What adding a version needs of a site, read under its row lock.
+_LOCK_SITE = (
+    sa.select(
+        _sites.c.files.label("manifest"),
+        _sites.c.last_version_number,
+        _sites.c.draft_paths,
+        _sites.c.draft_updated_at,
+    )
+    .where(_sites.c.id == sa.bindparam("site_id"), _sites.c.user_id == sa.bindparam("user_id"))
+    .with_for_update(of=_sites)
+)
+# The version's message is looked up in the same statement: a message of another
+# user's is found missing before anything is written.
+_LOCK_SITE_FINDING_MESSAGE = _LOCK_SITE.add_columns(
+    sa.select(_messages.c.id)
+    .where(_messages.c.id == sa.bindparam("message_id"), _messages.c.user_id == sa.bindparam("user_id"))
+    .scalar_subquery()
+    .label("message_id")
+)
+_VERSION_MANIFEST = sa.select(_versions.c.files).where(
+    _versions.c.site_id == sa.bindparam("site_id"),
+    _versions.c.user_id == sa.bindparam("user_id"),
+    _versions.c.version_number == sa.bindparam("version_number"),
+)
+# The counter's UPDATE … RETURNING, never max()+1: the row lock makes a second
+# writer wait for this one's number. A new version also closes any burst of hand edits.
 _BUMP_VERSION = (
     sa.update(_sites)
     .where(_sites.c.id == sa.bindparam("site_id"), _sites.c.user_id == sa.bindparam("owner_id"))
-    .values(last_version_number=_sites.c.last_version_number + 1)
+    .values(
+        last_version_number=_sites.c.last_version_number + 1,
+        files=sa.bindparam("manifest", type_=_sites.c.files.type),
+        updated_at=sa.bindparam("now", type_=_sites.c.updated_at.type),
+        draft_paths=sa.null(),
+        draft_updated_at=sa.null(),
+    )
     .returning(_sites.c.last_version_number)
 )
 # The files changed under any open editor: its next save must not overwrite them.
 _BUMP_VERSION_AND_DRAFT = _BUMP_VERSION.values(draft_revision=_sites.c.draft_revision + 1)
-_INSERT_VERSION = sa.insert(SiteVersion.__table__)
-
-
-def lock_site_state(
-    user: Any, *, site_id: uuid.UUID | None = None, conversation_id: uuid.UUID | None = None
-) -> sa.Row | None:
-    """Inside a write transaction: lock the user's site (by its id, or a
-    conversation's newest) and read what adding a version needs: its id,
-    current manifest, version counter and open hand edits.
-
-    Lock before reading: a concurrent writer waits here, then reads the
-    counter and files this one leaves behind.
-    """
-    user_id = act_as(user)
-    if site_id is not None:
-        statement, params = _LOCK_SITE_BY_ID, {"user_id": user_id, "site_id": site_id}
-    else:
-        statement, params = _LOCK_CONVERSATION_SITE, {"user_id": user_id, "conversation_id": conversation_id}
-    return db.session.connection().execute(statement, params).first()
-
-
-def seal_edits(user: Any, site_id: Any) -> SiteVersion | None:
-    """Turn the site's open burst of hand edits into one "edited" version (inside a
-    write transaction); None if there is no open burst."""
-    user_id = owner_id_of(user)
-    site = db.session.scalar(
-        owned(GeneratedSite, user).where(GeneratedSite.id == parse_id(site_id)).with_for_update()
-    )
-    if site is None:
-        raise NotFound("GeneratedSite")
-    paths = site.draft_paths
-    if paths is None:
-        return None
-    site.draft_paths = None
-    site.draft_updated_at = None
-    db.session.flush()
-    return record_version(
-        user_id, site.id, dict(site.manifest), f"Edited {', '.join(paths)}", None, kind="edited"
-    )
+_CHANGED_BY_A_VERSION = [
+    "manifest",
+    "last_version_number",
+    "draft_revision",
+    "draft_paths",
+    "draft_updated_at",
+    "updated_at",
+]
+_INSERT_VERSION = sa.insert(_versions)
 
 
 def get_site_versions(user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None) -> VersionPage:
@@ -284,21 +266,15 @@ def get_version(user: Any, site_id: Any, version_number: Any) -> Version:
     )
 
 
-def restore_version(user: Any, site_id: Any, version_number: Any) -> SiteVersion:
+def restore_version(user: Any, site_id: Any, version_number: Any) -> AddedVersion:
     """Make an old version current again by adding it as the newest version.
 
     Nothing is deleted or changed: undoing a restore is another restore.
     """
     with write_transaction(user):
         row = _get_version_row(user, site_id, version_number)
-        return record_version(
-            user,
-            row.site_id,
-            dict(row.manifest),
-            f"Restored version {row.version_number}",
-            None,
-            kind="restored",
-        )
+        description = f"Restored version {row.version_number}"
+        return add_version(user, row.site_id, dict(row.manifest), description, kind="restored")
 
 
 def get_versions_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.UUID, SiteVersion]:
