@@ -339,6 +339,7 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
         site = sites.lock_site_for_conversation(user_id, conversation_id)
         before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
         after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
+        now = utcnow()
         reply = text.strip() or outcome.description or "Done."
         assistant_id = conversations.add_message(user_id, conversation_id, "assistant", reply)
         conversations.add_snapshot(user_id, conversation_id, after, assistant_id)
@@ -361,7 +362,7 @@ def _save_result(run_id: uuid.UUID, user_id: uuid.UUID, text: str, outcome: Gene
                 "status": "succeeded",
                 "output": text,
                 "assistant_message_id": assistant_id,
-                "finished_at": utcnow(),
+                "finished_at": now,
             },
         )
 
