@@ -1,7 +1,7 @@
 """Data builders for tests (as CTFd's gen_* helpers): each makes one thing through
 the same service functions production calls, so tests exercise the real write path.
 
-Imported by name (`from builders import ...`), as `support` is.
+Imported by name (`import builders`), as `support` is: `conftest` is ambiguous.
 """
 
 import uuid

@@ -74,8 +74,8 @@ def write_transaction(user: Any) -> Iterator[None]:
 def flushed_connection() -> sa.Connection:
     """The session's connection, for a Core statement, after flushing the ORM's pending changes.
 
-    A Core statement does not autoflush: a row the caller added just before
-    (a conversation created in the same transaction) must reach the database first.
+    A Core statement does not autoflush: what the caller added or changed through
+    the ORM just before must reach the database first.
     """
     session = db.session()
     session.flush()
@@ -83,8 +83,11 @@ def flushed_connection() -> sa.Connection:
 
 
 def expire_cached(model: type, row_id: Any, attributes: list[str]) -> None:
-    """After a Core UPDATE of a row: expire these attributes of the session's copy, if it holds one,
-    so that reading them again shows the new values rather than those from before."""
+    """Expire these attributes of the session's copy of a row, if it holds one, after a Core UPDATE.
+
+    Reading them again then shows the new values, not those from before the
+    statement; the rest of the copy (its id, say) stays loaded.
+    """
     session = db.session()
     found = session.identity_map.get(session.identity_key(model, row_id))
     if found is not None:
