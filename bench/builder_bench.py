@@ -30,7 +30,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,15 +49,15 @@ from sample_site import (
     svg_file,
 )
 
-from webapp import create_app
+from webapp import create_app, filestore
 from webapp.auth import services as accounts
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.generation import runs
 from webapp.generation.base import GenerationOutcome
-from webapp.models import Conversation, GenerationRun, JSONType, Message, utcnow
+from webapp.models import GenerationRun, JSONType, utcnow
 from webapp.ownership import owner_id_of
-from webapp.services import sites
+from webapp.services import conversations, sites, versions
 
 T = TypeVar("T")
 
@@ -173,16 +172,10 @@ def measure(counter: StatementCounter, result: dict, action: Callable[[], T], tu
 # --- 1. Saving a turn --------------------------------------------------------
 
 
-def start_running(user_id: uuid.UUID, conversation_id: uuid.UUID | None, request: str) -> GenerationRun:
-    """The user's message and its run, claimed by a worker (status running)."""
+def start_running(user_id: uuid.UUID, conversation_id: uuid.UUID | None, request: str) -> runs.Claim:
+    """The user's message and its run, claimed by a worker (status running), as a queue task does."""
     run, _ = runs.start_generation(user_id, conversation_id, request, runs.new_client_key())
-    with write_transaction(user_id):
-        db.session.execute(
-            sa.update(GenerationRun)
-            .where(GenerationRun.id == run.id)
-            .values(status="running", started_at=utcnow(), heartbeat_at=utcnow())
-        )
-    return run
+    return runs.claim_next_run(run.conversation_id, user_id)
 
 
 def insert_baseline(engine: sa.Engine, files: dict[str, str]) -> None:
@@ -199,21 +192,21 @@ def bench_save(user_id: uuid.UUID, w: Words, repeat: int) -> tuple[dict, dict, d
     files = build_site(w)
     # Turn 1 creates the conversation and the site (its version 1).
     first = start_running(user_id, None, "Build me a site for my furniture studio.")
-    conversation_id, run_id = first.conversation_id, first.id
-    runs._save_result(run_id, user_id, "Here is your site.", GenerationOutcome(changed=files))
+    conversation_id = first.conversation_id
+    runs._save_result(first, "Here is your site.", GenerationOutcome(changed=files))
     ours, baseline = ({"seconds": [], "statements": set()} for _ in range(2))
     with StatementCounter(engine) as counter:
         for turn in range(WARM_UP + repeat):
             changed = edit_two(w, files)
-            run_id = start_running(user_id, conversation_id, f"Please change {' and '.join(changed)}.").id
+            claim = start_running(user_id, conversation_id, f"Please change {' and '.join(changed)}.")
             text = assistant_reply(w, list(changed))
             outcome = GenerationOutcome(changed, [], "Edited two files")
             files = outcome.apply(files)
             db.session.remove()  # a worker's save starts with a fresh session
-            measure(counter, ours, lambda: runs._save_result(run_id, user_id, text, outcome), turn)  # noqa: B023
+            measure(counter, ours, lambda: runs._save_result(claim, text, outcome), turn)  # noqa: B023
             db.session.remove()
             measure(counter, baseline, lambda: insert_baseline(engine, files), turn)  # noqa: B023
-            if db.session.get(GenerationRun, run_id).status != "succeeded":
+            if db.session.get(GenerationRun, claim.run_id).status != "succeeded":
                 raise RuntimeError("the run was not saved")
     site = sites.get_site_for_conversation(user_id, conversation_id)
     if site.last_version_number != 1 + WARM_UP + repeat or sites.get_site_files(user_id, site.id) != files:
@@ -227,50 +220,38 @@ def bench_save(user_id: uuid.UUID, w: Words, repeat: int) -> tuple[dict, dict, d
 def add_conversation(user_id: uuid.UUID, w: Words, files: dict[str, str], count: int) -> uuid.UUID:
     """A conversation of `count` messages, user and assistant in turn, each user
     message with its finished run, and a site whose versions some replies made."""
+    conversation_id = conversations.create_conversation(user_id, f"Furniture studio, {count} messages").id
     with write_transaction(user_id):
-        conversation = Conversation(user_id=user_id, title=f"Furniture studio, {count} messages")
-        db.session.add(conversation)
-        db.session.flush()
-        start = utcnow() - timedelta(minutes=count)
-        messages = []
-        for number in range(count):
-            role = "user" if number % 2 == 0 else "assistant"
+        replies = []
+        for _ in range(count // 2):
             paths = w.rng.sample(sorted(files), 2)
-            content = (
-                f"Please change {paths[0]}: {w.sentence()}" if role == "user" else assistant_reply(w, paths)
-            )
-            messages.append(
-                Message(
-                    conversation_id=conversation.id,
-                    user_id=user_id,
-                    role=role,
-                    content=content,
-                    created_at=start + timedelta(minutes=number),
-                )
-            )
-        db.session.add_all(messages)
-        db.session.flush()
-        for asked, answer in zip(messages[::2], messages[1::2], strict=True):
+            asked = f"Please change {paths[0]}: {w.sentence()}"
+            answer = assistant_reply(w, w.rng.sample(sorted(files), 2))
+            asked_id = conversations.add_message(user_id, conversation_id, "user", asked)
+            answer_id = conversations.add_message(user_id, conversation_id, "assistant", answer)
+            # A finished run: no service makes one without a worker, and the page only reads it.
             db.session.add(
                 GenerationRun(
-                    conversation_id=conversation.id,
+                    conversation_id=conversation_id,
                     user_id=user_id,
-                    user_message_id=asked.id,
-                    assistant_message_id=answer.id,
+                    user_message_id=asked_id,
+                    assistant_message_id=answer_id,
                     client_key=uuid.uuid4().hex,
                     generator="offline",
                     status="succeeded",
-                    output=answer.content,
-                    created_at=asked.created_at,
-                    finished_at=answer.created_at,
+                    output=answer,
+                    finished_at=utcnow(),
                 )
             )
-        replies = messages[1::2]
-        site = sites.create_site(user_id, None, files, conversation.id, message_id=replies[0].id)
+            replies.append(answer_id)
+        manifest = filestore.store(user_id, files)
+        site = sites.create_site(user_id, manifest, conversation_id=conversation_id, message_id=replies[0])
         for reply in replies[VERSION_EVERY::VERSION_EVERY]:
-            files = {**files, **edit_two(w, files)}
-            sites.create_version(user_id, site.id, files, "Edited two files", reply.id)
-    return conversation.id
+            changed = edit_two(w, files)
+            files = {**files, **changed}
+            manifest = filestore.apply_changes(user_id, manifest, changed)
+            versions.add_version(user_id, site.id, manifest, "Edited two files", message_id=reply)
+    return conversation_id
 
 
 def bench_page(app: Flask, engine: sa.Engine, email: str, pages: dict[int, uuid.UUID], repeat: int) -> dict:
@@ -366,6 +347,9 @@ def run_on(url: str, name: str, repeat: int) -> tuple[float, float]:
             "SECRET_KEY": "bench",
             "WTF_CSRF_ENABLED": False,
             "SESSION_COOKIE_SECURE": False,
+            # Runs are claimed here, by hand: their queue tasks go to a file nothing reads.
+            "REDIS_URL": "",
+            "TASK_QUEUE_PATH": str(Path(tempfile.gettempdir()) / f"bench-tasks-{uuid.uuid4().hex}.db"),
         }
     )
     with app.app_context():
@@ -386,6 +370,7 @@ def run_on(url: str, name: str, repeat: int) -> tuple[float, float]:
     print(f"\n{name}")
     ratios = report_save(ours, baseline, files), report_page(page)
     engine.dispose()
+    Path(app.config["TASK_QUEUE_PATH"]).unlink(missing_ok=True)
     return ratios
 
 

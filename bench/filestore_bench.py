@@ -40,11 +40,11 @@ import sqlalchemy as sa
 from flask_migrate import upgrade
 from sample_site import Turn, build_turns
 
-from webapp import create_app
+from webapp import create_app, filestore
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.models import User
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 
 TARGET_RATIO = 20
 DEFAULT_POSTGRES_URL = "postgresql://root@127.0.0.1:5432/postgres"
@@ -88,20 +88,20 @@ def run_turns(user_id: uuid.UUID, turns: list[Turn]) -> uuid.UUID:
         # The assistant's message, the snapshot and the version: all or nothing.
         with write_transaction(user_id):
             reply = conversations.add_message(user_id, conversation_id, "assistant", turn.reply)
-            db.session.flush()
-            conversations.save_project_snapshot(user_id, conversation_id, turn.files, reply.id)
+            manifest = filestore.store(user_id, turn.files)
+            conversations.add_snapshot(user_id, conversation_id, manifest, reply)
             if site_id is None:
-                site = sites.create_site(user_id, None, turn.files, conversation_id, message_id=reply.id)
+                site = sites.create_site(user_id, manifest, conversation_id=conversation_id, message_id=reply)
                 site_id = site.id
             else:
-                sites.update_site_files(user_id, site_id, turn.files, f"Edited {turn.changed}", reply.id)
+                versions.add_version(user_id, site_id, manifest, f"Edited {turn.changed}", message_id=reply)
     return site_id
 
 
 def check_round_trip(user_id: uuid.UUID, site_id: uuid.UUID, turns: list[Turn]) -> None:
     """The store gives back exactly what went in: the first and the last version."""
     for number in (1, len(turns)):
-        if sites.get_version(user_id, site_id, number).files != turns[number - 1].files:
+        if versions.get_version(user_id, site_id, number).files != turns[number - 1].files:
             raise RuntimeError(f"version {number} does not read back as it was written")
 
 

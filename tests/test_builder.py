@@ -3,6 +3,7 @@
 import re
 import uuid
 
+import builders
 import pytest
 
 from webapp.services import conversations, sites
@@ -137,7 +138,7 @@ def test_long_conversations_load_fifty_messages_then_older_on_demand(signed_in, 
 def test_sidebar_filters_renames_and_deletes_keeping_the_site(signed_in, user):
     kept = conversations.create_conversation(user, "Bakery chat")
     other = conversations.create_conversation(user, "Portfolio chat")
-    site = sites.create_site(user, "Bakery", {"index.html": "<h1>x</h1>"}, kept.id)
+    site = builders.site(user, {"index.html": "<h1>x</h1>"}, conversation_id=kept.id, title="Bakery")
 
     listed = signed_in.get("/builder/conversations?q=bak", headers=HX).get_data(as_text=True)
     assert "Bakery chat" in listed and "Portfolio chat" not in listed
@@ -156,7 +157,9 @@ def test_sidebar_filters_renames_and_deletes_keeping_the_site(signed_in, user):
 
 def test_file_viewer_highlights_a_file(signed_in, user):
     conversation = conversations.create_conversation(user, "Chat")
-    sites.create_site(user, "Site", {"index.html": "<h1>Hi</h1>", "logo.png": b"\x89PNG"}, conversation.id)
+    builders.site(
+        user, {"index.html": "<h1>Hi</h1>", "logo.png": b"\x89PNG"}, conversation_id=conversation.id
+    )
     html = signed_in.get(f"/builder/c/{conversation.id}/files/index.html", headers=HX).get_data(as_text=True)
     assert 'class="highlight"' in html and '&lt;</span><span class="nt">h1' in html
     binary = signed_in.get(f"/builder/c/{conversation.id}/files/logo.png", headers=HX)
@@ -187,7 +190,7 @@ def test_another_users_ids_are_not_found_on_every_route(app, client, auth, user,
 
     run, _ = run_service.start_generation(other_user, None, "Theirs", uuid.uuid4().hex)
     conversation_id = run.conversation_id
-    sites.create_site(other_user, "Theirs", {"index.html": "x"}, conversation_id)
+    builders.site(other_user, {"index.html": "x"}, conversation_id=conversation_id, title="Theirs")
     ids = {"conversation": conversation_id, "run": run.id, "message": run.user_message_id}
     if whose == "a missing":
         ids = {key: uuid.uuid4() for key in ids}

@@ -2,12 +2,14 @@
 
 import time
 
+import builders
 import pytest
 import sqlalchemy as sa
 
+from webapp.database import write_transaction
 from webapp.models import Message, ProjectSnapshot
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 from webapp.services.validation import InvalidInput
 
 
@@ -85,6 +87,24 @@ def test_message_limit_is_a_setting(app, user):
         conversations.add_message(user, conversation.id, "user", "x" * 11)
 
 
+def test_a_message_joins_the_callers_write_and_is_undone_with_it(user):
+    conversation = conversations.create_conversation(user, "Chat")
+    with pytest.raises(RuntimeError), write_transaction(user):
+        message_id = conversations.add_message(user, conversation.id, "assistant", "Saved with the rest")
+        assert conversations.get_message(user, conversation.id, message_id).content == "Saved with the rest"
+        raise RuntimeError("the rest of the save failed")
+    assert conversations.count_messages(user, conversation.id) == 0
+
+
+def test_a_message_for_another_users_conversation_is_not_found_and_nothing_is_written(user, other_user):
+    theirs = conversations.create_conversation(other_user, "Theirs").id
+    updated_at = conversations.get_conversation(other_user, theirs).updated_at
+    with pytest.raises(NotFound):
+        conversations.add_message(user, theirs, "user", "planted")
+    assert conversations.count_messages(other_user, theirs) == 0
+    assert conversations.get_conversation(other_user, theirs).updated_at == updated_at
+
+
 def test_renames_a_conversation(user):
     conversation = conversations.create_conversation(user, "Old")
     conversations.update_conversation_title(user, conversation.id, "  New   name ")
@@ -103,14 +123,12 @@ def test_snapshots_keep_files_per_turn_and_latest_wins(user):
     conversation = conversations.create_conversation(user, "Chat")
     assert conversations.get_latest_snapshot(user, conversation.id) is None
     first = conversations.add_message(user, conversation.id, "assistant", "v1")
-    conversations.save_project_snapshot(user, conversation.id, {"index.html": "one"}, first.id)
+    builders.snapshot(user, conversation.id, {"index.html": "one"}, first)
     second = conversations.add_message(user, conversation.id, "assistant", "v2")
-    conversations.save_project_snapshot(
-        user, conversation.id, {"index.html": "two", "logo.png": b"\x89PNG"}, second.id
-    )
+    builders.snapshot(user, conversation.id, {"index.html": "two", "logo.png": b"\x89PNG"}, second)
     latest = conversations.get_latest_snapshot(user, conversation.id)
     assert latest.files == {"index.html": "two", "logo.png": b"\x89PNG"}
-    assert latest.message_id == second.id
+    assert latest.message_id == second
 
 
 def test_snapshot_message_must_belong_to_the_conversation(user):
@@ -118,14 +136,23 @@ def test_snapshot_message_must_belong_to_the_conversation(user):
     there = conversations.create_conversation(user, "There")
     message = conversations.add_message(user, there.id, "assistant", "elsewhere")
     with pytest.raises(NotFound):
-        conversations.save_project_snapshot(user, here.id, {"a.html": "x"}, message.id)
+        builders.snapshot(user, here.id, {"a.html": "x"}, message)
+    assert conversations.get_latest_snapshot(user, here.id) is None
+    assert conversations.get_latest_snapshot(user, there.id) is None
+
+
+def test_a_snapshot_for_another_users_conversation_is_not_found_and_nothing_is_written(user, other_user):
+    theirs = conversations.create_conversation(other_user, "Theirs").id
+    with pytest.raises(NotFound):
+        builders.snapshot(user, theirs, {"a.html": "planted"})
+    assert conversations.get_latest_snapshot(other_user, theirs) is None
 
 
 def test_deleting_a_conversation_removes_messages_and_snapshots_but_keeps_its_site(db, user):
     conversation = conversations.create_conversation(user, "Chat")
     message = conversations.add_message(user, conversation.id, "assistant", "Built it")
-    conversations.save_project_snapshot(user, conversation.id, {"index.html": "x"}, message.id)
-    site = sites.create_site(user, "Site", {"index.html": "x"}, conversation.id, message_id=message.id)
+    builders.snapshot(user, conversation.id, {"index.html": "x"}, message)
+    site = builders.site(user, {"index.html": "x"}, conversation_id=conversation.id, message_id=message)
     conversations.delete_conversation(user, conversation.id)
 
     with pytest.raises(NotFound):
@@ -135,7 +162,7 @@ def test_deleting_a_conversation_removes_messages_and_snapshots_but_keeps_its_si
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ProjectSnapshot)) == 0
     kept = sites.get_site(user, site.id)
     assert kept.conversation_id is None
-    version = sites.get_version(user, site.id, 1)
+    version = versions.get_version(user, site.id, 1)
     assert version.created_by_message_id is None  # the link is cleared, the version stays
     assert version.files == {"index.html": "x"}
 

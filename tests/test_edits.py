@@ -2,13 +2,15 @@
 
 import re
 import uuid
+from datetime import timedelta
 
+import builders
 import pytest
 
 from webapp.generation import runs
 from webapp.generation.base import GenerationOutcome, Generator
 from webapp.ownership import NotFound
-from webapp.services import conversations, edits, sites
+from webapp.services import conversations, edits, sites, versions
 from webapp.services.validation import INPUT_ERRORS
 
 FILES = {"index.html": "<h1>Hello</h1>", "styles.css": "body { color: red; }"}
@@ -24,7 +26,7 @@ def app_config(app_config):
 @pytest.fixture
 def site(user):
     conversation = conversations.create_conversation(user, "Chat")
-    made = sites.create_site(user, "Site", FILES, conversation.id)
+    made = builders.site(user, FILES, conversation_id=conversation.id)
     return made.id, conversation.id
 
 
@@ -41,12 +43,12 @@ def test_a_burst_of_edits_becomes_one_edited_version(user, site):
     edits.save_edit(user, site_id, "index.html", "<h1>He</h1>", 0)
     edits.save_edit(user, site_id, "index.html", "<h1>Hey</h1>", 1)
     edits.save_edit(user, site_id, "styles.css", "body { color: blue; }", 2)
-    assert edits.close_edit_burst(user, site_id) == 2
-    assert edits.close_edit_burst(user, site_id) is None  # nothing more to close
-    version = sites.get_version(user, site_id, 2)
+    assert versions.close_edit_burst(user, site_id).version_number == 2
+    assert versions.close_edit_burst(user, site_id) is None  # nothing more to close
+    version = versions.get_version(user, site_id, 2)
     assert version.change_description == "Edited index.html, styles.css"
     assert version.files == {"index.html": "<h1>Hey</h1>", "styles.css": "body { color: blue; }"}
-    (row, *_) = sites.get_site_versions(user, site_id).items
+    (row, *_) = versions.get_site_versions(user, site_id).items
     assert row.kind == "edited"
     assert row.changed_paths == {"added": [], "modified": ["index.html", "styles.css"], "deleted": []}
 
@@ -65,7 +67,43 @@ def test_an_idle_burst_is_closed_before_the_next_one_starts(app, user, site):
     edits.save_edit(user, site_id, "index.html", "<h1>Morning</h1>", 0)
     edits.save_edit(user, site_id, "styles.css", "body {}", 1)
     assert sites.get_site(user, site_id).last_version_number == 2
-    assert sites.get_version(user, site_id, 2).change_description == "Edited index.html"
+    assert versions.get_version(user, site_id, 2).change_description == "Edited index.html"
+
+
+def test_a_burst_is_closed_when_idle_only_after_the_pause(user, site):
+    site_id, _ = site
+    edits.save_edit(user, site_id, "index.html", "<h1>Typing</h1>", 0)
+    assert versions.close_edit_burst(user, site_id, idle_for=timedelta(minutes=5)) is None
+    assert sites.get_site(user, site_id).last_version_number == 1
+    closed = versions.close_edit_burst(user, site_id, idle_for=timedelta(0))
+    assert closed.version_number == 2
+    assert versions.get_version(user, site_id, 2).files["index.html"] == "<h1>Typing</h1>"
+
+
+def test_a_new_version_keeps_the_open_burst_as_a_version_of_its_own_first(user, site):
+    site_id, _ = site
+    edits.save_edit(user, site_id, "index.html", "<h1>By hand</h1>", 0)
+    files = {**FILES, "index.html": "<h1>By hand</h1>", "about.html": "<h1>About</h1>"}
+    assert builders.version(user, site_id, files, "Added about").version_number == 3
+    rows = {v.version_number: v for v in versions.get_site_versions(user, site_id).items}
+    assert (rows[2].kind, rows[2].change_description) == ("edited", "Edited index.html")
+    assert rows[2].changed_paths == {"added": [], "modified": ["index.html"], "deleted": []}
+    # The new version's changes are counted against the edits, not against version 1.
+    assert (rows[3].kind, rows[3].changed_paths) == (
+        "generated",
+        {"added": ["about.html"], "modified": [], "deleted": []},
+    )
+    assert versions.close_edit_burst(user, site_id) is None
+    with pytest.raises(edits.EditConflict):  # the editor's text is stale now
+        edits.save_edit(user, site_id, "index.html", "<h1>late</h1>", 1)
+
+
+def test_a_restore_keeps_the_open_burst_as_a_version_of_its_own_first(user, site):
+    site_id, _ = site
+    edits.save_edit(user, site_id, "styles.css", "body { color: green; }", 0)
+    assert versions.restore_version(user, site_id, 1).version_number == 3
+    assert versions.get_version(user, site_id, 2).files["styles.css"] == "body { color: green; }"
+    assert sites.get_site_files(user, site_id) == FILES
 
 
 def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, user, site, monkeypatch):
@@ -82,8 +120,8 @@ def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, us
     edits.save_edit(user, site_id, "index.html", "<h1>Typed by hand</h1>", 0)
     runs.start_generation(user, conversation_id, "Add an about page", uuid.uuid4().hex)  # runs at once
     assert seen[0]["index.html"] == "<h1>Typed by hand</h1>"
-    assert sites.get_version(user, site_id, 2).change_description == "Edited index.html"
-    third = sites.get_version(user, site_id, 3)
+    assert versions.get_version(user, site_id, 2).change_description == "Edited index.html"
+    third = versions.get_version(user, site_id, 3)
     assert third.change_description == "Added about"
     assert third.files["index.html"] == "<h1>Typed by hand</h1>"
     # The AI changed the files under the editor: its old revision is stale now.
@@ -113,7 +151,7 @@ def test_another_users_site_cannot_be_edited(user, other_user, site):
     with pytest.raises(NotFound):
         edits.save_edit(other_user, site_id, "index.html", "mine", 0)
     with pytest.raises(NotFound):
-        edits.close_edit_burst(other_user, site_id)
+        versions.close_edit_burst(other_user, site_id)
     assert sites.get_site_files(user, site_id) == FILES
 
 
@@ -136,7 +174,7 @@ def test_editor_routes_autosave_report_conflicts_and_close(client, auth, user, o
     assert "changed since you opened them" in stale.get_data(as_text=True)
 
     assert client.post(f"/builder/sites/{site_id}/edits/close", headers=HX).status_code == 204
-    assert sites.get_version(user, site_id, 2).files["index.html"] == "<h1>Edited</h1>"
+    assert versions.get_version(user, site_id, 2).files["index.html"] == "<h1>Edited</h1>"
 
     # Another user's site is missing, for every editing route.
     auth.logout()

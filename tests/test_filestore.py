@@ -2,6 +2,7 @@
 
 import random
 
+import builders
 import pytest
 import sqlalchemy as sa
 
@@ -144,9 +145,9 @@ def test_changed_paths_reports_added_modified_deleted():
 
 def test_deleting_a_site_removes_contents_nothing_else_uses(db, user):
     conversation = conversations.create_conversation(user, "Chat")
-    conversations.save_project_snapshot(user, conversation.id, {"shared.css": "body{}", "a.html": "A"})
-    site = sites.create_site(user, "Site", {"shared.css": "body{}", "b.html": "B"})
-    sites.create_version(user, site.id, {"shared.css": "body{}", "b.html": "B2"})
+    builders.snapshot(user, conversation.id, {"shared.css": "body{}", "a.html": "A"})
+    site = builders.site(user, {"shared.css": "body{}", "b.html": "B"})
+    builders.version(user, site.id, {"shared.css": "body{}", "b.html": "B2"})
     assert contents_count(db, user) == 4  # shared.css, A, B, B2
 
     sites.delete_site(user, site.id)
@@ -160,7 +161,7 @@ def test_deleting_a_site_removes_contents_nothing_else_uses(db, user):
 
 
 def test_gc_command_removes_only_unreferenced_contents(db, user, app_config, database):
-    site_id = sites.create_site(user, "Site", {"index.html": "kept"}).id
+    site_id = builders.site(user, {"index.html": "kept"}).id
     filestore.store(user.id, {"orphan.txt": "nobody points here"})
     db.session.commit()
     assert contents_count(db, user) == 2

@@ -11,7 +11,7 @@ from webapp.generation import runs
 from webapp.generation.base import GenerationError, GenerationOutcome, Generator
 from webapp.models import GenerationRun, Message, ProjectSnapshot, SiteVersion
 from webapp.ownership import NotFound, act_as
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 from webapp.services.validation import InvalidInput
 
 SITE = {"index.html": "<title>Sweet Crumbs</title><h1>Bread</h1>", "styles.css": "body{}"}
@@ -89,7 +89,7 @@ def test_first_send_creates_the_conversation_the_site_and_version_one(inline, us
     ]
     site = sites.get_site_for_conversation(user, conversation.id)
     assert site.title == "Sweet Crumbs"
-    version = sites.get_version(user, site.id, 1)
+    version = versions.get_version(user, site.id, 1)
     assert version.files == SITE
     assert version.created_by_message_id == messages[1].id
     assert version.change_description == "Created the site"
@@ -119,9 +119,9 @@ def test_next_message_continues_on_the_same_site_with_the_next_version(inline, u
     ]
     site = sites.get_site_for_conversation(user, first.conversation_id)
     assert site.last_version_number == 2
-    version = sites.get_version(user, site.id, 2)
+    version = versions.get_version(user, site.id, 2)
     assert version.files == {"index.html": SITE["index.html"], "pricing.html": "<h1>Prices</h1>"}
-    page = sites.get_site_versions(user, site.id)
+    page = versions.get_site_versions(user, site.id)
     assert page.items[0].changed_paths == {
         "added": ["pricing.html"],
         "modified": [],
@@ -264,7 +264,7 @@ def test_a_run_through_an_openai_compatible_server_saves_its_files(app, user, op
     assert run.status == "succeeded", run.error
     site = sites.get_site_for_conversation(user, run.conversation_id)
     assert site.title == "Moon Cafe"
-    version = sites.get_version(user, site.id, 1)
+    version = versions.get_version(user, site.id, 1)
     assert version.change_description == "Created the Moon Cafe site"
     assert "Moon" in version.files["index.html"]
 
@@ -276,3 +276,11 @@ def test_an_ai_server_refusing_the_key_fails_the_run_with_a_clear_message(app, u
     assert "API key" in run.error and "sk-test" not in run.error
     assert count(Message, user) == 1
     assert sites.get_sites(user) == []
+
+
+def test_control_characters_in_an_ai_answer_are_dropped_not_a_failure(inline, user, script):
+    script("Here\x00 is\x07 your site.\n", GenerationOutcome(changed=SITE, description="Created"))
+    run = send(inline, user, "Make a site")
+    assert run.status == "succeeded", run.error
+    assert run.output == "Here is your site.\n"
+    assert conversations.get_messages(user, run.conversation_id)[-1].content == "Here is your site."

@@ -4,6 +4,7 @@ import re
 import uuid
 from datetime import timedelta
 
+import builders
 import pytest
 import sqlalchemy as sa
 
@@ -12,7 +13,7 @@ from webapp.extensions import db as _db
 from webapp.generation import runs
 from webapp.models import GeneratedSite, GenerationRun, utcnow
 from webapp.ownership import act_as
-from webapp.services import conversations, edits, sites
+from webapp.services import conversations, edits
 
 
 def test_healthz_answers_200_when_the_database_and_the_queue_answer(client):
@@ -70,7 +71,7 @@ def busy_account(app, user, auth):
     conversation = conversations.create_conversation(user, "Bakery")
     silent, _ = runs.start_generation(user, conversation.id, "Make a site", uuid.uuid4().hex)
     failed, _ = runs.start_generation(user, conversation.id, "And a menu", uuid.uuid4().hex)
-    site = sites.create_site(user, "Bakery", {"index.html": "<h1>Bread</h1>"}, conversation.id)
+    site = builders.site(user, {"index.html": "<h1>Bread</h1>"}, conversation_id=conversation.id)
     edits.save_edit(user, site.id, "index.html", "<h1>Typed</h1>", 0)
     ids = {"conversation": conversation.id, "silent": silent.id, "failed": failed.id, "site": site.id}
     _db.session.remove()

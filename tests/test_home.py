@@ -3,10 +3,11 @@
 import html
 import re
 
+import builders
 import pytest
 
 from webapp.services.conversations import create_conversation, update_conversation_title
-from webapp.services.sites import create_site, publish_site
+from webapp.services.sites import publish_site
 
 PAGE = {"index.html": "<!doctype html><title>Hi</title><h1>Hi</h1>"}
 
@@ -41,7 +42,7 @@ def test_sees_empty_states_when_there_is_no_work_yet(client, user, auth):
 def test_sees_their_conversations_and_sites(client, user, auth):
     conversation = create_conversation(user, "Bakery landing page")
     create_conversation(user, "Wedding invitation")
-    create_site(user, "Sourdough & Co.", PAGE, conversation_id=conversation.id)
+    builders.site(user, PAGE, conversation_id=conversation.id, title="Sourdough & Co.")
     auth.login()
     page = home_page(client)
     assert "Bakery landing page" in page
@@ -61,9 +62,9 @@ def test_newest_work_comes_first(client, user, auth):
 
 
 def test_sees_a_badge_on_published_sites(client, user, auth):
-    site = create_site(user, "Portfolio", PAGE)
+    site = builders.site(user, PAGE, title="Portfolio")
     publish_site(user, site.id)
-    create_site(user, "Draft", PAGE)
+    builders.site(user, PAGE, title="Draft")
     auth.login()
     page = home_page(client)
     assert page.count("Published</span>") == 1
@@ -71,7 +72,7 @@ def test_sees_a_badge_on_published_sites(client, user, auth):
 
 def test_never_sees_another_users_conversations_or_sites(client, user, other_user, auth):
     create_conversation(other_user, "Grace's private chat")
-    create_site(other_user, "Grace's private site", PAGE)
+    builders.site(other_user, PAGE, title="Grace's private site")
     create_conversation(user, "Ada's chat")
     auth.login()
     page = home_page(client)
@@ -97,7 +98,7 @@ def home_lists_two(app_config):
 def test_a_cut_short_list_says_so_in_its_count(client, user, auth):
     for n in range(3):
         create_conversation(user, f"Conversation {n}")
-    create_site(user, "Only site", PAGE)
+    builders.site(user, PAGE, title="Only site")
     auth.login()
     page = home_page(client)
     assert len(listed_titles(page)) == 3
@@ -118,7 +119,7 @@ def test_a_full_list_has_a_plain_count(client, user, auth):
 
 def test_home_links_each_conversation_and_site_to_the_builder(client, auth, user):
     conversation = create_conversation(user, "Linked chat")
-    create_site(user, "Linked site", {"index.html": "<h1>x</h1>"}, conversation.id)
+    builders.site(user, {"index.html": "<h1>x</h1>"}, conversation_id=conversation.id, title="Linked site")
     auth.login()
     page = home_page(client)
     assert page.count(f'href="/builder/c/{conversation.id}"') == 2

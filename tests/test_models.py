@@ -3,6 +3,7 @@
 import time
 import uuid
 
+import builders
 import pytest
 import sqlalchemy as sa
 
@@ -53,7 +54,7 @@ def test_emails_are_unique_whatever_their_case(db, user):
 
 
 def test_version_numbers_are_unique_per_site(db, user):
-    site = sites.create_site(user, "Site", {"index.html": "x"})
+    site = builders.site(user, {"index.html": "x"})
     with pytest.raises(sa.exc.IntegrityError), write_transaction(user):
         db.session.add(SiteVersion(site_id=site.id, user_id=user.id, version_number=1, manifest={}))
         db.session.flush()
@@ -79,19 +80,19 @@ def test_timestamps_are_timezone_aware_and_updated_at_moves(db, user):
     after = conversations.get_conversation(user, conversation.id).updated_at
     assert after > before
 
-    site = sites.create_site(user, "Site", {"index.html": "x"})
+    site = builders.site(user, {"index.html": "x"})
     site_before = sites.get_site(user, site.id).updated_at
     time.sleep(0.01)
-    sites.create_version(user, site.id, {"index.html": "y"})
+    builders.version(user, site.id, {"index.html": "y"})
     assert sites.get_site(user, site.id).updated_at > site_before
 
 
 def fill_account(owner):
     conversation = conversations.create_conversation(owner, "Chat")
     message = conversations.add_message(owner, conversation.id, "assistant", "Built")
-    conversations.save_project_snapshot(owner, conversation.id, {"a.html": "a"}, message.id)
-    site = sites.create_site(owner, "Site", {"a.html": "a", "b.png": b"\x89"}, conversation.id)
-    sites.create_version(owner, site.id, {"a.html": "a2"}, message_id=message.id)
+    builders.snapshot(owner, conversation.id, {"a.html": "a"}, message)
+    site = builders.site(owner, {"a.html": "a", "b.png": b"\x89"}, conversation_id=conversation.id)
+    builders.version(owner, site.id, {"a.html": "a2"}, message_id=message)
 
 
 def test_deleting_a_user_deletes_everything_they_own_contents_too(db, user, other_user):

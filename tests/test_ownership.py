@@ -2,12 +2,21 @@
 
 import uuid
 
+import builders
 import pytest
 
+from webapp.database import write_transaction
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, versions
 
 FILES = {"index.html": "<title>Theirs</title>"}
+
+
+def lock_site_for_conversation(user, conversation_id):
+    """A writer's lock on a conversation's site, inside the write transaction it needs."""
+    with write_transaction(user):
+        return sites.lock_site_for_conversation(user, conversation_id)
+
 
 # Each entry: a call made by the acting user with ids that must resolve to the
 # owner's data. `ids` holds the owner's conversation, message and site.
@@ -19,31 +28,37 @@ SERVICE_CALLS = {
     ),
     "count_messages": lambda u, ids: conversations.count_messages(u, ids["conversation"]),
     "add_message": lambda u, ids: conversations.add_message(u, ids["conversation"], "user", "hi"),
-    "save_project_snapshot": lambda u, ids: conversations.save_project_snapshot(
-        u, ids["conversation"], FILES
-    ),
-    "save_project_snapshot_message": lambda u, ids: conversations.save_project_snapshot(
+    "add_snapshot": lambda u, ids: builders.snapshot(u, ids["conversation"], FILES),
+    "add_snapshot_with_message": lambda u, ids: builders.snapshot(
         u, ids["own_conversation"], FILES, ids["message"]
+    ),
+    "add_snapshot_with_message_elsewhere": lambda u, ids: builders.snapshot(
+        u, ids["conversation"], FILES, ids["own_message"]
     ),
     "get_latest_snapshot": lambda u, ids: conversations.get_latest_snapshot(u, ids["conversation"]),
     "update_conversation_title": lambda u, ids: conversations.update_conversation_title(
         u, ids["conversation"], "Mine now"
     ),
     "delete_conversation": lambda u, ids: conversations.delete_conversation(u, ids["conversation"]),
-    "create_site_in_conversation": lambda u, ids: sites.create_site(u, "Mine", FILES, ids["conversation"]),
-    "create_site_with_message": lambda u, ids: sites.create_site(u, "Mine", FILES, message_id=ids["message"]),
+    "create_site_in_conversation": lambda u, ids: builders.site(
+        u, FILES, conversation_id=ids["conversation"], title="Mine"
+    ),
+    "create_site_with_message": lambda u, ids: builders.site(
+        u, FILES, title="Mine", message_id=ids["message"]
+    ),
     "get_site": lambda u, ids: sites.get_site(u, ids["site"]),
     "get_site_files": lambda u, ids: sites.get_site_files(u, ids["site"]),
     "get_site_for_conversation": lambda u, ids: sites.get_site_for_conversation(u, ids["conversation"]),
+    "lock_site_for_conversation": lambda u, ids: lock_site_for_conversation(u, ids["conversation"]),
     "update_site": lambda u, ids: sites.update_site(u, ids["site"], title="Mine"),
-    "update_site_files": lambda u, ids: sites.update_site_files(u, ids["site"], FILES),
-    "create_version": lambda u, ids: sites.create_version(u, ids["site"], FILES),
-    "create_version_with_message": lambda u, ids: sites.create_version(
+    "add_version": lambda u, ids: builders.version(u, ids["site"], FILES),
+    "add_version_with_message": lambda u, ids: builders.version(
         u, ids["own_site"], FILES, message_id=ids["message"]
     ),
-    "get_site_versions": lambda u, ids: sites.get_site_versions(u, ids["site"]),
-    "get_version": lambda u, ids: sites.get_version(u, ids["site"], 1),
-    "restore_version": lambda u, ids: sites.restore_version(u, ids["site"], 1),
+    "get_site_versions": lambda u, ids: versions.get_site_versions(u, ids["site"]),
+    "get_version": lambda u, ids: versions.get_version(u, ids["site"], 1),
+    "restore_version": lambda u, ids: versions.restore_version(u, ids["site"], 1),
+    "close_edit_burst": lambda u, ids: versions.close_edit_burst(u, ids["site"]),
     "publish_site": lambda u, ids: sites.publish_site(u, ids["site"]),
     "unpublish_site": lambda u, ids: sites.unpublish_site(u, ids["site"]),
     "delete_site": lambda u, ids: sites.delete_site(u, ids["site"]),
@@ -53,10 +68,12 @@ SERVICE_CALLS = {
 def make_owned_things(owner):
     conversation = conversations.create_conversation(owner, "Private chat")
     message = conversations.add_message(owner, conversation.id, "user", "secret plans")
-    conversations.save_project_snapshot(owner, conversation.id, FILES, message.id)
-    site = sites.create_site(owner, "Private site", FILES, conversation.id, message_id=message.id)
+    builders.snapshot(owner, conversation.id, FILES, message)
+    site = builders.site(
+        owner, FILES, conversation_id=conversation.id, title="Private site", message_id=message
+    )
     sites.publish_site(owner, site.id)
-    return {"conversation": conversation.id, "message": message.id, "site": site.id}
+    return {"conversation": conversation.id, "message": message, "site": site.id}
 
 
 def state_of(owner, ids):
@@ -77,7 +94,8 @@ def test_another_users_ids_are_not_found_and_nothing_changes(user, other_user, c
     before = state_of(user, ids)
     # The intruder's own conversation and site, for calls that mix ids.
     ids["own_conversation"] = conversations.create_conversation(other_user, "Mine").id
-    ids["own_site"] = sites.create_site(other_user, "Mine", {"a.html": "a"}).id
+    ids["own_message"] = conversations.add_message(other_user, ids["own_conversation"], "user", "mine")
+    ids["own_site"] = builders.site(other_user, {"a.html": "a"}, title="Mine").id
     with pytest.raises(NotFound):
         call(other_user, ids)
     assert state_of(user, ids) == before
@@ -88,19 +106,20 @@ def test_another_users_ids_are_not_found_and_nothing_changes(user, other_user, c
 @pytest.mark.parametrize("call", SERVICE_CALLS.values(), ids=SERVICE_CALLS.keys())
 def test_missing_ids_are_not_found_the_same_way(user, call, missing):
     own_conversation = conversations.create_conversation(user, "Mine").id
-    own_site = sites.create_site(user, "Mine", {"a.html": "a"}).id
+    own_site = builders.site(user, {"a.html": "a"}, title="Mine").id
     ids = {
         "conversation": missing,
         "message": missing,
         "site": missing,
         "own_conversation": own_conversation,
+        "own_message": conversations.add_message(user, own_conversation, "user", "mine"),
         "own_site": own_site,
     }
     if missing is None and call in (
         SERVICE_CALLS["create_site_in_conversation"],
         SERVICE_CALLS["create_site_with_message"],
-        SERVICE_CALLS["save_project_snapshot_message"],
-        SERVICE_CALLS["create_version_with_message"],
+        SERVICE_CALLS["add_snapshot_with_message"],
+        SERVICE_CALLS["add_version_with_message"],
         SERVICE_CALLS["get_messages_before"],
     ):
         pytest.skip("None means 'no link' for optional ids")

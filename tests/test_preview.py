@@ -3,13 +3,14 @@
 import time
 import uuid
 
+import builders
 import pytest
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
 from webapp import filestore
 from webapp.preview.tokens import PreviewTarget, make_preview_token, read_preview_token
 from webapp.preview.views import preview_url
-from webapp.services import sites
+from webapp.services import sites, versions
 
 INDEX = (
     '<!doctype html><html><head><title>Sweet Crumbs</title><link rel="stylesheet" href="css/site.css">'
@@ -47,7 +48,7 @@ def request_ctx(app, ctx):
 
 @pytest.fixture
 def site(user):
-    return sites.create_site(user, "Sweet Crumbs", FILES)
+    return builders.site(user, FILES, title="Sweet Crumbs")
 
 
 @pytest.fixture
@@ -131,15 +132,15 @@ def test_preview_opens_without_any_session_cookie(app, auth, user, site):
 def test_preview_of_a_version_keeps_showing_that_version(client, user, site):
     first = preview_url(user.id, site.id, 1)
     current = preview_url(user.id, site.id)
-    sites.create_version(user, site.id, {**FILES, "index.html": "<h1>Version two</h1>"})
+    builders.version(user, site.id, {**FILES, "index.html": "<h1>Version two</h1>"})
     assert client.get(first).get_data(as_text=True) == INDEX
     assert client.get(current).get_data(as_text=True) == "<h1>Version two</h1>"
 
 
 def test_preview_of_the_current_files_follows_each_new_version(client, user, site, base):
-    sites.create_version(user, site.id, {"index.html": "two"})
+    builders.version(user, site.id, {"index.html": "two"})
     assert client.get(base).get_data(as_text=True) == "two"
-    sites.restore_version(user, site.id, 1)
+    versions.restore_version(user, site.id, 1)
     assert client.get(base).get_data(as_text=True) == INDEX
     assert client.get(base + "about.html").status_code == 200
 
@@ -287,7 +288,7 @@ def test_token_for_a_version_that_does_not_exist_is_not_found(client, user, site
 
 
 def test_token_naming_another_users_site_is_not_found(client, user, other_user):
-    theirs = sites.create_site(other_user, "Theirs", {"index.html": "<h1>Private</h1>"})
+    theirs = builders.site(other_user, {"index.html": "<h1>Private</h1>"}, title="Theirs")
     # Signed by the app for `user`, but naming the other user's site id.
     for url in (preview_url(user.id, theirs.id), preview_url(user.id, theirs.id, 1)):
         response = client.get(url)

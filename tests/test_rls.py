@@ -6,13 +6,14 @@ the policies apply to it. Each test sets `app.user_id` itself, as the app does.
 
 import uuid
 
+import builders
 import pytest
 import sqlalchemy as sa
 from psycopg import errors as pg_errors
 
 from webapp.generation import runs
 from webapp.models import OWNED_TABLES
-from webapp.services import conversations, sites
+from webapp.services import conversations
 
 pytestmark = pytest.mark.postgres_only
 
@@ -36,10 +37,10 @@ def set_user(connection, user_id) -> None:
 def fill(owner) -> dict:
     conversation = conversations.create_conversation(owner, "Chat")
     message = conversations.add_message(owner, conversation.id, "user", "hello")
-    conversations.save_project_snapshot(owner, conversation.id, {"a.html": "a"}, message.id)
-    site = sites.create_site(owner, "Site", {"a.html": "a"}, conversation.id, message_id=message.id)
+    builders.snapshot(owner, conversation.id, {"a.html": "a"}, message)
+    site = builders.site(owner, {"a.html": "a"}, conversation_id=conversation.id, message_id=message)
     runs.start_generation(owner, conversation.id, "Add a page", uuid.uuid4().hex)
-    return {"conversation": conversation.id, "message": message.id, "site": site.id}
+    return {"conversation": conversation.id, "message": message, "site": site.id}
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import time
 import uuid
 from datetime import timedelta
 
+import builders
 import pytest
 import sqlalchemy as sa
 from support import TEST_PASSWORD, wait_for
@@ -16,7 +17,7 @@ from webapp.generation import runs
 from webapp.generation.base import GenerationOutcome, Generator
 from webapp.models import GeneratedSite, GenerationRun, Message, utcnow
 from webapp.ownership import act_as
-from webapp.services import conversations, edits, sites
+from webapp.services import conversations, edits, sites, versions
 from webapp.services.validation import InvalidInput
 from webapp.taskqueue import get_queue
 
@@ -149,9 +150,9 @@ def test_a_run_waiting_behind_its_conversation_holds_no_worker(app, user, consum
     gated.gate("waiting").set()
     wait_for(lambda: status_of(user, waiting) == "succeeded", "the waiting run")
     site = sites.get_site_for_conversation(user, chat)
-    assert sites.get_version(user, site.id, 1).change_description == "Did busy"
+    assert versions.get_version(user, site.id, 1).change_description == "Did busy"
     # The waiting run saw the files the one before it saved.
-    assert sorted(sites.get_version(user, site.id, 2).files) == ["busy.html", "waiting.html"]
+    assert sorted(versions.get_version(user, site.id, 2).files) == ["busy.html", "waiting.html"]
 
 
 def test_runs_of_one_conversation_go_oldest_first(app, user, consumer, gated):
@@ -286,7 +287,7 @@ def test_housekeeping_closes_idle_bursts_of_hand_edits(app, user, other_user):
     app.config["EDIT_BURST_IDLE_SECONDS"] = 60
     made = {}
     for owner in (user, other_user):
-        site = sites.create_site(owner, "Site", {"index.html": "<h1>Hi</h1>"})
+        site = builders.site(owner, {"index.html": "<h1>Hi</h1>"})
         edits.save_edit(owner, site.id, "index.html", "<h1>Typed</h1>", 0)
         made[owner.id] = site.id
     # One user's burst went idle an hour ago; the other's is still being typed.
@@ -302,7 +303,7 @@ def test_housekeeping_closes_idle_bursts_of_hand_edits(app, user, other_user):
         )
     assert edits.close_idle_bursts() == 1
     assert sites.get_site(user, made[user.id]).last_version_number == 2
-    assert sites.get_version(user, made[user.id], 2).change_description == "Edited index.html"
+    assert versions.get_version(user, made[user.id], 2).change_description == "Edited index.html"
     assert sites.get_site(other_user, made[other_user.id]).last_version_number == 1
 
 

@@ -69,3 +69,26 @@ def write_transaction(user: Any) -> Iterator[None]:
         raise
     finally:
         _writing.reset(token)
+
+
+def flushed_connection() -> sa.Connection:
+    """The session's connection, for a Core statement, after flushing the ORM's pending changes.
+
+    A Core statement does not autoflush: what the caller added or changed through
+    the ORM just before must reach the database first.
+    """
+    session = db.session()
+    session.flush()
+    return session.connection()
+
+
+def expire_cached(model: type, row_id: Any, attributes: list[str]) -> None:
+    """Expire these attributes of the session's copy of a row, if it holds one, after a Core UPDATE.
+
+    Reading them again then shows the new values, not those from before the
+    statement; the rest of the copy (its id, say) stays loaded.
+    """
+    session = db.session()
+    found = session.identity_map.get(session.identity_key(model, row_id))
+    if found is not None:
+        session.expire(found, attributes)

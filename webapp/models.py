@@ -321,23 +321,6 @@ class FileContent(db.Model):
     created_at: so.Mapped[datetime] = _created_at()
 
 
-_TOUCH_CONVERSATION = (
-    sa.update(Conversation.__table__)
-    .where(Conversation.__table__.c.id == sa.bindparam("conversation_id"))
-    .values(updated_at=sa.bindparam("when"))
-)
-
-
-def touch_conversation(connection: sa.Connection, conversation_id: uuid.UUID, when: datetime) -> None:
-    """A new message makes its conversation the most recently updated."""
-    connection.execute(_TOUCH_CONVERSATION, {"conversation_id": conversation_id, "when": when})
-
-
-@sa.event.listens_for(Message, "after_insert")
-def _touch_conversation(mapper, connection, message: Message) -> None:
-    touch_conversation(connection, message.conversation_id, message.created_at)
-
-
 # Tables whose rows belong to one user, and the column that names the owner.
 # Row Level Security and the ownership tests both read this list.
 OWNED_TABLES = {

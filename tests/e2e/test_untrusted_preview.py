@@ -10,10 +10,11 @@ import json
 import uuid
 from collections.abc import Iterator
 
+import builders
 import pytest
 from playwright.sync_api import Frame, FrameLocator, Page, expect
 
-from webapp.services import conversations, sites
+from webapp.services import conversations
 
 pytestmark = pytest.mark.e2e
 
@@ -66,7 +67,12 @@ def hostile_conversation(account, as_account) -> uuid.UUID:
     """The id of the user's conversation whose site attacks whoever previews it."""
     with as_account() as user:
         conversation_id = conversations.create_conversation(user, "Free prizes").id
-        sites.create_site(user, "Free prizes", {"index.html": hostile_page(account.email)}, conversation_id)
+        builders.site(
+            user,
+            {"index.html": hostile_page(account.email)},
+            conversation_id=conversation_id,
+            title="Free prizes",
+        )
         return conversation_id
 
 

@@ -15,7 +15,7 @@ from flask_login import current_user, login_required
 from .. import filestore
 from ..generation import runs
 from ..ownership import NotFound
-from ..services import conversations, edits, sites
+from ..services import conversations, edits, sites, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp
 from .rendering import highlight_css, highlight_file
@@ -61,7 +61,7 @@ def _message_page(conversation_id, before=None) -> dict:
         "messages": messages,
         "has_older": has_older,
         "runs": runs.get_runs_for_messages(current_user, user_ids),
-        "versions": sites.get_versions_for_messages(current_user, assistant_ids),
+        "versions": versions.get_versions_for_messages(current_user, assistant_ids),
     }
 
 
@@ -202,8 +202,10 @@ def run_status(run_id):
             context["reply"] = conversations.get_message(
                 current_user, run.conversation_id, run.assistant_message_id
             )
-            versions = sites.get_versions_for_messages(current_user, [run.assistant_message_id])
-            context["page"] = {"runs": {}, "versions": versions}
+            context["page"] = {
+                "runs": {},
+                "versions": versions.get_versions_for_messages(current_user, [run.assistant_message_id]),
+            }
     return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
 
 
@@ -322,7 +324,7 @@ def _edit_status(message: str, status: int, revision: int | None = None, site=No
 @bp.route("/sites/<site_id>/edits/close", methods=["POST"])
 def close_edits(site_id):
     """End the editing burst now (the user is done, or leaving): it becomes one version."""
-    edits.close_edit_burst(current_user, site_id)
+    versions.close_edit_burst(current_user, site_id)
     return current_app.make_response(("", 204))
 
 

@@ -38,9 +38,9 @@ from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap, InvalidFiles
 from ..models import Conversation, GenerationRun, Message, ProjectSnapshot, utcnow
-from ..ownership import across_users, get_owned, owned, owner_id_of, parse_id
-from ..services import conversations, sites
-from ..services.validation import InvalidInput, clean_text
+from ..ownership import across_users, get_owned, owned, parse_id
+from ..services import conversations, sites, versions
+from ..services.validation import InvalidInput, clean_text, without_control_characters
 from ..taskqueue import enqueue, get_queue
 from .base import ChatTurn, GenerationError, GenerationOutcome, GenerationRequest
 from .factory import make_generator
@@ -83,19 +83,14 @@ def start_generation(
     try:
         with write_transaction(user):
             if conversation_id is None:
-                conversation = Conversation(
-                    user_id=owner_id_of(user), title=conversations.generate_title(content)
-                )
-                db.session.add(conversation)
+                conversation = conversations.create_conversation(user, conversations.generate_title(content))
             else:
                 conversation = conversations.get_conversation(user, conversation_id)
-            message = Message(conversation=conversation, role="user", content=content)
-            db.session.add(message)
-            db.session.flush()
+            message_id = conversations.add_message(user, conversation.id, "user", content)
             run = GenerationRun(
                 conversation_id=conversation.id,
                 user_id=conversation.user_id,
-                user_message_id=message.id,
+                user_message_id=message_id,
                 client_key=client_key,
                 generator=generator,
                 status="queued",
@@ -399,7 +394,8 @@ def _generate(claim: Claim) -> tuple[str, GenerationOutcome]:
         if isinstance(item, GenerationOutcome):
             outcome = item
             break
-        parts.append(item)
+        # An AI may send control characters; they would fail the save (and NUL the database).
+        parts.append(without_control_characters(item))
         if time.monotonic() - last_flush >= flush_every:
             _store_output(claim, "".join(parts))
             last_flush = time.monotonic()
@@ -426,15 +422,13 @@ def _store_output(claim: Claim, text: str) -> None:
 
 
 def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
-    """Steps 5-9, in one transaction.
+    """Steps 5-9, in one transaction, through the services every other caller uses.
 
     Only the files the AI changed are read and stored; the rest of the site is
     carried over by the file store's manifest, shared by the snapshot and the
     version. The changed files are checked, hashed and compressed before the
     transaction begins, so the write lock (on SQLite, the whole database's) is
-    held for the statements alone; those are Core statements on the session's
-    connection, as this runs once per turn and the ORM's unit of work would
-    double its time.
+    held for the statements alone.
     """
     prepared = filestore.prepare(outcome.changed)
     run_id, user_id = claim.run_id, claim.user_id
@@ -444,33 +438,25 @@ def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
         if run is None or run.status != "running" or run.attempt_id != claim.attempt_id:
             return  # this attempt was taken for dead meanwhile: another saves, or it failed
         conversation_id = run.conversation_id
-        # The run, held locked, vouches for the conversation: no need to look it up again.
-        site = sites.lock_site_state(user_id, conversation_id=conversation_id)
+        site = sites.lock_site_for_conversation(user_id, conversation_id)
         before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
         after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
         now = utcnow()
-        assistant_id = conversations.insert_message(
-            user_id, conversation_id, "assistant", text.strip() or outcome.description or "Done.", now
-        )
-        conversations.insert_snapshot(user_id, conversation_id, assistant_id, after, now)
+        reply = text.strip() or outcome.description or "Done."
+        assistant_id = conversations.add_message(user_id, conversation_id, "assistant", reply)
+        conversations.add_snapshot(user_id, conversation_id, after, assistant_id)
         if outcome.has_changes and after != before:
             description = outcome.description or "Updated the site"
             if site is None:
-                sites.create_site_from_manifest(
-                    user_id, conversation_id, after, description, assistant_id, message_checked=True
+                sites.create_site(
+                    user_id,
+                    after,
+                    conversation_id=conversation_id,
+                    message_id=assistant_id,
+                    change_description=description,
                 )
             else:
-                sites.insert_version(
-                    user_id,
-                    site.id,
-                    after,
-                    description,
-                    assistant_id,
-                    message_checked=True,
-                    # With no hand edits open, the site's files are its newest version's.
-                    previous=before if site.draft_paths is None else None,
-                    locked=site,
-                )
+                versions.add_version(user_id, site.id, after, description, message_id=assistant_id)
         connection.execute(
             _FINISH_RUN,
             {

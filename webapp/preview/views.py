@@ -17,7 +17,7 @@ from flask import Response, current_app, request, url_for
 from .. import filestore
 from ..filestore import InvalidFiles, Manifest
 from ..ownership import NotFound
-from ..services import sites
+from ..services import sites, versions
 from . import bp
 from .tokens import PreviewTarget, make_preview_token, read_preview_token
 
@@ -111,7 +111,7 @@ def _manifest(target: PreviewTarget) -> Manifest:
         return sites.get_site(target.user_id, target.site_id).manifest
     # The version row (which checks the site is the user's), for its manifest
     # alone: get_version would load every file of the version.
-    return sites.get_version_manifest(target.user_id, target.site_id, target.version_number)
+    return versions.get_version_manifest(target.user_id, target.site_id, target.version_number)
 
 
 def _file_path(path: str, manifest: Manifest) -> str | None:

@@ -14,10 +14,10 @@ import sqlalchemy as sa
 from flask import current_app
 
 from .. import filestore
-from ..database import write_transaction
+from ..database import expire_cached, flushed_connection, write_transaction
 from ..extensions import db
-from ..filestore import FileMap
-from ..models import MESSAGE_ROLES, Conversation, Message, ProjectSnapshot, touch_conversation
+from ..filestore import FileMap, Manifest
+from ..models import MESSAGE_ROLES, Conversation, Message, ProjectSnapshot, utcnow
 from ..ownership import NotFound, act_as, get_owned, owned, owner_id_of, parse_id
 from .validation import InvalidInput, clean_text, clean_title
 
@@ -41,6 +41,7 @@ def create_conversation(user: Any, title: str | None = None) -> Conversation:
     with write_transaction(user):
         conversation = Conversation(user_id=owner_id_of(user), title=title)
         db.session.add(conversation)
+        db.session.flush()  # its id, for a caller whose transaction goes on (a first send)
     return conversation
 
 
@@ -99,68 +100,118 @@ def count_messages(user: Any, conversation_id: Any) -> int:
     )
 
 
-def add_message(user: Any, conversation_id: Any, role: str, content: str) -> Message:
-    """Append a message to one of the user's conversations."""
+def add_message(user: Any, conversation_id: Any, role: str, content: str) -> uuid.UUID:
+    """Append a message to one of the user's conversations; return its id."""
     if role not in MESSAGE_ROLES:
         raise InvalidInput(f"A message's role must be one of {', '.join(MESSAGE_ROLES)}.")
     limit = current_app.config["MAX_MESSAGE_CHARS"] if role == "user" else None
     content = clean_text(content, "message", limit=limit)
+    conversation = parse_id(conversation_id)
+    if conversation is None:
+        raise NotFound("Conversation")
     with write_transaction(user):
-        conversation = get_conversation(user, conversation_id)
-        message = Message(conversation=conversation, role=role, content=content)
-        db.session.add(message)
-    return message
-
-
-_INSERT_MESSAGE = sa.insert(Message.__table__)
-_INSERT_SNAPSHOT = sa.insert(ProjectSnapshot.__table__)
-
-
-def insert_message(
-    user: Any, conversation_id: uuid.UUID, role: str, content: str, created_at: datetime
-) -> uuid.UUID:
-    """Inside a write transaction: append a message to a conversation the caller
-    has checked (or holds locked); return its id.
-
-    A prebuilt Core statement, for a worker's save that runs every turn; pages
-    and other services use `add_message`.
-    """
-    message_id = uuid.uuid4()
-    user_id = act_as(user)
-    connection = db.session.connection()
-    connection.execute(
-        _INSERT_MESSAGE,
-        {
-            "id": message_id,
-            "conversation_id": conversation_id,
-            "user_id": user_id,
-            "role": role,
-            "content": content,
-            "created_at": created_at,
-        },
-    )
-    touch_conversation(connection, conversation_id, created_at)
+        user_id = act_as(user)
+        now = utcnow()
+        connection = flushed_connection()
+        # One statement checks that the conversation is the user's and makes it
+        # the most recently updated: a worker's save runs this every turn.
+        touched = connection.execute(
+            _TOUCH_CONVERSATION, {"conversation_id": conversation, "owner_id": user_id, "touched_at": now}
+        )
+        if touched.rowcount != 1:
+            raise NotFound("Conversation")
+        expire_cached(Conversation, conversation, ["updated_at"])
+        message_id = uuid.uuid4()
+        connection.execute(
+            _INSERT_MESSAGE,
+            {
+                "id": message_id,
+                "conversation_id": conversation,
+                "user_id": user_id,
+                "role": role,
+                "content": content,
+                "created_at": now,
+            },
+        )
     return message_id
 
 
-def insert_snapshot(
-    user: Any, conversation_id: uuid.UUID, message_id: uuid.UUID, manifest: dict, created_at: datetime
-) -> uuid.UUID:
-    """Inside a write transaction: keep a snapshot of a checked conversation from
-    a manifest the file store made; return its id (see `insert_message`)."""
-    snapshot_id = uuid.uuid4()
-    db.session.connection().execute(
-        _INSERT_SNAPSHOT,
-        {
+def add_snapshot(user: Any, conversation_id: Any, manifest: Manifest, message_id: Any = None) -> uuid.UUID:
+    """Keep the state of the site's files after a turn of one of the user's conversations
+    (and, if given, after one of its messages), from a manifest the file store made; return its id."""
+    conversation = parse_id(conversation_id)
+    message = parse_id(message_id) if message_id is not None else None
+    if conversation is None:
+        raise NotFound("Conversation")
+    if message_id is not None and message is None:
+        raise NotFound("Message")
+    with write_transaction(user):
+        snapshot_id = uuid.uuid4()
+        params = {
             "id": snapshot_id,
-            "conversation_id": conversation_id,
-            "user_id": act_as(user),
-            "message_id": message_id,
-            "files": manifest,
-            "created_at": created_at,
-        },
-    )
+            "conversation_id": conversation,
+            "owner_id": act_as(user),
+            "message_id": message,
+            "manifest": manifest,
+            "created_at": utcnow(),
+        }
+        statement = _INSERT_SNAPSHOT_OF_CONVERSATION if message is None else _INSERT_SNAPSHOT_OF_MESSAGE
+        if flushed_connection().execute(statement, params).rowcount != 1:
+            raise NotFound("Conversation" if message is None else "Message")
     return snapshot_id
+
+
+# Built once: a worker's save runs these every turn.
+_conversations = Conversation.__table__
+_messages = Message.__table__
+_snapshots = ProjectSnapshot.__table__
+_TOUCH_CONVERSATION = (
+    sa.update(_conversations)
+    .where(
+        _conversations.c.id == sa.bindparam("conversation_id"),
+        _conversations.c.user_id == sa.bindparam("owner_id"),
+    )
+    .values(updated_at=sa.bindparam("touched_at", type_=_conversations.c.updated_at.type))
+)
+_INSERT_MESSAGE = sa.insert(_messages)
+
+
+def _insert_snapshot_if(*conditions: sa.ColumnElement[bool]) -> sa.Insert:
+    """INSERT … SELECT … WHERE: the snapshot is written only if the conditions find the
+    user's conversation (or its message), so one statement both checks and writes.
+
+    Its row count tells whether it did: kept for an INSERT too (`preserve_rowcount`),
+    which is cheaper than RETURNING on SQLite.
+    """
+    params = {
+        "id": "id",
+        "conversation_id": "conversation_id",
+        "user_id": "owner_id",
+        "message_id": "message_id",
+        "files": "manifest",
+        "created_at": "created_at",
+    }
+    row = sa.select(
+        *(sa.bindparam(param, type_=_snapshots.c[column].type) for column, param in params.items())
+    )
+    return (
+        sa.insert(_snapshots)
+        .from_select(list(params), row.where(*conditions))
+        .execution_options(preserve_rowcount=True)
+    )
+
+
+_INSERT_SNAPSHOT_OF_CONVERSATION = _insert_snapshot_if(
+    _conversations.c.id == sa.bindparam("conversation_id"),
+    _conversations.c.user_id == sa.bindparam("owner_id"),
+)
+# A message's composite key ties it to its conversation's owner: the user's
+# message in this conversation vouches for the conversation too.
+_INSERT_SNAPSHOT_OF_MESSAGE = _insert_snapshot_if(
+    _messages.c.id == sa.bindparam("message_id"),
+    _messages.c.conversation_id == sa.bindparam("conversation_id"),
+    _messages.c.user_id == sa.bindparam("owner_id"),
+)
 
 
 def _message_in(user: Any, conversation: Conversation, message_id: Any) -> Message:
@@ -172,23 +223,6 @@ def _message_in(user: Any, conversation: Conversation, message_id: Any) -> Messa
     if message is None:
         raise NotFound("Message")
     return message
-
-
-def save_project_snapshot(
-    user: Any, conversation_id: Any, files: FileMap, message_id: Any = None
-) -> ProjectSnapshot:
-    """Keep the state of the site's files after a turn of the conversation."""
-    with write_transaction(user):
-        conversation = get_conversation(user, conversation_id)
-        message = _message_in(user, conversation, message_id) if message_id is not None else None
-        manifest = filestore.store(conversation.user_id, files)
-        snapshot = ProjectSnapshot(
-            conversation=conversation,
-            message_id=message.id if message else None,
-            manifest=manifest,
-        )
-        db.session.add(snapshot)
-    return snapshot
 
 
 def get_latest_snapshot(user: Any, conversation_id: Any) -> Snapshot | None:

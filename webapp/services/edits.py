@@ -3,8 +3,9 @@
 Each autosave changes the site's current files at once (the preview and the
 next AI turn see it) and bumps the site's draft revision. The saves of one
 editing burst become a single version of kind "edited" ("Edited index.html,
-styles.css") when the burst is closed: after EDIT_BURST_IDLE_SECONDS without
-a save, when the user leaves the page, or before the AI's next version.
+styles.css") when the burst is closed (versions.close_edit_burst): by the first
+save after EDIT_BURST_IDLE_SECONDS without one, when the user leaves the page,
+or before any other version (the AI's, a restore).
 """
 
 from dataclasses import dataclass
@@ -19,8 +20,8 @@ from ..database import write_transaction
 from ..extensions import db
 from ..filestore import InvalidFiles
 from ..models import GeneratedSite, utcnow
-from ..ownership import across_users, get_owned, owned
-from .sites import seal_edits
+from ..ownership import NotFound, across_users, get_owned
+from . import versions
 from .validation import InvalidInput
 
 
@@ -51,7 +52,9 @@ def save_edit(user: Any, site_id: Any, path: str, content: Any, base_revision: A
                 "These files changed since you opened them (in another tab, or by the AI). "
                 "Your text was not saved; it is still in the editor: copy it, then reload."
             )
-        _close_if_idle(user, site)
+        # A save after a pause starts a new burst: the one before becomes its own version.
+        idle = timedelta(seconds=current_app.config["EDIT_BURST_IDLE_SECONDS"])
+        versions.close_edit_burst(user, site.id, idle_for=idle)
         # Store the one file; the rest of the site is unchanged.
         manifest = {**site.manifest, **filestore.store(site.user_id, {path: content})}
         limit = current_app.config["MAX_SITE_BYTES"]
@@ -62,28 +65,6 @@ def save_edit(user: Any, site_id: Any, path: str, content: Any, base_revision: A
         site.draft_paths = sorted({*(site.draft_paths or []), path})
         site.draft_updated_at = utcnow()
         return SavedEdit(revision=site.draft_revision, version_number=site.last_version_number)
-
-
-def close_edit_burst(user: Any, site_id: Any) -> int | None:
-    """Turn the open burst of edits into one version; return its number (None if none)."""
-    with write_transaction(user):
-        version = seal_edits(user, site_id)
-        return version.version_number if version else None
-
-
-def close_idle_burst(user: Any, site: GeneratedSite | None) -> None:
-    """Close the site's burst of edits if nobody has typed for a while."""
-    if site is None or site.draft_paths is None:
-        return
-    with write_transaction(user):
-        locked = get_owned(GeneratedSite, user, site.id, for_update=True)
-        _close_if_idle(user, locked)
-
-
-def _close_if_idle(user: Any, site: GeneratedSite) -> None:
-    idle = timedelta(seconds=current_app.config["EDIT_BURST_IDLE_SECONDS"])
-    if site.draft_paths is not None and utcnow() - site.draft_updated_at >= idle:
-        seal_edits(user, site.id)
 
 
 # What housekeeping needs of every user's open bursts (PostgreSQL: app_idle_edit_bursts).
@@ -99,12 +80,10 @@ def close_idle_bursts() -> int:
     db.session.commit()  # end the read: each site is closed in a transaction of its own
     closed = 0
     for row in rows:
-        with write_transaction(row.user_id):
-            site = db.session.scalar(
-                owned(GeneratedSite, row.user_id).where(GeneratedSite.id == row.site_id).with_for_update()
-            )
-            # Checked again under the lock: a save may have come meanwhile (or a delete).
-            if site is not None and site.draft_paths is not None and utcnow() - site.draft_updated_at >= idle:
-                seal_edits(row.user_id, site.id)
+        try:
+            # Checked again under the site's lock: a save may have come meanwhile.
+            if versions.close_edit_burst(row.user_id, row.site_id, idle_for=idle) is not None:
                 closed += 1
+        except NotFound:
+            pass  # deleted meanwhile
     return closed

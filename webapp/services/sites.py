@@ -1,27 +1,24 @@
-"""Generated sites and their numbered version history.
+"""Generated sites: creating one, listing, reading, changing its details, publishing, deleting.
 
 Each function takes the acting user first; another user's id behaves
-exactly like a missing one (NotFound). Versions are never changed or
-deleted: restoring adds a new version.
+exactly like a missing one (NotFound). A site's files change only through
+its versions (versions.py).
 """
 
 import html
 import re
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-import sqlalchemy.orm as so
-from flask import current_app
 
 from .. import filestore
-from ..database import write_transaction
+from ..database import flushed_connection, write_transaction
 from ..extensions import db
 from ..filestore import FileMap, Manifest
-from ..models import GeneratedSite, Message, SiteVersion, utcnow
-from ..ownership import NotFound, act_as, get_owned, owned, owner_id_of, parse_id
+from ..models import GeneratedSite, SiteVersion
+from ..ownership import NotFound, act_as, get_owned, owned, parse_id
+from . import versions
 from .conversations import get_conversation
 from .validation import InvalidInput, clean_text, clean_title
 
@@ -29,97 +26,39 @@ UNTITLED = "Untitled site"
 _UNCHANGED: Any = object()
 
 
-@dataclass(frozen=True)
-class Version:
-    """A site version with its files."""
-
-    id: uuid.UUID
-    site_id: uuid.UUID
-    version_number: int
-    created_by_message_id: uuid.UUID | None
-    change_description: str | None
-    created_at: datetime
-    files: FileMap
-
-
-@dataclass(frozen=True)
-class VersionPage:
-    """One page of a site's history, newest first, without file contents."""
-
-    items: list[SiteVersion]
-    page: int
-    per_page: int
-    total: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
-
-
 def create_site(
     user: Any,
-    title: str | None,
-    files: FileMap,
-    conversation_id: Any = None,
-    description: str | None = None,
+    manifest: Manifest,
     *,
+    conversation_id: Any = None,
+    title: str | None = None,
+    description: str | None = None,
     message_id: Any = None,
     change_description: str = "Created the site",
 ) -> GeneratedSite:
-    """Create a site from a FileMap, with its version 1."""
-    title = clean_title(title) if title else generate_site_title(files)
+    """Create a site with its version 1 from a manifest the file store made, titled
+    from its pages unless a title is given."""
+    if title is not None:
+        title = clean_title(title)
     if description is not None:
         description = clean_text(description, "description", allow_empty=True) or None
     with write_transaction(user):
+        user_id = act_as(user)
         conversation = get_conversation(user, conversation_id) if conversation_id is not None else None
-        manifest = filestore.store(owner_id_of(user), files)
-        return create_site_from_manifest(
-            user,
-            conversation.id if conversation else None,
-            manifest,
-            change_description,
-            message_id,
+        if title is None:
+            pages = {path: key for path, key in manifest.items() if path.lower().endswith((".html", ".htm"))}
+            title = generate_site_title(filestore.load(user_id, pages))
+        # No files until its version 1 gives it some: a site's files are always its newest version's.
+        site = GeneratedSite(
+            user_id=user_id,
+            conversation_id=conversation.id if conversation else None,
             title=title,
             description=description,
+            manifest={},
         )
-
-
-def create_site_from_manifest(
-    user: Any,
-    conversation_id: uuid.UUID | None,
-    manifest: Manifest,
-    change_description: str,
-    message_id: Any = None,
-    *,
-    title: str | None = None,
-    description: str | None = None,
-    message_checked: bool = False,
-) -> GeneratedSite:
-    """Inside a write transaction: a site and its version 1 from a manifest the file
-    store made, titled from its pages unless a title is given (the conversation,
-    if any, is the caller's to have checked)."""
-    user_id = owner_id_of(user)
-    if title is None:
-        pages = {path: key for path, key in manifest.items() if path.lower().endswith((".html", ".htm"))}
-        title = generate_site_title(filestore.load(user_id, pages))
-    site = GeneratedSite(
-        user_id=user_id,
-        conversation_id=conversation_id,
-        title=title,
-        description=description,
-        manifest=manifest,
-    )
-    db.session.add(site)
-    db.session.flush()
-    insert_version(user, site.id, manifest, change_description, message_id, message_checked=message_checked)
+        db.session.add(site)
+        db.session.flush()
+        versions.add_version(user, site.id, manifest, change_description, message_id=message_id)
     return site
 
 
@@ -153,6 +92,46 @@ def get_site_for_conversation(user: Any, conversation_id: Any) -> GeneratedSite 
     )
 
 
+class LockedSite(NamedTuple):
+    """A site held locked by the transaction, and its current files' manifest."""
+
+    id: uuid.UUID
+    manifest: Manifest
+
+
+def lock_site_for_conversation(user: Any, conversation_id: Any) -> LockedSite | None:
+    """Inside a write transaction: lock the site a conversation built (its most recent)
+    until the transaction ends, and read its current files; None if it has no site yet.
+
+    For a writer that makes the next version from the files it reads: lock before
+    reading, so a hand edit saved meanwhile waits, then is kept as a version of its
+    own. Core, not the ORM, and built once: a worker's save runs it every turn.
+    """
+    conversation = parse_id(conversation_id)
+    if conversation is None:
+        raise NotFound("Conversation")
+    params = {"conversation_id": conversation, "user_id": act_as(user)}
+    found = flushed_connection().execute(_LOCK_CONVERSATION_SITE, params).first()
+    if found is None:
+        # No site yet, or no such conversation of the user's: only the first is an answer.
+        get_conversation(user, conversation)
+        return None
+    return LockedSite(*found)
+
+
+_sites = GeneratedSite.__table__
+_LOCK_CONVERSATION_SITE = (
+    sa.select(_sites.c.id, _sites.c.files)
+    .where(
+        _sites.c.conversation_id == sa.bindparam("conversation_id"),
+        _sites.c.user_id == sa.bindparam("user_id"),
+    )
+    .order_by(_sites.c.created_at.desc())
+    .limit(1)
+    .with_for_update()
+)
+
+
 def update_site(
     user: Any,
     site_id: Any,
@@ -183,250 +162,6 @@ def update_site(
         for name, value in changes.items():
             setattr(site, name, value)
     return site
-
-
-def create_version(
-    user: Any,
-    site_id: Any,
-    files: FileMap,
-    description: str | None = None,
-    message_id: Any = None,
-) -> SiteVersion:
-    """Add the next version of a site with these files; they become its current files."""
-    with write_transaction(user):
-        site = get_site(user, site_id)
-        manifest = filestore.store(site.user_id, files)
-        return record_version(user, site.id, manifest, description, message_id)
-
-
-def update_site_files(
-    user: Any, site_id: Any, files: FileMap, description: str | None = None, message_id=None
-) -> SiteVersion:
-    """Replace a site's files, recording them as its next version."""
-    return create_version(user, site_id, files, description, message_id)
-
-
-def record_version(
-    user: Any,
-    site_id: uuid.UUID,
-    manifest: Manifest,
-    description: str | None,
-    message_id: Any,
-    kind: str = "generated",
-) -> SiteVersion:
-    """Add the next version from a manifest the file store made (inside a write
-    transaction), and return it; see `insert_version`."""
-    return db.session.get(SiteVersion, insert_version(user, site_id, manifest, description, message_id, kind))
-
-
-def insert_version(
-    user: Any,
-    site_id: uuid.UUID,
-    manifest: Manifest,
-    description: str | None,
-    message_id: Any,
-    kind: str = "generated",
-    *,
-    message_checked: bool = False,
-    previous: Manifest | None = None,
-    locked: sa.Row | None = None,
-) -> uuid.UUID:
-    """Add the next version from a manifest the file store made (inside a write
-    transaction); return its id. Core statements: a worker's save runs this
-    every turn.
-
-    `message_checked`: the caller has just written that message; `previous`:
-    the newest version's manifest, when the caller holds it; `locked`: the
-    site's row as `lock_site_state` gave it in this transaction.
-    """
-    user_id = owner_id_of(user)
-    if message_id is not None and not message_checked:
-        found = db.session.scalar(
-            sa.select(Message.id).where(Message.id == parse_id(message_id), Message.user_id == user_id)
-        )
-        if found is None:
-            raise NotFound("Message")
-        message_id = found
-    state = locked if locked is not None else lock_site_state(user_id, site_id=site_id)
-    if state is None:
-        raise NotFound("GeneratedSite")
-    last = state.last_version_number
-    if kind != "edited" and state.draft_paths is not None:
-        # Hand edits since the last version are kept as a version of their own first.
-        last = seal_edits(user, site_id).version_number
-    # Changes are counted against the version before, not the current files.
-    before = previous
-    if before is None or last != state.last_version_number:
-        before = db.session.scalar(
-            sa.select(SiteVersion.manifest).where(
-                SiteVersion.site_id == site_id,
-                SiteVersion.user_id == user_id,
-                SiteVersion.version_number == last,
-            )
-        )
-    now = utcnow()
-    # Any other version makes an open editor's text stale.
-    bump = _BUMP_VERSION_AND_DRAFT if kind != "edited" and state.last_version_number else _BUMP_VERSION
-    connection = db.session.connection()
-    number = connection.execute(
-        bump, {"site_id": site_id, "owner_id": user_id, "files": manifest, "updated_at": now}
-    ).scalar_one()
-    _forget(GeneratedSite, site_id)
-    version_id = uuid.uuid4()
-    connection.execute(
-        _INSERT_VERSION,
-        {
-            "id": version_id,
-            "site_id": site_id,
-            "user_id": user_id,
-            "version_number": number,
-            "files": manifest,
-            "created_by_message_id": message_id,
-            "change_description": description,
-            "kind": kind,
-            "changed_paths": filestore.changed_paths(before or {}, manifest),
-            "created_at": now,
-        },
-    )
-    return version_id
-
-
-def _forget(model: type, row_id: uuid.UUID) -> None:
-    """Expire the session's copy of a row that a Core statement just changed."""
-    found = db.session.identity_map.get(db.session.identity_key(model, row_id))
-    if found is not None:
-        db.session.expire(found)
-
-
-# What adding a version needs of a site, read under its row lock: built once,
-# as a worker's save runs them every turn.
-_SITE_STATE = sa.select(
-    GeneratedSite.id,
-    GeneratedSite.manifest.label("manifest"),
-    GeneratedSite.last_version_number,
-    GeneratedSite.draft_paths,
-).where(GeneratedSite.user_id == sa.bindparam("user_id"))
-_LOCK_SITE_BY_ID = _SITE_STATE.where(GeneratedSite.id == sa.bindparam("site_id")).with_for_update()
-_LOCK_CONVERSATION_SITE = (
-    _SITE_STATE.where(GeneratedSite.conversation_id == sa.bindparam("conversation_id"))
-    .order_by(GeneratedSite.created_at.desc())
-    .limit(1)
-    .with_for_update()
-)
-_sites = GeneratedSite.__table__
-_BUMP_VERSION = (
-    sa.update(_sites)
-    .where(_sites.c.id == sa.bindparam("site_id"), _sites.c.user_id == sa.bindparam("owner_id"))
-    .values(last_version_number=_sites.c.last_version_number + 1)
-    .returning(_sites.c.last_version_number)
-)
-# The files changed under any open editor: its next save must not overwrite them.
-_BUMP_VERSION_AND_DRAFT = _BUMP_VERSION.values(draft_revision=_sites.c.draft_revision + 1)
-_INSERT_VERSION = sa.insert(SiteVersion.__table__)
-
-
-def lock_site_state(
-    user: Any, *, site_id: uuid.UUID | None = None, conversation_id: uuid.UUID | None = None
-) -> sa.Row | None:
-    """Inside a write transaction: lock the user's site (by its id, or a
-    conversation's newest) and read what adding a version needs: its id,
-    current manifest, version counter and open hand edits.
-
-    Lock before reading: a concurrent writer waits here, then reads the
-    counter and files this one leaves behind.
-    """
-    user_id = act_as(user)
-    if site_id is not None:
-        statement, params = _LOCK_SITE_BY_ID, {"user_id": user_id, "site_id": site_id}
-    else:
-        statement, params = _LOCK_CONVERSATION_SITE, {"user_id": user_id, "conversation_id": conversation_id}
-    return db.session.connection().execute(statement, params).first()
-
-
-def seal_edits(user: Any, site_id: Any) -> SiteVersion | None:
-    """Turn the site's open burst of hand edits into one "edited" version (inside a
-    write transaction); None if there is no open burst."""
-    user_id = owner_id_of(user)
-    site = db.session.scalar(
-        owned(GeneratedSite, user).where(GeneratedSite.id == parse_id(site_id)).with_for_update()
-    )
-    if site is None:
-        raise NotFound("GeneratedSite")
-    paths = site.draft_paths
-    if paths is None:
-        return None
-    site.draft_paths = None
-    site.draft_updated_at = None
-    db.session.flush()
-    return record_version(
-        user_id, site.id, dict(site.manifest), f"Edited {', '.join(paths)}", None, kind="edited"
-    )
-
-
-def get_site_versions(user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None) -> VersionPage:
-    """A page of the site's versions, newest first; manifests and contents stay unloaded."""
-    site = get_site(user, site_id)
-    per_page = per_page or current_app.config["VERSIONS_PER_PAGE"]
-    page = max(1, int(page))
-    scope = owned(SiteVersion, user).where(SiteVersion.site_id == site.id)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(scope.subquery()))
-    items = db.session.scalars(
-        scope.options(so.defer(SiteVersion.manifest, raiseload=True))
-        .order_by(SiteVersion.version_number.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    ).all()
-    return VersionPage(items=list(items), page=page, per_page=per_page, total=total)
-
-
-def _get_version_row(user: Any, site_id: Any, version_number: Any) -> SiteVersion:
-    site = get_site(user, site_id)
-    try:
-        number = int(version_number)
-    except (TypeError, ValueError):
-        raise NotFound("SiteVersion") from None
-    row = db.session.scalar(
-        owned(SiteVersion, user).where(SiteVersion.site_id == site.id, SiteVersion.version_number == number)
-    )
-    if row is None:
-        raise NotFound("SiteVersion")
-    return row
-
-
-def get_version_manifest(user: Any, site_id: Any, version_number: Any) -> Manifest:
-    """A version's manifest alone (for the file store and the preview, which read one file)."""
-    return dict(_get_version_row(user, site_id, version_number).manifest)
-
-
-def get_version(user: Any, site_id: Any, version_number: Any) -> Version:
-    """One version of a site with its files."""
-    row = _get_version_row(user, site_id, version_number)
-    return Version(
-        id=row.id,
-        site_id=row.site_id,
-        version_number=row.version_number,
-        created_by_message_id=row.created_by_message_id,
-        change_description=row.change_description,
-        created_at=row.created_at,
-        files=filestore.load(row.user_id, row.manifest),
-    )
-
-
-def restore_version(user: Any, site_id: Any, version_number: Any) -> SiteVersion:
-    """Make an old version current again by adding it as the newest version.
-
-    Nothing is deleted or changed: undoing a restore is another restore.
-    """
-    with write_transaction(user):
-        row = _get_version_row(user, site_id, version_number)
-        return record_version(
-            user,
-            row.site_id,
-            dict(row.manifest),
-            f"Restored version {row.version_number}",
-            None,
-            kind="restored",
-        )
 
 
 def publish_site(user: Any, site_id: Any, url: str | None = None) -> GeneratedSite:
@@ -488,15 +223,3 @@ def generate_site_title(files: FileMap, max_length: int = 80) -> str:
                 if text:
                     return text if len(text) <= max_length else text[: max_length - 1] + "…"
     return UNTITLED
-
-
-def get_versions_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.UUID, SiteVersion]:
-    """The version each of these messages produced, keyed by message id (no manifests loaded)."""
-    if not message_ids:
-        return {}
-    rows = db.session.scalars(
-        owned(SiteVersion, user)
-        .where(SiteVersion.created_by_message_id.in_(message_ids))
-        .options(so.defer(SiteVersion.manifest, raiseload=True))
-    )
-    return {row.created_by_message_id: row for row in rows}

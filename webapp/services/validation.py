@@ -15,12 +15,19 @@ class InvalidInput(ValueError):
 INPUT_ERRORS = (InvalidInput, InvalidFiles)
 
 _SPACES = re.compile(r"\s+")
+# PostgreSQL text cannot hold NUL; other C0 controls (but tab and newlines) are
+# never meant in typed text. A regex, not a loop over characters: every
+# assistant reply is checked in the worker's save, and a loop took ~50 µs per KB.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def without_control_characters(text: str) -> str:
+    """Text from outside the user (an AI's answer) with the control characters refused in input dropped."""
+    return _CONTROL_CHARACTER.sub("", text)
 
 
 def _reject_control_characters(value: str, what: str) -> None:
-    # PostgreSQL text cannot hold NUL; other C0 controls (but tab and newlines)
-    # are never meant in typed text.
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
+    if _CONTROL_CHARACTER.search(value):
         raise InvalidInput(f"The {what} contains a control character.")
 
 
