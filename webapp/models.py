@@ -234,6 +234,9 @@ class SiteVersion(db.Model):
     # {"added": [...], "modified": [...], "deleted": [...]} against the version before,
     # kept so history pages never need the manifests.
     changed_paths: so.Mapped[dict] = so.mapped_column(JSONType, default=dict, server_default="{}")
+    # The number of the version whose files a restore brought back (None for other kinds):
+    # an undo is a restore of the version before the newest, so Redo can be offered.
+    restored_from: so.Mapped[int | None]
     created_at: so.Mapped[datetime] = _created_at()
 
     site: so.Mapped[GeneratedSite] = so.relationship(back_populates="versions")

@@ -49,7 +49,9 @@ def sidebar_context(current_id=None) -> dict:
 
 
 def _message_page(conversation_id, before=None) -> dict:
-    """One page of messages with what each shows beside it: runs and versions."""
+    """One page of the conversation's timeline: its messages, with what each shows
+    beside it (runs, versions), and the site's versions no message made (hand
+    edits, restores) where they happened, so version numbers never jump."""
     per_page = current_app.config["MESSAGES_PER_PAGE"]
     # One more than a page: whether there are older ones, without counting them.
     page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
@@ -57,11 +59,22 @@ def _message_page(conversation_id, before=None) -> dict:
     messages = page[1:] if has_older else page
     user_ids = [m.id for m in messages if m.role == "user"]
     assistant_ids = [m.id for m in messages if m.role == "assistant"]
+    timeline = [("message", message) for message in messages]
+    site = sites.get_site_for_conversation(current_user, conversation_id)
+    if site is not None:
+        after = messages[0].created_at if has_older and messages else None
+        until = conversations.get_message(current_user, conversation_id, before).created_at if before else None
+        events = versions.get_versions_without_message(current_user, site.id, after=after, before=until)
+        timeline = sorted(
+            timeline + [("version", version) for version in events], key=lambda item: item[1].created_at
+        )
     return {
         "messages": messages,
+        "timeline": timeline,
         "has_older": has_older,
         "runs": runs.get_runs_for_messages(current_user, user_ids),
         "versions": versions.get_versions_for_messages(current_user, assistant_ids),
+        "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
     }
 
 
@@ -101,7 +114,7 @@ def new_conversation():
     return render_template(
         "builder/page.html",
         conversation=None,
-        page={"messages": [], "has_older": False, "runs": {}, "versions": {}},
+        page={"messages": [], "timeline": [], "has_older": False, "runs": {}, "versions": {}, "undo": None},
         composer=_composer(None),
         **_site_context(None),
         **sidebar_context(),
@@ -202,9 +215,11 @@ def run_status(run_id):
             context["reply"] = conversations.get_message(
                 current_user, run.conversation_id, run.assistant_message_id
             )
+            site = context["site"]
             context["page"] = {
                 "runs": {},
                 "versions": versions.get_versions_for_messages(current_user, [run.assistant_message_id]),
+                "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
             }
     return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
 
@@ -326,6 +341,26 @@ def close_edits(site_id):
     """End the editing burst now (the user is done, or leaving): it becomes one version."""
     versions.close_edit_burst(current_user, site_id)
     return current_app.make_response(("", 204))
+
+
+@bp.route("/sites/<site_id>/restore", methods=["POST"])
+def restore(site_id):
+    """Undo or Redo in the chat: restore a version as the newest (nothing is deleted)."""
+    site = sites.get_site(current_user, site_id)
+    target = url_for(".conversation_page", conversation_id=request.form.get("current") or site.conversation_id)
+    try:
+        restored = versions.restore_offered(
+            current_user, site.id, request.form.get("version"), request.form.get("newest")
+        )
+    except INPUT_ERRORS as error:
+        flash(str(error), "error")
+    else:
+        flash(f"Version {restored.restored} is back, as version {restored.version_number}.", "success")
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
 
 
 @bp.route("/highlight.css")

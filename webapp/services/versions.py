@@ -21,6 +21,7 @@ from ..extensions import db
 from ..filestore import FileMap, Manifest
 from ..models import VERSION_KINDS, GeneratedSite, Message, SiteVersion, utcnow
 from ..ownership import NotFound, act_as, get_owned, owned, parse_id
+from .validation import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def add_version(
     *,
     kind: str = "generated",
     message_id: Any = None,
+    restored_from: int | None = None,
 ) -> AddedVersion:
     """Add a site's next version from a manifest the file store made; it becomes the
     site's current files. An open burst of hand edits is kept as a version of its own first."""
@@ -135,6 +137,7 @@ def add_version(
                 "change_description": description,
                 "kind": kind,
                 "changed_paths": filestore.changed_paths(previous or {}, manifest),
+                "restored_from": restored_from,
                 "created_at": now,
             },
         )
@@ -274,7 +277,14 @@ def restore_version(user: Any, site_id: Any, version_number: Any) -> AddedVersio
     with write_transaction(user):
         row = _get_version_row(user, site_id, version_number)
         description = f"Restored version {row.version_number}"
-        return add_version(user, row.site_id, dict(row.manifest), description, kind="restored")
+        return add_version(
+            user,
+            row.site_id,
+            dict(row.manifest),
+            description,
+            kind="restored",
+            restored_from=row.version_number,
+        )
 
 
 def get_versions_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.UUID, SiteVersion]:
@@ -287,3 +297,74 @@ def get_versions_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[u
         .options(so.defer(SiteVersion.manifest, raiseload=True))
     )
     return {row.created_by_message_id: row for row in rows}
+
+
+# The builder's timeline ----------------------------------------------------
+
+
+def get_versions_without_message(
+    user: Any, site_id: Any, *, after: datetime | None = None, before: datetime | None = None, limit: int = 200
+) -> list[SiteVersion]:
+    """The site's versions no message made (hand edits, restores), oldest first, made
+    after `after` and before `before`; no manifests loaded."""
+    statement = (
+        owned(SiteVersion, user)
+        .where(SiteVersion.site_id == parse_id(site_id), SiteVersion.created_by_message_id.is_(None))
+        .options(so.defer(SiteVersion.manifest, raiseload=True))
+    )
+    if after is not None:
+        statement = statement.where(SiteVersion.created_at > after)
+    if before is not None:
+        statement = statement.where(SiteVersion.created_at < before)
+    newest_first = statement.order_by(SiteVersion.version_number.desc()).limit(limit)
+    return list(reversed(db.session.scalars(newest_first).all()))
+
+
+@dataclass(frozen=True)
+class UndoState:
+    """What Undo and Redo would restore on a site now (None: not offered)."""
+
+    newest: int
+    undo: int | None
+    redo: int | None
+
+
+def get_undo_state(user: Any, site_id: Any) -> UndoState | None:
+    """Undo restores the version before the newest; after an undo (a restore of the
+    version two back), Redo restores the undone one. Both are ordinary restores."""
+    newest = db.session.scalar(
+        owned(SiteVersion, user)
+        .where(SiteVersion.site_id == parse_id(site_id))
+        .options(so.defer(SiteVersion.manifest, raiseload=True))
+        .order_by(SiteVersion.version_number.desc())
+        .limit(1)
+    )
+    if newest is None:
+        return None
+    number = newest.version_number
+    if newest.kind == "restored" and newest.restored_from is not None and newest.restored_from == number - 2:
+        return UndoState(newest=number, undo=None, redo=number - 1)
+    return UndoState(newest=number, undo=number - 1 if number > 1 else None, redo=None)
+
+
+class Restored(NamedTuple):
+    version_number: int  # the new version
+    restored: int  # the version whose files it brought back
+
+
+def restore_offered(user: Any, site_id: Any, version_number: Any, newest: Any) -> Restored:
+    """Restore `version_number`, as Undo or Redo offered it while `newest` was the newest
+    version; refused if the site has changed since (another tab, the AI)."""
+    try:
+        number, offered_on = int(version_number), int(newest)
+    except (TypeError, ValueError):
+        raise InvalidInput("That version could not be restored: reload the page and try again.") from None
+    with write_transaction(user):
+        site = get_owned(GeneratedSite, user, site_id, for_update=True)
+        if site.last_version_number != offered_on:
+            raise InvalidInput(
+                f"The site has changed since (it is at version {site.last_version_number} now): "
+                "nothing was restored. Look again, then choose."
+            )
+        added = restore_version(user, site.id, number)
+    return Restored(added.version_number, number)
