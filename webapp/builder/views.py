@@ -63,7 +63,9 @@ def _message_page(conversation_id, before=None) -> dict:
     site = sites.get_site_for_conversation(current_user, conversation_id)
     if site is not None:
         after = messages[0].created_at if has_older and messages else None
-        until = conversations.get_message(current_user, conversation_id, before).created_at if before else None
+        until = None
+        if before:
+            until = conversations.get_message(current_user, conversation_id, before).created_at
         events = versions.get_versions_without_message(current_user, site.id, after=after, before=until)
         timeline = sorted(
             timeline + [("version", version) for version in events], key=lambda item: item[1].created_at
@@ -347,7 +349,12 @@ def close_edits(site_id):
 def restore(site_id):
     """Undo or Redo in the chat: restore a version as the newest (nothing is deleted)."""
     site = sites.get_site(current_user, site_id)
-    target = url_for(".conversation_page", conversation_id=request.form.get("current") or site.conversation_id)
+    conversation_id = request.form.get("current") or site.conversation_id
+    target = (
+        url_for(".conversation_page", conversation_id=conversation_id)
+        if conversation_id
+        else url_for(".new_conversation")
+    )
     try:
         restored = versions.restore_offered(
             current_user, site.id, request.form.get("version"), request.form.get("newest")

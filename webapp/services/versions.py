@@ -303,7 +303,12 @@ def get_versions_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[u
 
 
 def get_versions_without_message(
-    user: Any, site_id: Any, *, after: datetime | None = None, before: datetime | None = None, limit: int = 200
+    user: Any,
+    site_id: Any,
+    *,
+    after: datetime | None = None,
+    before: datetime | None = None,
+    limit: int = 200,
 ) -> list[SiteVersion]:
     """The site's versions no message made (hand edits, restores), oldest first, made
     after `after` and before `before`; no manifests loaded."""
