@@ -6,7 +6,7 @@ import uuid
 import builders
 import pytest
 
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, trash
 
 HX = {"HX-Request": "true"}
 
@@ -152,7 +152,9 @@ def test_sidebar_filters_renames_and_deletes_keeping_the_site(signed_in, user):
     deleted = signed_in.post(f"/builder/c/{kept.id}/delete", headers=HX)
     assert deleted.headers["HX-Redirect"] == "/builder/"
     assert [c.title for c in conversations.get_conversations(user)] == ["My folio"]
-    assert sites.get_site(user, site.id).conversation_id is None
+    # In the trash, not gone; its site stays in the user's sites.
+    assert [item.title for item in trash.get_trash(user)] == ["Bakery chat"]
+    assert [s.id for s in sites.get_sites(user)] == [site.id]
 
 
 def test_file_viewer_highlights_a_file(signed_in, user):

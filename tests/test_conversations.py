@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from webapp.database import write_transaction
 from webapp.models import Message, ProjectSnapshot
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites, versions
+from webapp.services import conversations, sites, trash, versions
 from webapp.services.validation import InvalidInput
 
 
@@ -153,6 +153,7 @@ def test_deleting_a_conversation_removes_messages_and_snapshots_but_keeps_its_si
     message = conversations.add_message(user, conversation.id, "assistant", "Built it")
     builders.snapshot(user, conversation.id, {"index.html": "x"}, message)
     site = builders.site(user, {"index.html": "x"}, conversation_id=conversation.id, message_id=message)
+    trash.move_to_trash(user, "conversation", conversation.id)
     conversations.delete_conversation(user, conversation.id)
 
     with pytest.raises(NotFound):

@@ -10,7 +10,7 @@ from webapp import create_app, filestore
 from webapp.filestore import InvalidFiles, Limits
 from webapp.models import FileContent
 from webapp.ownership import act_as
-from webapp.services import conversations, sites
+from webapp.services import conversations, sites, trash
 
 LIMITS = Limits(max_files=50, max_file_bytes=1000, max_total_bytes=3000, max_path_length=64)
 
@@ -150,12 +150,14 @@ def test_deleting_a_site_removes_contents_nothing_else_uses(db, user):
     builders.version(user, site.id, {"shared.css": "body{}", "b.html": "B2"})
     assert contents_count(db, user) == 4  # shared.css, A, B, B2
 
+    trash.move_to_trash(user, "site", site.id)
     sites.delete_site(user, site.id)
     # B and B2 were only the site's; shared.css is still in the snapshot.
     assert contents_count(db, user) == 2
     snapshot = conversations.get_latest_snapshot(user, conversation.id)
     assert snapshot.files == {"shared.css": "body{}", "a.html": "A"}
 
+    trash.move_to_trash(user, "conversation", conversation.id)
     conversations.delete_conversation(user, conversation.id)
     assert contents_count(db, user) == 0
 

@@ -7,7 +7,7 @@ import pytest
 
 from webapp.database import write_transaction
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites, versions
+from webapp.services import conversations, sites, trash, versions
 
 FILES = {"index.html": "<title>Theirs</title>"}
 
@@ -62,6 +62,11 @@ SERVICE_CALLS = {
     "publish_site": lambda u, ids: sites.publish_site(u, ids["site"]),
     "unpublish_site": lambda u, ids: sites.unpublish_site(u, ids["site"]),
     "delete_site": lambda u, ids: sites.delete_site(u, ids["site"]),
+    "move_conversation_to_trash": lambda u, ids: trash.move_to_trash(u, "conversation", ids["conversation"]),
+    "move_site_to_trash": lambda u, ids: trash.move_to_trash(u, "site", ids["site"]),
+    "restore_from_trash": lambda u, ids: trash.restore_from_trash(u, "site", ids["site"]),
+    "get_trashed": lambda u, ids: trash.get_trashed(u, "conversation", ids["conversation"]),
+    "delete_forever": lambda u, ids: trash.delete_forever(u, "site", ids["site"]),
 }
 
 

@@ -10,7 +10,7 @@ from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from webapp import filestore
 from webapp.preview.tokens import PreviewTarget, make_preview_token, read_preview_token
 from webapp.preview.views import preview_url
-from webapp.services import sites, versions
+from webapp.services import trash, versions
 
 INDEX = (
     '<!doctype html><html><head><title>Sweet Crumbs</title><link rel="stylesheet" href="css/site.css">'
@@ -278,7 +278,7 @@ def test_token_expires_after_twelve_hours_by_default(client, base, monkeypatch):
 
 def test_token_for_a_deleted_site_is_not_found(client, user, site, base):
     version_url = preview_url(user.id, site.id, 1)
-    sites.delete_site(user, site.id)
+    trash.move_to_trash(user, "site", site.id)
     assert_not_found(client.get(base))
     assert_not_found(client.get(version_url))
 

@@ -8,7 +8,7 @@ from webapp import filestore
 from webapp.database import write_transaction
 from webapp.models import SiteVersion
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites, versions
+from webapp.services import conversations, sites, trash, versions
 from webapp.services.validation import InvalidInput
 
 PAGE = "<!doctype html><html><head><title>Sweet Crumbs</title></head><body><h1>Hi</h1></body></html>"
@@ -77,6 +77,7 @@ def test_publishes_and_unpublishes(user):
 def test_deleting_a_site_deletes_its_versions(db, user):
     site = builders.site(user, {"index.html": "x"})
     builders.version(user, site.id, {"index.html": "y"})
+    trash.move_to_trash(user, "site", site.id)
     sites.delete_site(user, site.id)
     with pytest.raises(NotFound):
         sites.get_site(user, site.id)

@@ -16,6 +16,7 @@ APP_FUNCTIONS = (
     "app_login_lookup(text)",
     "app_runs_to_tend(timestamptz)",
     "app_idle_edit_bursts(timestamptz)",
+    "app_expired_trash(timestamptz)",
 )
 
 

@@ -97,6 +97,8 @@ def load_config(overrides: dict | None = None) -> dict:
         # The Edit mode's editor: "codemirror" (line numbers, highlighting; bundled
         # at install time when npm is there) or "textarea" (plain, always there).
         "CODE_EDITOR": os.environ.get("CODE_EDITOR", "codemirror"),
+        # Deleted conversations and sites stay in the trash this long.
+        "TRASH_RETENTION_DAYS": _int("TRASH_RETENTION_DAYS", 30),
         # Lists.
         "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),

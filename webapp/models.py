@@ -106,6 +106,8 @@ class Conversation(db.Model):
     updated_at: so.Mapped[datetime] = _updated_at()
     # `metadata` is reserved by SQLAlchemy's declarative base.
     meta: so.Mapped[dict] = so.mapped_column("metadata", JSONType, default=dict)
+    # When it was moved to the trash (None: it is not). Indexed: the trash is emptied by age.
+    deleted_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime, index=True)
 
     user: so.Mapped[User] = so.relationship(back_populates="conversations")
     messages: so.WriteOnlyMapped["Message"] = so.relationship(
@@ -192,6 +194,8 @@ class GeneratedSite(db.Model):
     created_at: so.Mapped[datetime] = _created_at()
     updated_at: so.Mapped[datetime] = _updated_at()
     meta: so.Mapped[dict] = so.mapped_column("metadata", JSONType, default=dict)
+    # When it was moved to the trash (None: it is not).
+    deleted_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime, index=True)
     # The number of the newest version. Incremented in the transaction that adds
     # a version, so concurrent writers queue on this row instead of colliding.
     last_version_number: so.Mapped[int] = so.mapped_column(default=0)

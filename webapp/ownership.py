@@ -83,18 +83,29 @@ def _set_owner_on_begin(session: so.Session, transaction, connection: sa.Connect
     _apply_setting(connection, session.info.get(_OWNER_KEY))
 
 
-def owned(model: type[M], user: Any) -> sa.Select[tuple[M]]:
-    """A SELECT of the user's rows of an owned model."""
+def owned(model: type[M], user: Any, *, trashed: bool | None = False) -> sa.Select[tuple[M]]:
+    """A SELECT of the user's rows of an owned model.
+
+    Rows of a model that can be trashed (conversations, sites) are its live ones
+    unless `trashed` says otherwise (True: the trash's; None: both): a trashed
+    id behaves as a missing one everywhere but the trash.
+    """
     user_id = act_as(user)
-    return sa.select(model).where(model.user_id == user_id)
+    statement = sa.select(model).where(model.user_id == user_id)
+    deleted_at = getattr(model, "deleted_at", None)
+    if deleted_at is not None and trashed is not None:
+        statement = statement.where(deleted_at.is_not(None) if trashed else deleted_at.is_(None))
+    return statement
 
 
-def get_owned(model: type[M], user: Any, object_id: Any, *, for_update: bool = False) -> M:
-    """The user's row with this id; raise NotFound for a missing or foreign id."""
+def get_owned(
+    model: type[M], user: Any, object_id: Any, *, for_update: bool = False, trashed: bool | None = False
+) -> M:
+    """The user's row with this id; raise NotFound for a missing or foreign id (or a trashed one)."""
     parsed = parse_id(object_id)
     if parsed is None:
         raise NotFound(model.__name__)
-    statement = owned(model, user).where(model.id == parsed)
+    statement = owned(model, user, trashed=trashed).where(model.id == parsed)
     if for_update:
         statement = statement.with_for_update()
     found = db.session.scalar(statement)

@@ -173,7 +173,7 @@ def test_the_composer_sends_on_enter_only_what_is_worth_sending(page, account, b
     expect_no_browser_errors(browser_errors, except_for="status of 400 (BAD REQUEST) (http://127.0.0.1")
 
 
-def test_the_sidebar_filters_renames_and_deletes_conversations(page, account, browser_errors):
+def test_the_sidebar_filters_renames_and_deletes_conversations(page, account, browser_errors, screenshot):
     page.goto("/builder/")
     send(page, LUIGIS)
     expect_reply(page, 1)
@@ -211,13 +211,22 @@ def test_the_sidebar_filters_renames_and_deletes_conversations(page, account, br
 
     page.once("dialog", accept)
     luigis.get_by_label(re.compile("^Actions for")).click()
-    luigis.get_by_role("button", name="Delete conversation").click()
+    luigis.get_by_role("button", name="Move to trash").click()
     expect(page).to_have_url(re.compile(r"/builder/$"))
-    expect(page.get_by_text("The conversation was deleted. The site it built is kept.")).to_be_visible()
-    assert dialogs and "The site it built is kept" in dialogs[0]
+    expect(page.get_by_text("The conversation is in the trash, where it can be restored.")).to_be_visible()
+    assert dialogs and "the site it built is kept" in dialogs[0]
     expect(titles).to_have_text(["What can you do"])
 
     page.get_by_role("link", name="Home", exact=True).click()
     expect(page.locator("#sites-heading + .item-list .item-title")).to_have_text(["Luigi's"])
     expect(page.locator("#conversations-heading + .item-list .item-title")).to_have_text(["What can you do"])
+
+    # The trash gives it back, as it was.
+    page.get_by_role("link", name="Trash").click()
+    trashed = page.locator(".trash-item").filter(has_text="Luigi's trattoria")
+    expect(trashed).to_contain_text("Conversation")
+    screenshot("trash")
+    trashed.get_by_role("button", name="Restore").click()
+    expect(page.get_by_role("heading", name="Luigi's trattoria")).to_be_visible()
+    expect(page.get_by_text("“Luigi's trattoria” is back.")).to_be_visible()
     expect_no_browser_errors(browser_errors)

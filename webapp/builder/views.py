@@ -15,7 +15,7 @@ from flask_login import current_user, login_required
 from .. import filestore
 from ..generation import runs
 from ..ownership import NotFound
-from ..services import conversations, edits, sites, versions
+from ..services import conversations, edits, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp
 from .rendering import highlight_css, highlight_file
@@ -273,9 +273,9 @@ def rename(conversation_id):
 
 @bp.route("/c/<conversation_id>/delete", methods=["POST"])
 def delete(conversation_id):
-    """Delete a conversation; the site it built is kept."""
-    conversations.delete_conversation(current_user, conversation_id)
-    flash("The conversation was deleted. The site it built is kept.", "info")
+    """Move a conversation to the trash; the site it built is kept."""
+    trash.move_to_trash(current_user, "conversation", conversation_id)
+    flash("The conversation is in the trash, where it can be restored. The site it built is kept.", "info")
     current = request.form.get("current")
     if current and current != str(conversation_id):
         target = url_for(".conversation_page", conversation_id=current)

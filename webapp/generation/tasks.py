@@ -2,7 +2,7 @@
 
 import uuid
 
-from ..services import edits
+from ..services import edits, trash
 from ..taskqueue import task
 from . import runs
 
@@ -15,6 +15,8 @@ def start_next_run(conversation_id: uuid.UUID, user_id: uuid.UUID) -> None:
 
 @task
 def housekeeping() -> None:
-    """Periodic upkeep: hand dead runs to another worker, start stranded ones, close idle edit bursts."""
+    """Periodic upkeep: hand dead runs to another worker, start stranded ones, close idle
+    edit bursts, empty old trash."""
     runs.tend_runs()
     edits.close_idle_bursts()
+    trash.empty_expired_trash()

@@ -255,9 +255,9 @@ def update_conversation_title(user: Any, conversation_id: Any, title: str) -> Co
 
 
 def delete_conversation(user: Any, conversation_id: Any) -> None:
-    """Delete a conversation with its messages and snapshots; the sites it built stay."""
+    """Delete a trashed conversation forever, with its messages and snapshots; its sites stay."""
     with write_transaction(user):
-        conversation = get_conversation(user, conversation_id)
+        conversation = get_owned(Conversation, user, conversation_id, for_update=True, trashed=True)
         released = set()
         for manifest in db.session.scalars(
             sa.select(ProjectSnapshot.manifest).where(

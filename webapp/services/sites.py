@@ -125,6 +125,7 @@ _LOCK_CONVERSATION_SITE = (
     .where(
         _sites.c.conversation_id == sa.bindparam("conversation_id"),
         _sites.c.user_id == sa.bindparam("user_id"),
+        _sites.c.deleted_at.is_(None),  # a trashed site is not the conversation's any more
     )
     .order_by(_sites.c.created_at.desc())
     .limit(1)
@@ -187,9 +188,9 @@ def unpublish_site(user: Any, site_id: Any) -> GeneratedSite:
 
 
 def delete_site(user: Any, site_id: Any) -> None:
-    """Delete a site with all its versions, and the contents nothing else uses."""
+    """Delete a site in the trash forever, with all its versions, and the contents nothing else uses."""
     with write_transaction(user):
-        site = get_site(user, site_id)
+        site = get_owned(GeneratedSite, user, site_id, for_update=True, trashed=True)
         released = set(site.manifest.values())
         for manifest in db.session.scalars(
             sa.select(SiteVersion.manifest).where(
