@@ -117,10 +117,14 @@ def test_a_full_list_has_a_plain_count(client, user, auth):
     assert "most recent" not in page
 
 
-def test_home_links_each_conversation_and_site_to_the_builder(client, auth, user):
+def test_home_links_each_conversation_to_the_builder_and_each_site_to_its_page(client, auth, user):
     conversation = create_conversation(user, "Linked chat")
-    builders.site(user, {"index.html": "<h1>x</h1>"}, conversation_id=conversation.id, title="Linked site")
+    site = builders.site(
+        user, {"index.html": "<h1>x</h1>"}, conversation_id=conversation.id, title="Linked site"
+    )
     auth.login()
     page = home_page(client)
-    assert page.count(f'href="/builder/c/{conversation.id}"') == 2
+    assert page.count(f'href="/builder/c/{conversation.id}"') == 1
+    assert page.count(f'href="/sites/{site.id}"') == 1
+    assert 'href="/sites/"' in page
     assert 'href="/builder/"' in page

@@ -100,7 +100,8 @@ def load_config(overrides: dict | None = None) -> dict:
         # Deleted conversations and sites stay in the trash this long.
         "TRASH_RETENTION_DAYS": _int("TRASH_RETENTION_DAYS", 30),
         # Lists.
-        "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 20),
+        "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 50),
+        "SITES_PER_PAGE": _int("SITES_PER_PAGE", 50),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
         "MESSAGES_PER_PAGE": _int("MESSAGES_PER_PAGE", 50),
         "SIDEBAR_LIMIT": _int("SIDEBAR_LIMIT", 200),

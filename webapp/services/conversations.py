@@ -19,7 +19,7 @@ from ..extensions import db
 from ..filestore import FileMap, Manifest
 from ..models import MESSAGE_ROLES, Conversation, Message, ProjectSnapshot, utcnow
 from ..ownership import NotFound, act_as, get_owned, owned, owner_id_of, parse_id
-from .validation import InvalidInput, clean_text, clean_title
+from .validation import InvalidInput, clean_text, clean_title, contains_pattern
 
 DEFAULT_TITLE = "New conversation"
 
@@ -49,8 +49,7 @@ def get_conversations(user: Any, *, limit: int | None = None, query: str | None 
     """The user's conversations, most recently updated first, optionally filtered by title."""
     statement = owned(Conversation, user).order_by(Conversation.updated_at.desc(), Conversation.id)
     if query:
-        escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        statement = statement.where(Conversation.title.ilike(f"%{escaped}%", escape="\\"))
+        statement = statement.where(Conversation.title.ilike(contains_pattern(query), escape="\\"))
     if limit is not None:
         statement = statement.limit(limit)
     return list(db.session.scalars(statement))
@@ -293,3 +292,16 @@ def generate_title(first_message: str, max_length: int = 60) -> str:
         cut = text[: max_length - 1]
         text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:- ") + "…"
     return text[0].upper() + text[1:]
+
+
+def get_conversations_of_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+    """The conversation of each of these messages that still exists, keyed by message id."""
+    ids = [i for i in message_ids if i is not None]
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        sa.select(Message.id, Message.conversation_id).where(
+            Message.user_id == act_as(user), Message.id.in_(ids)
+        )
+    )
+    return {message_id: conversation_id for message_id, conversation_id in rows}

@@ -11,6 +11,8 @@ import uuid
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
+import sqlalchemy.orm as so
+from flask import current_app
 
 from .. import filestore
 from ..database import flushed_connection, write_transaction
@@ -20,7 +22,7 @@ from ..models import GeneratedSite, SiteVersion
 from ..ownership import NotFound, act_as, get_owned, owned, parse_id
 from . import versions
 from .conversations import get_conversation
-from .validation import InvalidInput, clean_text, clean_title
+from .validation import InvalidInput, clean_text, clean_title, contains_pattern
 
 UNTITLED = "Untitled site"
 _UNCHANGED: Any = object()
@@ -70,6 +72,28 @@ def get_sites(user: Any, *, limit: int | None = None) -> list[GeneratedSite]:
     return list(db.session.scalars(statement))
 
 
+SITE_ORDERS = {
+    "updated": (GeneratedSite.updated_at.desc(), GeneratedSite.id),
+    "name": (sa.func.lower(GeneratedSite.title), GeneratedSite.id),
+}
+
+
+def get_site_list(
+    user: Any, *, query: str | None = None, sort: str = "updated", page: int = 1, per_page: int | None = None
+):
+    """A page of the user's sites (a Flask-SQLAlchemy Pagination), by last change or by name,
+    optionally those whose title contains `query`; their manifests stay unloaded."""
+    per_page = per_page or current_app.config["SITES_PER_PAGE"]
+    statement = (
+        owned(GeneratedSite, user)
+        .options(so.defer(GeneratedSite.manifest, raiseload=True))
+        .order_by(*SITE_ORDERS.get(sort, SITE_ORDERS["updated"]))
+    )
+    if query and query.strip():
+        statement = statement.where(GeneratedSite.title.ilike(contains_pattern(query), escape="\\"))
+    return db.paginate(statement, page=max(1, page), per_page=per_page, error_out=False)
+
+
 def get_site(user: Any, site_id: Any) -> GeneratedSite:
     """One of the user's sites; NotFound otherwise."""
     return get_owned(GeneratedSite, user, site_id)
@@ -90,6 +114,47 @@ def get_site_for_conversation(user: Any, conversation_id: Any) -> GeneratedSite 
         .order_by(GeneratedSite.created_at.desc())
         .limit(1)
     )
+
+
+class StorageCost(NamedTuple):
+    """What a site's history costs: its versions, the bytes the file store keeps for
+    them (each distinct content once, compressed), and what full copies would take."""
+
+    versions: int
+    stored_bytes: int
+    full_copy_bytes: int
+
+
+# Computed in the database from the manifests and the contents' recorded sizes:
+# a site of hundreds of versions would otherwise load every manifest to add them up.
+# `{entries}` expands each manifest into its (path, hash) rows: the one part that
+# differs between SQLite and PostgreSQL.
+_STORAGE_COST = """
+WITH entries AS (
+    SELECT e.value AS hash
+    FROM site_versions AS v, {entries} AS e
+    WHERE v.site_id = :site_id AND v.user_id = :user_id
+)
+SELECT
+    (SELECT count(*) FROM site_versions
+     WHERE site_id = :site_id AND user_id = :user_id) AS versions,
+    (SELECT coalesce(sum(length(c.data)), 0) FROM file_contents AS c
+     WHERE c.user_id = :user_id AND c.hash IN (SELECT hash FROM entries)) AS stored_bytes,
+    (SELECT coalesce(sum(c.size), 0) FROM entries
+     JOIN file_contents AS c ON c.user_id = :user_id AND c.hash = entries.hash) AS full_copy_bytes
+"""
+_MANIFEST_ENTRIES = {"postgresql": "jsonb_each_text(v.files)", "sqlite": "json_each(v.files)"}
+
+
+def get_storage_cost(user: Any, site_id: Any) -> StorageCost:
+    """The site's history in bytes: stored once per content, against a full copy per version."""
+    site = get_site(user, site_id)
+    dialect = db.session.get_bind().dialect.name
+    statement = sa.text(_STORAGE_COST.format(entries=_MANIFEST_ENTRIES[dialect])).bindparams(
+        sa.bindparam("site_id", type_=sa.Uuid), sa.bindparam("user_id", type_=sa.Uuid)
+    )
+    row = db.session.execute(statement, {"site_id": site.id, "user_id": site.user_id}).one()
+    return StorageCost(int(row.versions), int(row.stored_bytes), int(row.full_copy_bytes))
 
 
 class LockedSite(NamedTuple):

@@ -56,3 +56,9 @@ def clean_text(value: object, what: str, *, limit: int | None = None, allow_empt
     if limit is not None and len(text) > limit:
         raise InvalidInput(f"The {what} can be at most {limit:,} characters (it has {len(text):,}).")
     return text
+
+
+def contains_pattern(query: str) -> str:
+    """A LIKE pattern matching text that contains `query` (escape "\\"): its % and _ match themselves."""
+    escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

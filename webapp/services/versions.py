@@ -220,13 +220,20 @@ _CHANGED_BY_A_VERSION = [
 _INSERT_VERSION = sa.insert(_versions)
 
 
-def get_site_versions(user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None) -> VersionPage:
-    """A page of the site's versions, newest first; manifests and contents stay unloaded."""
+def get_site_versions(
+    user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None, kind: str | None = None
+) -> VersionPage:
+    """A page of the site's versions, newest first, optionally of one kind; manifests and
+    contents stay unloaded."""
     site = get_owned(GeneratedSite, user, site_id)
     per_page = per_page or current_app.config["VERSIONS_PER_PAGE"]
     page = max(1, int(page))
-    scope = owned(SiteVersion, user).where(SiteVersion.site_id == site.id)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(scope.subquery()))
+    conditions = [SiteVersion.user_id == act_as(user), SiteVersion.site_id == site.id]
+    if kind is not None:
+        conditions.append(SiteVersion.kind == kind)
+    # Counted by id alone: a subquery of the whole row would name the manifests.
+    total = db.session.scalar(sa.select(sa.func.count(SiteVersion.id)).where(*conditions))
+    scope = sa.select(SiteVersion).where(*conditions)
     items = db.session.scalars(
         scope.options(so.defer(SiteVersion.manifest, raiseload=True))
         .order_by(SiteVersion.version_number.desc())
@@ -373,3 +380,12 @@ def restore_offered(user: Any, site_id: Any, version_number: Any, newest: Any) -
             )
         added = restore_version(user, site.id, number)
     return Restored(added.version_number, number)
+
+
+# -- The site pages (sites/views.py) -------------------------------------------
+# Kept together at the end of the file.
+
+
+def get_version_record(user: Any, site_id: Any, version_number: Any) -> SiteVersion:
+    """One version's row: its details and manifest (the file list), without its contents."""
+    return _get_version_row(user, site_id, version_number)

@@ -1,0 +1,114 @@
+"""What each sites page shows, gathered from the services for one user.
+
+Templates never query: everything a page needs is here, and nothing here
+reads a file's content except the one file the viewer shows.
+"""
+
+from typing import Any
+
+from .. import filestore
+from ..builder.rendering import highlight_file
+from ..filestore import Manifest
+from ..models import GeneratedSite
+from ..ownership import NotFound
+from ..services import conversations, sites, versions
+
+# How many of the newest versions the site page lists.
+LATEST_VERSIONS = 5
+
+
+def compare_url(site_id: Any, old: int, new: int) -> str:
+    """Where two versions are compared (the compare page is its own module's)."""
+    # A plain path, not url_for: the compare endpoint arrives from another branch.
+    return f"/sites/{site_id}/compare?from={old}&to={new}"
+
+
+def file_context(owner_id: Any, manifest: Manifest, path: str | None) -> dict:
+    """One file of a manifest for the viewer (builder/_file.html): highlighted, or its size if binary."""
+    if path is None:
+        return {}
+    if path not in manifest:
+        raise NotFound("file")
+    content = filestore.load_one(owner_id, manifest, path)
+    if isinstance(content, bytes):
+        return {"path": path, "binary_size": len(content)}
+    return {"path": path, "highlighted": highlight_file(path, content)}
+
+
+def site_list(user: Any, *, query: str, sort: str, page: int) -> dict:
+    """The site list: one page of sites, searched and sorted."""
+    return {
+        "pagination": sites.get_site_list(user, query=query or None, sort=sort, page=page),
+        "query": query,
+        "sort": sort,
+    }
+
+
+def _with_conversations(user: Any, rows: list) -> dict:
+    """The conversation of each version's message, for links to where it was made."""
+    return conversations.get_conversations_of_messages(user, [row.created_by_message_id for row in rows])
+
+
+def site_page(user: Any, site_id: Any, open_path: str | None = None) -> dict:
+    """A site: its preview and files, its newest versions, what its history costs."""
+    site = sites.get_site(user, site_id)
+    latest = versions.get_site_versions(user, site.id, per_page=LATEST_VERSIONS)
+    return {
+        "site": site,
+        "paths": sorted(site.manifest),
+        "latest": latest,
+        "message_conversations": _with_conversations(user, latest.items),
+        "cost": sites.get_storage_cost(user, site.id),
+        "compare_url": _compare_latest(site),
+        **file_context(site.user_id, site.manifest, open_path),
+    }
+
+
+def _compare_latest(site: GeneratedSite) -> str | None:
+    number = site.last_version_number
+    return compare_url(site.id, number - 1, number) if number > 1 else None
+
+
+def site_file(user: Any, site_id: Any, path: str) -> dict:
+    """One of the site's current files for the viewer."""
+    site = sites.get_site(user, site_id)
+    return file_context(site.user_id, site.manifest, path)
+
+
+def history_page(user: Any, site_id: Any, *, page: int, kind: str | None) -> dict:
+    """A page of a site's history, newest first, without manifests or contents."""
+    site = sites.get_site(user, site_id)
+    history = versions.get_site_versions(user, site.id, page=page, kind=kind)
+    newest = site.last_version_number
+    return {
+        "site": site,
+        "history": history,
+        "kind": kind,
+        "message_conversations": _with_conversations(user, history.items),
+        "compare_defaults": (max(newest - 1, 1), newest),
+    }
+
+
+def version_page(user: Any, site_id: Any, version_number: Any, open_path: str | None = None) -> dict:
+    """One version, read-only: its details, preview and files."""
+    site = sites.get_site(user, site_id)
+    version = versions.get_version_record(user, site.id, version_number)
+    is_current = version.version_number == site.last_version_number
+    return {
+        "site": site,
+        "version": version,
+        "paths": sorted(version.manifest),
+        "is_current": is_current,
+        "message_conversations": _with_conversations(user, [version]),
+        "compare_url": None
+        if is_current
+        else compare_url(site.id, version.version_number, site.last_version_number),
+        **file_context(site.user_id, version.manifest, open_path),
+    }
+
+
+def version_file(user: Any, site_id: Any, version_number: Any, path: str) -> dict:
+    """One file of a version for the viewer."""
+    site = sites.get_site(user, site_id)
+    version = versions.get_version_record(user, site.id, version_number)
+    return file_context(site.user_id, version.manifest, path)

@@ -1,0 +1,129 @@
+"""The site list, a site page, its history and its versions. One URL answers with the
+full page, or with just its fragment for htmx (HX-Request); every pushed URL renders whole."""
+
+from flask import Response, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from ..models import VERSION_KINDS
+from ..services import sites, versions
+from ..services.validation import INPUT_ERRORS
+from . import bp, pages
+
+
+def _is_htmx() -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _vary(body: str, status: int = 200) -> Response:
+    """A response whose body depends on HX-Request: caches keep the page and its fragment apart."""
+    response = current_app.make_response((body, status))
+    response.vary.add("HX-Request")
+    return response
+
+
+def _render(page: str, fragment: str, status: int = 200, **context) -> Response:
+    """The page, or its fragment for htmx."""
+    return _vary(render_template(fragment if _is_htmx() else page, **context), status)
+
+
+def _page_number() -> int:
+    try:
+        return max(1, int(request.args.get("page", 1)))
+    except ValueError:
+        return 1
+
+
+@bp.get("/")
+def site_list():
+    """Every site of the user's, searched by title (?q=), by last change or by name (?sort=name)."""
+    sort = "name" if request.args.get("sort") == "name" else "updated"
+    context = pages.site_list(
+        current_user, query=request.args.get("q", "").strip(), sort=sort, page=_page_number()
+    )
+    return _render("sites/list.html", "sites/_site_list.html", **context)
+
+
+@bp.post("/<site_id>/rename")
+def rename(site_id):
+    """Rename a site in place."""
+    return _change_details(site_id, "title")
+
+
+@bp.post("/<site_id>/description")
+def describe(site_id):
+    """Change a site's description in place."""
+    return _change_details(site_id, "description")
+
+
+def _change_details(site_id, field: str) -> Response:
+    # The same details show in a row of the list and at the top of the site page.
+    view = "page" if request.form.get("view") == "page" else "list"
+    value = request.form.get(field, "")
+    back = url_for(".site_page", site_id=site_id) if view == "page" else url_for(".site_list")
+    try:
+        site = sites.update_site(current_user, site_id, **{field: value})
+    except INPUT_ERRORS as error:
+        if not _is_htmx():
+            # Checked before the site is looked up: a foreign id must answer as a missing one.
+            sites.get_site(current_user, site_id)
+            flash(str(error), "error")
+            return redirect(back, 303)
+        context = {"site": sites.get_site(current_user, site_id), "error": str(error), "field": field}
+        return _render(
+            "sites/_site_details.html", "sites/_site_details.html", 400, typed=value, view=view, **context
+        )
+    if not _is_htmx():
+        flash("Saved the site's title." if field == "title" else "Saved the site's description.", "success")
+        return redirect(back, 303)
+    return _render("sites/_site_details.html", "sites/_site_details.html", site=site, view=view)
+
+
+@bp.get("/<site_id>")
+def site_page(site_id):
+    """A site: its preview, files, newest versions and what its history costs."""
+    return render_template("sites/page.html", **pages.site_page(current_user, site_id))
+
+
+@bp.get("/<site_id>/files/<path:path>")
+def site_file(site_id, path):
+    """One of the site's current files, highlighted (the site page with it open, without htmx)."""
+    if _is_htmx():
+        return _vary(render_template("builder/_file.html", **pages.site_file(current_user, site_id, path)))
+    return _vary(render_template("sites/page.html", **pages.site_page(current_user, site_id, open_path=path)))
+
+
+@bp.get("/<site_id>/versions")
+def history(site_id):
+    """The site's versions, newest first, a page at a time ("Load more"), optionally of one kind."""
+    kind = request.args.get("kind") or None
+    context = pages.history_page(current_user, site_id, page=_page_number(), kind=kind)
+    return _render("sites/history.html", "sites/_version_rows.html", kinds=VERSION_KINDS, **context)
+
+
+@bp.get("/<site_id>/versions/<version_number>")
+def version_page(site_id, version_number):
+    """One version, read-only, with Restore and Compare with current."""
+    return render_template("sites/version.html", **pages.version_page(current_user, site_id, version_number))
+
+
+@bp.get("/<site_id>/versions/<version_number>/files/<path:path>")
+def version_file(site_id, version_number, path):
+    """One file of a version, highlighted (the version page with it open, without htmx)."""
+    if _is_htmx():
+        context = pages.version_file(current_user, site_id, version_number, path)
+        return _vary(render_template("builder/_file.html", **context))
+    context = pages.version_page(current_user, site_id, version_number, open_path=path)
+    return _vary(render_template("sites/version.html", **context))
+
+
+@bp.post("/<site_id>/versions/<version_number>/restore")
+def restore(site_id, version_number):
+    """Make a version current again by adding it as the newest; nothing is deleted."""
+    added = versions.restore_version(current_user, site_id, version_number)
+    flash(f"Restored version {int(version_number)} as version {added.version_number}.", "success")
+    target = url_for(".site_page", site_id=site_id)
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
