@@ -46,6 +46,7 @@ bench: install
 	$(BIN)/python bench/filestore_bench.py
 	$(BIN)/python bench/builder_bench.py
 	$(BIN)/python bench/queue_bench.py
+	$(BIN)/python bench/compare_bench.py
 
 clean:
 	rm -rf $(VENV) static/vendor frontend/node_modules

@@ -102,6 +102,8 @@ def load_config(overrides: dict | None = None) -> dict:
         # Lists.
         "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 50),
         "SITES_PER_PAGE": _int("SITES_PER_PAGE", 50),
+        # Compare: a file whose diff has more lines than this shows its sizes instead.
+        "COMPARE_MAX_DIFF_LINES": _int("COMPARE_MAX_DIFF_LINES", 2_000),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
         "MESSAGES_PER_PAGE": _int("MESSAGES_PER_PAGE", 50),
         "SIDEBAR_LIMIT": _int("SIDEBAR_LIMIT", 200),

@@ -340,6 +340,12 @@ def load_one(user_id: uuid.UUID, manifest: Mapping[str, str], path: str) -> str 
     return _fetch(user_id, {digest})[digest]
 
 
+def load_keys(user_id: uuid.UUID, keys: Iterable[str]) -> dict[str, str | bytes]:
+    """The contents of these content keys, `{key: content}`, read in one query (none for no keys)."""
+    wanted = set(keys)
+    return _fetch(user_id, wanted) if wanted else {}
+
+
 def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
     act_as(user_id)
     rows = db.session.execute(

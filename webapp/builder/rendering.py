@@ -39,15 +39,35 @@ def render_markdown(text: str) -> Markup:
     return Markup(clean)
 
 
+def _lexer_for(path: str, content: str):
+    if len(content) > HIGHLIGHT_MAX_CHARS:
+        return TextLexer(stripnl=False)
+    try:
+        return get_lexer_for_filename(path, stripnl=False)
+    except ClassNotFound:
+        return TextLexer(stripnl=False)
+
+
 def highlight_file(path: str, content: str) -> Markup:
     """A text file as highlighted HTML with line numbers."""
-    try:
-        lexer = get_lexer_for_filename(path, stripnl=False)
-    except ClassNotFound:
-        lexer = TextLexer(stripnl=False)
-    if len(content) > HIGHLIGHT_MAX_CHARS:
-        lexer = TextLexer(stripnl=False)
-    return Markup(highlight(content, lexer, _formatter))
+    return Markup(highlight(content, _lexer_for(path, content), _formatter))
+
+
+# Pygments ends every line's spans at its end, so its output splits into lines that
+# stand alone: a diff shows single lines, highlighted with the whole file's context.
+_line_formatter = HtmlFormatter(nowrap=True)
+
+
+def highlight_lines(path: str, lines: list[str]) -> list[Markup]:
+    """A text file's lines (without their line breaks), each as highlighted HTML."""
+    text = "\n".join(lines) + "\n"
+    html = highlight(text, _lexer_for(path, text), _line_formatter).split("\n")
+    if html and html[-1] == "":
+        html.pop()
+    if len(html) != len(lines):
+        # Never a wrong line beside a number: plain text rather than a guess.
+        return [Markup.escape(line) for line in lines]
+    return [Markup(line) for line in html]
 
 
 @cache

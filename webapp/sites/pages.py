@@ -6,6 +6,8 @@ reads a file's content except the one file the viewer shows.
 
 from typing import Any
 
+from flask import url_for
+
 from .. import filestore
 from ..builder.rendering import highlight_file
 from ..filestore import Manifest
@@ -19,8 +21,7 @@ LATEST_VERSIONS = 5
 
 def compare_url(site_id: Any, old: int, new: int) -> str:
     """Where two versions are compared (the compare page is its own module's)."""
-    # A plain path, not url_for: the compare endpoint arrives from another branch.
-    return f"/sites/{site_id}/compare?from={old}&to={new}"
+    return url_for("sites.compare", site_id=site_id, **{"from": old, "to": new})
 
 
 def file_context(owner_id: Any, manifest: Manifest, path: str | None) -> dict:
