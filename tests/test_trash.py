@@ -206,3 +206,16 @@ def test_the_trash_page_writes_nothing(signed_in, user, chat, app):
     finally:
         sa.event.remove(engine, "before_cursor_execute", record)
     assert seen == []
+
+
+def test_a_site_moved_to_the_trash_from_its_page_leaves_the_site_list(signed_in, user, chat):
+    response = signed_in.post(f"/sites/{chat['site']}/trash")
+    assert response.status_code == 303 and response.headers["Location"].endswith("/sites/")
+    listing = signed_in.get("/sites/").get_data(as_text=True)
+    assert "The site is in the trash, where it can be restored." in listing
+    assert f'href="/sites/{chat["site"]}"' not in listing
+    assert signed_in.get(f"/sites/{chat['site']}").status_code == 404
+    assert signed_in.get(f"/sites/{chat['site']}/versions").status_code == 404
+    assert [item.kind for item in trash.get_trash(user)] == ["site"]
+    signed_in.post(f"/trash/site/{chat['site']}/restore")
+    assert signed_in.get(f"/sites/{chat['site']}").status_code == 200

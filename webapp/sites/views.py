@@ -5,7 +5,7 @@ from flask import Response, current_app, flash, redirect, render_template, reque
 from flask_login import current_user
 
 from ..models import VERSION_KINDS
-from ..services import sites, versions
+from ..services import sites, trash, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp, pages
 
@@ -82,6 +82,14 @@ def _change_details(site_id, field: str) -> Response:
 def site_page(site_id):
     """A site: its preview, files, newest versions and what its history costs."""
     return render_template("sites/page.html", **pages.site_page(current_user, site_id))
+
+
+@bp.post("/<site_id>/trash")
+def move_to_trash(site_id):
+    """Move the site to the trash, from which it can be restored."""
+    trash.move_to_trash(current_user, "site", site_id)
+    flash("The site is in the trash, where it can be restored.", "info")
+    return redirect(url_for(".site_list"), 303)
 
 
 @bp.get("/<site_id>/files/<path:path>")
