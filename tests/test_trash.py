@@ -219,3 +219,11 @@ def test_a_site_moved_to_the_trash_from_its_page_leaves_the_site_list(signed_in,
     assert [item.kind for item in trash.get_trash(user)] == ["site"]
     signed_in.post(f"/trash/site/{chat['site']}/restore")
     assert signed_in.get(f"/sites/{chat['site']}").status_code == 200
+
+
+def test_a_site_whose_conversation_is_in_the_trash_links_to_no_conversation(signed_in, user, chat):
+    link = f'href="/builder/c/{chat["conversation"]}'
+    assert link in signed_in.get(f"/sites/{chat['site']}").get_data(as_text=True)
+    trash.move_to_trash(user, "conversation", chat["conversation"])
+    for page in (f"/sites/{chat['site']}", "/sites/", f"/sites/{chat['site']}/versions"):
+        assert link not in signed_in.get(page).get_data(as_text=True), page

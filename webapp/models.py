@@ -213,6 +213,12 @@ class GeneratedSite(db.Model):
         back_populates="site", cascade="all, delete-orphan", passive_deletes=True
     )
 
+    @property
+    def live_conversation_id(self) -> uuid.UUID | None:
+        """The conversation that built the site, unless it was deleted or is in the trash."""
+        conversation = self.conversation
+        return conversation.id if conversation is not None and conversation.deleted_at is None else None
+
 
 class SiteVersion(db.Model):
     __tablename__ = "site_versions"

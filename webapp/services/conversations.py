@@ -300,8 +300,8 @@ def get_conversations_of_messages(user: Any, message_ids: list[uuid.UUID]) -> di
     if not ids:
         return {}
     rows = db.session.execute(
-        sa.select(Message.id, Message.conversation_id).where(
-            Message.user_id == act_as(user), Message.id.in_(ids)
-        )
+        sa.select(Message.id, Message.conversation_id)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .where(Message.user_id == act_as(user), Message.id.in_(ids), Conversation.deleted_at.is_(None))
     )
     return {message_id: conversation_id for message_id, conversation_id in rows}

@@ -86,7 +86,9 @@ def get_site_list(
     per_page = per_page or current_app.config["SITES_PER_PAGE"]
     statement = (
         owned(GeneratedSite, user)
-        .options(so.defer(GeneratedSite.manifest, raiseload=True))
+        .options(
+            so.defer(GeneratedSite.manifest, raiseload=True), so.selectinload(GeneratedSite.conversation)
+        )
         .order_by(*SITE_ORDERS.get(sort, SITE_ORDERS["updated"]))
     )
     if query and query.strip():
