@@ -23,6 +23,7 @@ from webapp.database import write_transaction
 from webapp.extensions import db as _db
 from webapp.models import User
 from webapp.ownership import act_as
+from webapp.taskqueue import get_queue
 
 APP_ROLE = "webapp_test_app"
 # Children first, so plain DELETEs never trip a foreign key.
@@ -150,6 +151,7 @@ def app(app_config, database, owner_engine):
     with app.app_context():
         _db.session.remove()
         _db.engine.dispose()
+    get_queue(app).close()
     _empty_tables(owner_engine, database.dialect)
 
 

@@ -14,6 +14,7 @@ from webapp.generation import runs
 from webapp.models import GeneratedSite, GenerationRun, utcnow
 from webapp.ownership import act_as
 from webapp.services import conversations, edits
+from webapp.taskqueue import get_queue
 
 
 def test_healthz_answers_200_when_the_database_and_the_queue_answer(client):
@@ -36,6 +37,7 @@ def app_with(app_config):
     for app in made:
         with app.app_context():
             _db.engine.dispose()
+        get_queue(app).close()
 
 
 def test_healthz_answers_503_when_redis_is_down(app_with):

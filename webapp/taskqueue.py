@@ -106,6 +106,14 @@ class TaskQueue:
             check_worker_health=not embedded,
         )
 
+    def close(self) -> None:
+        """Close this process's connections to the queue (an app being discarded: tests, tools)."""
+        storage = self.huey.storage
+        if isinstance(storage, RedisStorage):
+            storage.pool.disconnect()
+        else:
+            storage.close()
+
     def flush(self) -> None:
         """Drop every pending task (tests, and an operator's reset)."""
         self.huey.flush()
