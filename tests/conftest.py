@@ -8,6 +8,7 @@ force for every test.
 """
 
 import os
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -232,3 +233,33 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres_only" in item.keywords:
             item.add_marker(skip)
+
+
+# Statements the app runs, for tests of what a page reads and that GET never writes.
+WRITE_STATEMENT = re.compile(r"^\s*(INSERT|UPDATE|DELETE|BEGIN IMMEDIATE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+
+
+def _recorded(app, keep):
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if keep(statement):
+            seen.append(statement)
+
+    with app.app_context():
+        engine = _db.engine
+    sa.event.listen(engine, "before_cursor_execute", record)
+    yield seen
+    sa.event.remove(engine, "before_cursor_execute", record)
+
+
+@pytest.fixture
+def statements(app):
+    """Every SQL statement the app's engine runs from now on."""
+    yield from _recorded(app, lambda statement: True)
+
+
+@pytest.fixture
+def writes(app):
+    """The write statements the app's engine runs from now on (GET must run none)."""
+    yield from _recorded(app, WRITE_STATEMENT.match)

@@ -476,21 +476,6 @@ def test_signed_out_people_are_sent_to_log_in(client, site, auth):
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
-@pytest.fixture
-def writes(ctx):
-    """The write statements the app's engine runs from now on."""
-    seen: list[str] = []
-    pattern = re.compile(r"^\s*(INSERT|UPDATE|DELETE|BEGIN IMMEDIATE)\b", re.IGNORECASE)
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if pattern.match(statement):
-            seen.append(statement)
-
-    sa.event.listen(_db.engine, "before_cursor_execute", record)
-    yield seen
-    sa.event.remove(_db.engine, "before_cursor_execute", record)
-
-
 def test_comparing_writes_nothing(client, site, writes):
     for query in [{}, {"view": "split"}, {"tab": "rendered"}, {"tab": "rendered", "page": "about.html"}]:
         for headers in ({}, HTMX):

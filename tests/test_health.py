@@ -1,6 +1,5 @@
 """/healthz for load balancers, and pages that only read."""
 
-import re
 import uuid
 from datetime import timedelta
 
@@ -63,8 +62,6 @@ def test_healthz_answers_503_when_the_database_is_down(app_with, database_url):
 
 # GET never writes ------------------------------------------------------------
 
-_WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|BEGIN IMMEDIATE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
-
 
 @pytest.fixture
 def busy_account(app, user, auth):
@@ -97,22 +94,6 @@ def busy_account(app, user, auth):
         )
     auth.login()
     return ids
-
-
-@pytest.fixture
-def writes(app):
-    """The write statements the app's engine runs from now on."""
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if _WRITE.match(statement):
-            seen.append(statement)
-
-    with app.app_context():
-        engine = _db.engine
-    sa.event.listen(engine, "before_cursor_execute", record)
-    yield seen
-    sa.event.remove(engine, "before_cursor_execute", record)
 
 
 def test_loading_pages_writes_nothing_even_with_a_silent_run_and_an_idle_burst(client, busy_account, writes):

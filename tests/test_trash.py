@@ -1,7 +1,6 @@
 """The trash: deleting moves a conversation or a site there; it comes back as it was,
 or goes forever (with the contents nothing else uses); old trash is emptied by housekeeping."""
 
-import re
 import uuid
 from datetime import timedelta
 
@@ -189,41 +188,9 @@ def test_trash_routes_treat_another_users_live_missing_or_bad_ids_as_missing(
     assert len(sites.get_sites(user)) == 1
 
 
-def test_the_trash_page_writes_nothing(signed_in, user, chat, app):
+def test_the_trash_page_writes_nothing(signed_in, user, chat, writes):
     trash.move_to_trash(user, "conversation", chat["conversation"])
-    seen = []
-    with app.app_context():
-        engine = _db.engine
-
-    def record(conn, cursor, statement, *args):
-        if re.match(r"\s*(INSERT|UPDATE|DELETE|BEGIN IMMEDIATE)", statement, re.I):
-            seen.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        assert signed_in.get("/trash/").status_code == 200
-        assert signed_in.get(f"/trash/conversation/{chat['conversation']}/delete").status_code == 200
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
-    assert seen == []
-
-
-def test_a_site_moved_to_the_trash_from_its_page_leaves_the_site_list(signed_in, user, chat):
-    response = signed_in.post(f"/sites/{chat['site']}/trash")
-    assert response.status_code == 303 and response.headers["Location"].endswith("/sites/")
-    listing = signed_in.get("/sites/").get_data(as_text=True)
-    assert "The site is in the trash, where it can be restored." in listing
-    assert f'href="/sites/{chat["site"]}"' not in listing
-    assert signed_in.get(f"/sites/{chat['site']}").status_code == 404
-    assert signed_in.get(f"/sites/{chat['site']}/versions").status_code == 404
-    assert [item.kind for item in trash.get_trash(user)] == ["site"]
-    signed_in.post(f"/trash/site/{chat['site']}/restore")
-    assert signed_in.get(f"/sites/{chat['site']}").status_code == 200
-
-
-def test_a_site_whose_conversation_is_in_the_trash_links_to_no_conversation(signed_in, user, chat):
-    link = f'href="/builder/c/{chat["conversation"]}'
-    assert link in signed_in.get(f"/sites/{chat['site']}").get_data(as_text=True)
-    trash.move_to_trash(user, "conversation", chat["conversation"])
-    for page in (f"/sites/{chat['site']}", "/sites/", f"/sites/{chat['site']}/versions"):
-        assert link not in signed_in.get(page).get_data(as_text=True), page
+    writes.clear()
+    assert signed_in.get("/trash/").status_code == 200
+    assert signed_in.get(f"/trash/conversation/{chat['conversation']}/delete").status_code == 200
+    assert writes == []
