@@ -30,6 +30,7 @@ class GenerationRequest:
     prompt: str
     history: list[ChatTurn] = field(default_factory=list)  # oldest first, without `prompt`
     files: FileMap = field(default_factory=dict)  # the site's current files; empty for a new site
+    version_number: int = 0  # the site's newest version; 0 before it has one
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class GenerationOutcome:
     changed: FileMap = field(default_factory=dict)  # added or modified files, full contents
     deleted: list[str] = field(default_factory=list)  # paths removed from the site
     description: str = ""  # one line, e.g. "Added a pricing section"
+    # Bring an earlier version back instead of changing files ("undo", "restore version 3"):
+    # saved as a restore, a new version; nothing is deleted.
+    restore: int | None = None
 
     @property
     def has_changes(self) -> bool:

@@ -367,19 +367,18 @@ def _context(claim: Claim) -> GenerationRequest:
         .limit(limit)
     ).all()
     turns = [ChatTurn(role=m.role, content=m.content) for m in reversed(history)]
-    return GenerationRequest(
-        prompt=prompt.content, history=turns, files=current_files(user_id, run.conversation_id)
-    )
+    files, version_number = _working_state(user_id, run.conversation_id)
+    return GenerationRequest(prompt=prompt.content, history=turns, files=files, version_number=version_number)
 
 
-def current_files(user: Any, conversation_id: Any) -> FileMap:
+def _working_state(user: Any, conversation_id: Any) -> tuple[FileMap, int]:
     """The files a conversation works on: its site's current files (hand edits
-    included), else its latest snapshot's, else none."""
+    included), else its latest snapshot's, else none; and the site's newest version."""
     site = sites.get_site_for_conversation(user, conversation_id)
     if site is not None:
-        return filestore.load(site.user_id, site.manifest)
+        return filestore.load(site.user_id, site.manifest), site.last_version_number
     snapshot = conversations.get_latest_snapshot(user, conversation_id)
-    return dict(snapshot.files) if snapshot else {}
+    return (dict(snapshot.files) if snapshot else {}), 0
 
 
 def _generate(claim: Claim) -> tuple[str, GenerationOutcome]:
@@ -440,12 +439,18 @@ def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
         conversation_id = run.conversation_id
         site = sites.lock_site_for_conversation(user_id, conversation_id)
         before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
-        after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
+        if outcome.restore is not None and site is not None:
+            # Going back: the snapshot and the new version hold that version's files.
+            after = versions.get_version_manifest(user_id, site.id, outcome.restore)
+        else:
+            after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
         now = utcnow()
         reply = text.strip() or outcome.description or "Done."
         assistant_id = conversations.add_message(user_id, conversation_id, "assistant", reply)
         conversations.add_snapshot(user_id, conversation_id, after, assistant_id)
-        if outcome.has_changes and after != before:
+        if outcome.restore is not None and site is not None:
+            versions.restore_version(user_id, site.id, outcome.restore, message_id=assistant_id)
+        elif outcome.has_changes and after != before:
             description = outcome.description or "Updated the site"
             if site is None:
                 sites.create_site(

@@ -276,7 +276,7 @@ def get_version(user: Any, site_id: Any, version_number: Any) -> Version:
     )
 
 
-def restore_version(user: Any, site_id: Any, version_number: Any) -> AddedVersion:
+def restore_version(user: Any, site_id: Any, version_number: Any, *, message_id: Any = None) -> AddedVersion:
     """Make an old version current again by adding it as the newest version.
 
     Nothing is deleted or changed: undoing a restore is another restore.
@@ -290,6 +290,7 @@ def restore_version(user: Any, site_id: Any, version_number: Any) -> AddedVersio
             dict(row.manifest),
             description,
             kind="restored",
+            message_id=message_id,
             restored_from=row.version_number,
         )
 

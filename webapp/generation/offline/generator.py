@@ -8,6 +8,7 @@ from ..base import GenerationOutcome, GenerationRequest, Generator
 from . import reply
 from .content import default_name
 from .edits import SiteEditor
+from .history import restore_request
 from .intent import Plan, parse
 from .pages import SiteSpec, arranged, page_for, render_site
 from .state import SiteState, default_scheme, html_pages, read_state
@@ -36,6 +37,9 @@ class OfflineGenerator(Generator):
     def respond(self, request: GenerationRequest) -> tuple[str, GenerationOutcome]:
         """The whole reply and outcome for one request."""
         state = read_state(request.files) if request.files else None
+        restore = restore_request(request.prompt or "", request.version_number)
+        if restore is not None:
+            return restore
         plan = parse(request.prompt or "", has_site=state is not None)
         if plan.asks_help:
             return reply.help_text(state is not None), GenerationOutcome()
