@@ -144,8 +144,8 @@ def restore(site_id, version_number):
 @bp.post("/<site_id>/versions/<version_number>/fork")
 def fork(site_id, version_number):
     """Make a new site from a version, and open its new conversation in the builder."""
-    site, conversation = forks.fork_version(current_user, site_id, version_number)
-    flash(f"Made a new site, {site.title}, from version {int(version_number)}.", "success")
+    # No flash: the new conversation's first line says where the site came from.
+    _site, conversation = forks.fork_version(current_user, site_id, version_number)
     return _go(url_for("builder.conversation_page", conversation_id=conversation.id))
 
 
