@@ -18,8 +18,9 @@ from .extensions import db
 
 MESSAGE_ROLES = ("user", "assistant", "system")
 RUN_STATUSES = ("queued", "running", "succeeded", "failed")
-# How a version came to be: an AI turn, a burst of hand edits, a restore.
-VERSION_KINDS = ("generated", "edited", "restored")
+# How a version came to be: an AI turn, a burst of hand edits, a restore, a fork's
+# first version (a copy of another site's). The column has no CHECK: this list is the rule.
+VERSION_KINDS = ("generated", "edited", "restored", "forked")
 
 
 def utcnow() -> datetime:

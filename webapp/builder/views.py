@@ -48,10 +48,11 @@ def sidebar_context(current_id=None) -> dict:
     }
 
 
-def _message_page(conversation_id, before=None) -> dict:
+def _message_page(conversation, before=None) -> dict:
     """One page of the conversation's timeline: its messages, with what each shows
     beside it (runs, versions), and the site's versions no message made (hand
-    edits, restores) where they happened, so version numbers never jump."""
+    edits, restores, a fork) where they happened, so version numbers never jump."""
+    conversation_id = conversation.id
     per_page = current_app.config["MESSAGES_PER_PAGE"]
     # One more than a page: whether there are older ones, without counting them.
     page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
@@ -62,7 +63,8 @@ def _message_page(conversation_id, before=None) -> dict:
     timeline = [("message", message) for message in messages]
     site = sites.get_site_for_conversation(current_user, conversation_id)
     if site is not None:
-        after = messages[0].created_at if has_older and messages else None
+        # A site continued in a new conversation had versions before it: those belong to the old one.
+        after = messages[0].created_at if has_older and messages else conversation.created_at
         until = None
         if before:
             until = conversations.get_message(current_user, conversation_id, before).created_at
@@ -127,7 +129,7 @@ def new_conversation():
 def conversation_page(conversation_id):
     """A conversation: its newest messages, its site in the preview, the composer."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    page = _message_page(conversation.id)
+    page = _message_page(conversation)
     active = _active_run(page)
     return render_template(
         "builder/page.html",
@@ -144,7 +146,7 @@ def conversation_page(conversation_id):
 def older_messages(conversation_id):
     """The page of messages just older than `before` ("Load older")."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    page = _message_page(conversation.id, before=request.args.get("before"))
+    page = _message_page(conversation, before=request.args.get("before"))
     return _vary(
         current_app.make_response(
             render_template("builder/_older.html", conversation=conversation, page=page)

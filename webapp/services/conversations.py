@@ -35,11 +35,11 @@ class Snapshot:
     files: FileMap
 
 
-def create_conversation(user: Any, title: str | None = None) -> Conversation:
-    """Start a conversation for the user."""
+def create_conversation(user: Any, title: str | None = None, *, meta: dict | None = None) -> Conversation:
+    """Start a conversation for the user (`meta`: what the app records about it, as where it came from)."""
     title = clean_title(title) if title is not None else DEFAULT_TITLE
     with write_transaction(user):
-        conversation = Conversation(user_id=owner_id_of(user), title=title)
+        conversation = Conversation(user_id=owner_id_of(user), title=title, meta=dict(meta or {}))
         db.session.add(conversation)
         db.session.flush()  # its id, for a caller whose transaction goes on (a first send)
     return conversation

@@ -37,6 +37,7 @@ def create_site(
     description: str | None = None,
     message_id: Any = None,
     change_description: str = "Created the site",
+    kind: str = "generated",
 ) -> GeneratedSite:
     """Create a site with its version 1 from a manifest the file store made, titled
     from its pages unless a title is given."""
@@ -60,7 +61,7 @@ def create_site(
         )
         db.session.add(site)
         db.session.flush()
-        versions.add_version(user, site.id, manifest, change_description, message_id=message_id)
+        versions.add_version(user, site.id, manifest, change_description, kind=kind, message_id=message_id)
     return site
 
 

@@ -5,7 +5,7 @@ from flask import Response, current_app, flash, redirect, render_template, reque
 from flask_login import current_user
 
 from ..models import VERSION_KINDS
-from ..services import sites, trash, versions
+from ..services import forks, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp, pages
 
@@ -24,6 +24,15 @@ def _vary(body: str, status: int = 200) -> Response:
 def _render(page: str, fragment: str, status: int = 200, **context) -> Response:
     """The page, or its fragment for htmx."""
     return _vary(render_template(fragment if _is_htmx() else page, **context), status)
+
+
+def _go(target: str) -> Response:
+    """After a POST: a redirect, or for htmx a full-page visit (HX-Redirect)."""
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
 
 
 def _page_number() -> int:
@@ -129,9 +138,19 @@ def restore(site_id, version_number):
     """Make a version current again by adding it as the newest; nothing is deleted."""
     added = versions.restore_version(current_user, site_id, version_number)
     flash(f"Restored version {int(version_number)} as version {added.version_number}.", "success")
-    target = url_for(".site_page", site_id=site_id)
-    if _is_htmx():
-        response = current_app.make_response("")
-        response.headers["HX-Redirect"] = target
-        return response
-    return redirect(target, 303)
+    return _go(url_for(".site_page", site_id=site_id))
+
+
+@bp.post("/<site_id>/versions/<version_number>/fork")
+def fork(site_id, version_number):
+    """Make a new site from a version, and open its new conversation in the builder."""
+    # No flash: the new conversation's first line says where the site came from.
+    _site, conversation = forks.fork_version(current_user, site_id, version_number)
+    return _go(url_for("builder.conversation_page", conversation_id=conversation.id))
+
+
+@bp.post("/<site_id>/continue")
+def continue_in_builder(site_id):
+    """Open the site in the builder, in a new conversation if its own is gone."""
+    conversation = forks.continue_site(current_user, site_id)
+    return _go(url_for("builder.conversation_page", conversation_id=conversation.id))

@@ -1,0 +1,72 @@
+"""Starting again from a site: a new site from one of its versions (a fork), or a new
+conversation on a site whose own conversation is gone.
+
+Each function takes the acting user first and is one write transaction;
+another user's site, a trashed one or a missing version is NotFound, and
+then nothing is written.
+"""
+
+from typing import Any
+
+from flask import current_app
+
+from ..database import write_transaction
+from ..models import Conversation, GeneratedSite
+from ..ownership import get_owned
+from . import conversations, sites, versions
+
+COPY_SUFFIX = " (copy)"
+
+
+def copy_title(title: str) -> str:
+    """ "<title> (copy)", the title shortened if need be to stay within MAX_TITLE_LENGTH."""
+    limit = current_app.config["MAX_TITLE_LENGTH"]
+    if len(title) + len(COPY_SUFFIX) > limit:
+        title = title[: limit - len(COPY_SUFFIX) - 1].rstrip() + "…"
+    return title + COPY_SUFFIX
+
+
+def fork_version(user: Any, site_id: Any, version_number: Any) -> tuple[GeneratedSite, Conversation]:
+    """A new site whose version 1 holds the files of one version of another, with a new
+    conversation to carry on in; the original and its versions are untouched."""
+    with write_transaction(user):
+        original = sites.get_site(user, site_id)
+        version = versions.get_version_record(user, original.id, version_number)
+        number = version.version_number
+        title = copy_title(original.title)
+        conversation = conversations.create_conversation(
+            user, title, meta={"forked_from": {"site_id": str(original.id), "version": number}}
+        )
+        # The note comes first, so the chat reads it before the fork's version 1.
+        note = f"This site started as a copy of {original.title}, version {number}."
+        conversations.add_message(user, conversation.id, "system", note)
+        # The manifest names contents the user's store already holds: nothing is copied.
+        site = sites.create_site(
+            user,
+            dict(version.manifest),
+            conversation_id=conversation.id,
+            title=title,
+            description=original.description,
+            change_description=f"Forked from {original.title} version {number}",
+            kind="forked",
+        )
+    return site, conversation
+
+
+def continue_site(user: Any, site_id: Any) -> Conversation:
+    """A conversation to go on building the site in: a new one that becomes the site's,
+    if its own was deleted or is in the trash; otherwise its own (nothing is written)."""
+    with write_transaction(user):
+        # Locked: two Continues at once make one conversation, the second finds it.
+        site = get_owned(GeneratedSite, user, site_id, for_update=True)
+        if site.live_conversation_id is not None:
+            return site.conversation
+        number = site.last_version_number
+        conversation = conversations.create_conversation(
+            user, site.title, meta={"continued_from": {"site_id": str(site.id), "version": number}}
+        )
+        note = f"Continuing {site.title} from version {number}."
+        conversations.add_message(user, conversation.id, "system", note)
+        # The builder works on a conversation's site: this one is now the new conversation's.
+        site.conversation_id = conversation.id
+    return conversation
