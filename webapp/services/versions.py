@@ -19,7 +19,7 @@ from .. import filestore
 from ..database import expire_cached, flushed_connection, write_transaction
 from ..extensions import db
 from ..filestore import FileMap, Manifest
-from ..models import VERSION_KINDS, GeneratedSite, Message, SiteVersion, utcnow
+from ..models import VERSION_KINDS, GeneratedSite, Message, SiteVersion, VersionChange, utcnow
 from ..ownership import NotFound, act_as, get_owned, owned, parse_id
 from .validation import InvalidInput
 
@@ -125,6 +125,7 @@ def add_version(
         ).scalar_one()
         expire_cached(GeneratedSite, site_key, _CHANGED_BY_A_VERSION)
         version_id = uuid.uuid4()
+        changed = filestore.changed_paths(previous or {}, manifest)
         connection.execute(
             _INSERT_VERSION,
             {
@@ -136,11 +137,26 @@ def add_version(
                 "created_by_message_id": message_key,
                 "change_description": description,
                 "kind": kind,
-                "changed_paths": filestore.changed_paths(previous or {}, manifest),
+                "changed_paths": changed,
                 "restored_from": restored_from,
                 "created_at": now,
             },
         )
+        rows = [
+            {
+                "site_id": site_key,
+                "user_id": user_id,
+                "path": path,
+                "version_number": number,
+                "change": change,
+                "content_key": manifest.get(path),
+            }
+            for change, paths in changed.items()
+            for path in paths
+        ]
+        if rows:
+            # One multi-row INSERT (not executemany): a turn changes a file or two.
+            connection.execute(sa.insert(_changes).values(rows))
     return AddedVersion(version_id, number)
 
 
@@ -169,6 +185,7 @@ def close_edit_burst(user: Any, site_id: Any, *, idle_for: timedelta | None = No
 _sites = GeneratedSite.__table__
 _messages = Message.__table__
 _versions = SiteVersion.__table__
+_changes = VersionChange.__table__
 # What adding a version needs of a site, read under its row lock.
 _LOCK_SITE = (
     sa.select(
