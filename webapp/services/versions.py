@@ -260,12 +260,18 @@ def get_site_versions(
     return VersionPage(items=list(items), page=page, per_page=per_page, total=total)
 
 
+_MAX_VERSION_NUMBER = 2**31 - 1
+
+
 def _get_version_row(user: Any, site_id: Any, version_number: Any) -> SiteVersion:
     site = get_owned(GeneratedSite, user, site_id)
     try:
         number = int(version_number)
     except (TypeError, ValueError):
         raise NotFound("SiteVersion") from None
+    # An INTEGER column: PostgreSQL refuses a larger number rather than find nothing.
+    if not 1 <= number <= _MAX_VERSION_NUMBER:
+        raise NotFound("SiteVersion")
     row = db.session.scalar(
         owned(SiteVersion, user).where(SiteVersion.site_id == site.id, SiteVersion.version_number == number)
     )
