@@ -5,7 +5,7 @@ from flask import Response, current_app, flash, redirect, render_template, reque
 from flask_login import current_user
 
 from ..models import VERSION_KINDS
-from ..services import sites, trash, versions
+from ..services import file_history, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp, pages
 
@@ -106,6 +106,27 @@ def history(site_id):
     kind = request.args.get("kind") or None
     context = pages.history_page(current_user, site_id, page=_page_number(), kind=kind)
     return _render("sites/history.html", "sites/_version_rows.html", kinds=VERSION_KINDS, **context)
+
+
+@bp.get("/<site_id>/files/<path:path>/history")
+def file_history_page(site_id, path):
+    """The versions that changed one file, newest first, each with its diff and Restore this file."""
+    context = pages.file_history_page(current_user, site_id, path, page=_page_number())
+    return _render("sites/file_history.html", "sites/_file_history_entries.html", **context)
+
+
+@bp.post("/<site_id>/files/<path:path>/restore")
+def restore_file(site_id, path):
+    """Bring one file back as it was in a version (form field `version`), as a new version."""
+    back = url_for(".file_history_page", site_id=site_id, path=path)
+    number = request.form.get("version")
+    try:
+        added = file_history.restore_file(current_user, site_id, path, number)
+    except INPUT_ERRORS as error:
+        flash(str(error), "error")
+        return redirect(back, 303)
+    flash(f"Restored {path} from version {int(number)} as version {added.version_number}.", "success")
+    return redirect(back, 303)
 
 
 @bp.get("/<site_id>/versions/<version_number>")
