@@ -238,16 +238,24 @@ _INSERT_VERSION = sa.insert(_versions)
 
 
 def get_site_versions(
-    user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None, kind: str | None = None
+    user: Any,
+    site_id: Any,
+    *,
+    page: int = 1,
+    per_page: int | None = None,
+    kind: str | None = None,
+    labelled: bool = False,
 ) -> VersionPage:
-    """A page of the site's versions, newest first, optionally of one kind; manifests and
-    contents stay unloaded."""
+    """A page of the site's versions, newest first, optionally of one kind or labelled only;
+    manifests and contents stay unloaded."""
     site = get_owned(GeneratedSite, user, site_id)
     per_page = per_page or current_app.config["VERSIONS_PER_PAGE"]
     page = max(1, int(page))
     conditions = [SiteVersion.user_id == act_as(user), SiteVersion.site_id == site.id]
     if kind is not None:
         conditions.append(SiteVersion.kind == kind)
+    if labelled:
+        conditions.append(SiteVersion.label.is_not(None))
     # Counted by id alone: a subquery of the whole row would name the manifests.
     total = db.session.scalar(sa.select(sa.func.count(SiteVersion.id)).where(*conditions))
     scope = sa.select(SiteVersion).where(*conditions)

@@ -92,15 +92,17 @@ def site_file(user: Any, site_id: Any, path: str) -> dict:
     return file_context(site.user_id, site.manifest, path, site.id)
 
 
-def history_page(user: Any, site_id: Any, *, page: int, kind: str | None) -> dict:
+def history_page(user: Any, site_id: Any, *, page: int, kind: str | None, labelled: bool = False) -> dict:
     """A page of a site's history, newest first, without manifests or contents."""
     site = sites.get_site(user, site_id)
-    history = versions.get_site_versions(user, site.id, page=page, kind=kind)
+    history = versions.get_site_versions(user, site.id, page=page, kind=kind, labelled=labelled)
     newest = site.last_version_number
     return {
         "site": site,
         "history": history,
         "kind": kind,
+        # The filter's query, for links to other pages of the same list.
+        "filters": {"kind": kind, "labelled": 1 if labelled else None},
         "message_conversations": _with_conversations(user, history.items),
         "compare_defaults": (max(newest - 1, 1), newest),
     }

@@ -5,7 +5,7 @@ from flask import Response, current_app, flash, redirect, render_template, reque
 from flask_login import current_user
 
 from ..models import VERSION_KINDS
-from ..services import file_history, sites, trash, versions
+from ..services import file_history, sites, trash, version_labels, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp, pages
 
@@ -104,7 +104,8 @@ def site_file(site_id, path):
 def history(site_id):
     """The site's versions, newest first, a page at a time ("Load more"), optionally of one kind."""
     kind = request.args.get("kind") or None
-    context = pages.history_page(current_user, site_id, page=_page_number(), kind=kind)
+    labelled = request.args.get("labelled") == "1"
+    context = pages.history_page(current_user, site_id, page=_page_number(), kind=kind, labelled=labelled)
     return _render("sites/history.html", "sites/_version_rows.html", kinds=VERSION_KINDS, **context)
 
 
@@ -127,6 +128,42 @@ def restore_file(site_id, path):
         return redirect(back, 303)
     flash(f"Restored {path} from version {int(number)} as version {added.version_number}.", "success")
     return redirect(back, 303)
+
+
+@bp.post("/<site_id>/versions/<version_number>/label")
+def label_version(site_id, version_number):
+    """Set, change or clear a version's label and note in place (not a new version)."""
+    # The same annotation shows in a history row and on the version page.
+    view = "page" if request.form.get("view") == "page" else "row"
+    label, note = request.form.get("label", ""), request.form.get("note", "")
+    try:
+        version = version_labels.set_version_label(
+            current_user, site_id, version_number, label=label, note=note
+        )
+    except INPUT_ERRORS as error:
+        version = versions.get_version_record(current_user, site_id, version_number)
+        if not _is_htmx():
+            flash(f"{error} Nothing was saved.", "error")
+            return redirect(_annotation_page(site_id, version.version_number, view), 303)
+        context = {"error": str(error), "typed": {"label": label, "note": note}}
+        return _render(
+            "sites/_version_label.html",
+            "sites/_version_label.html",
+            400,
+            version=version,
+            view=view,
+            **context,
+        )
+    if not _is_htmx():
+        flash(f"Saved the label of version {version.version_number}.", "success")
+        return redirect(_annotation_page(site_id, version.version_number, view), 303)
+    return _render("sites/_version_label.html", "sites/_version_label.html", version=version, view=view)
+
+
+def _annotation_page(site_id, number: int, view: str) -> str:
+    if view == "page":
+        return url_for(".version_page", site_id=site_id, version_number=number)
+    return url_for(".history", site_id=site_id, _anchor=f"version-{number}")
 
 
 @bp.get("/<site_id>/versions/<version_number>")
