@@ -166,6 +166,15 @@ def test_a_file_in_a_folder_has_its_history(signed_in, user):
     assert entry_numbers(html) == [2, 1]
 
 
+def test_a_file_named_history_in_a_folder_is_still_shown_at_its_url(signed_in, user):
+    site = builders.site(user, {"index.html": INDEX, "docs/history": "Founded in 1920\n"})
+    response = signed_in.get(f"/sites/{site.id}/files/docs/history", headers=HX)
+    assert response.status_code == 200 and "Founded in 1920" in text(response)
+    html = text(signed_in.get(f"/sites/{site.id}/files/docs/history/history"))
+    assert entry_numbers(html) == [1]
+    assert signed_in.get(f"/sites/{site.id}/files/other/history").status_code == 404
+
+
 # Restore this file ---------------------------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from flask import Response, current_app, flash, redirect, render_template, reque
 from flask_login import current_user
 
 from ..models import VERSION_KINDS
+from ..ownership import NotFound
 from ..services import file_history, sites, trash, version_labels, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp, pages
@@ -112,7 +113,12 @@ def history(site_id):
 @bp.get("/<site_id>/files/<path:path>/history")
 def file_history_page(site_id, path):
     """The versions that changed one file, newest first, each with its diff and Restore this file."""
-    context = pages.file_history_page(current_user, site_id, path, page=_page_number())
+    try:
+        context = pages.file_history_page(current_user, site_id, path, page=_page_number())
+    except NotFound:
+        # A file named "history" in a folder has this URL too: "docs/history" is shown
+        # (or 404s) as the file it may be, unless a file "docs" was ever in the site.
+        return site_file(site_id, f"{path}/history")
     return _render("sites/file_history.html", "sites/_file_history_entries.html", **context)
 
 
