@@ -47,6 +47,7 @@ bench: install
 	$(BIN)/python bench/builder_bench.py
 	$(BIN)/python bench/queue_bench.py
 	$(BIN)/python bench/compare_bench.py
+	$(BIN)/python bench/history_bench.py
 
 clean:
 	rm -rf $(VENV) static/vendor frontend/node_modules

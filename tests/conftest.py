@@ -30,6 +30,7 @@ APP_ROLE = "webapp_test_app"
 # Children first, so plain DELETEs never trip a foreign key.
 TABLES = [
     "generation_runs",
+    "version_changes",
     "site_versions",
     "project_snapshots",
     "generated_sites",

@@ -119,6 +119,10 @@ def insert_naming(table: str, b_id, b_things) -> tuple[str, dict]:
             f"status, generator, output, created_at) "
             f"VALUES (:new, :conversation, :b, :message, 'planted', 'queued', 'offline', '', {now})"
         ),
+        "version_changes": (
+            "INSERT INTO version_changes (site_id, user_id, path, version_number, change) "
+            "VALUES (:site, :b, 'planted.css', 99, 'added')"
+        ),
         "file_contents": (
             "INSERT INTO file_contents (user_id, hash, is_text, size, data, created_at) "
             f"VALUES (:b, 'planted', true, 1, 'x', {now})"

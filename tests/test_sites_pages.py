@@ -91,7 +91,7 @@ def test_another_users_site_answers_404_like_a_missing_one(signed_in, foreign_si
 
 
 @pytest.mark.parametrize(("method", "route"), VERSION_ROUTES)
-@pytest.mark.parametrize("number", ["99", "0", "-1", "two", "99999999999999999999"])
+@pytest.mark.parametrize("number", ["99", "0", "-1", "two", "2147483648", "99999999999999999999"])
 def test_a_missing_version_answers_404(signed_in, bakery, method, route, number):
     response = getattr(signed_in, method)(route.format(site=bakery.id, version=number))
     assert response.status_code == 404

@@ -21,6 +21,9 @@ RUN_STATUSES = ("queued", "running", "succeeded", "failed")
 # How a version came to be: an AI turn, a burst of hand edits, a restore, a fork's
 # first version (a copy of another site's). The column has no CHECK: this list is the rule.
 VERSION_KINDS = ("generated", "edited", "restored", "forked")
+# A version's label ("Sent to client") and note, in characters.
+LABEL_MAX_LENGTH = 60
+NOTE_MAX_LENGTH = 2000
 
 
 def utcnow() -> datetime:
@@ -249,6 +252,10 @@ class SiteVersion(db.Model):
     # an undo is a restore of the version before the newest, so Redo can be offered.
     restored_from: so.Mapped[int | None]
     created_at: so.Mapped[datetime] = _created_at()
+    # A version's files and facts never change once it is added. Its label and note
+    # are annotations on it, the only columns that are ever set afterwards.
+    label: so.Mapped[str | None] = so.mapped_column(sa.String(LABEL_MAX_LENGTH))
+    note: so.Mapped[str | None] = so.mapped_column(sa.Text)
 
     site: so.Mapped[GeneratedSite] = so.relationship(back_populates="versions")
 
@@ -256,6 +263,33 @@ class SiteVersion(db.Model):
     def changed_count(self) -> int:
         """How many files this version added, changed or deleted."""
         return sum(len(paths) for paths in (self.changed_paths or {}).values())
+
+
+class VersionChange(db.Model):
+    """One file that one version added, modified or deleted, with its content key then.
+
+    The same facts as the version's `changed_paths`, one row per file, so one file's
+    history is an index range rather than a scan of every version's JSON. Between two
+    rows of a path the file did not change: the row before holds the older content.
+    """
+
+    __tablename__ = "version_changes"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["site_id", "user_id"],
+            ["generated_sites.id", "generated_sites.user_id"],
+            ondelete="CASCADE",
+        ),
+        sa.CheckConstraint("change IN ('added', 'modified', 'deleted')", name="change_allowed"),
+    )
+
+    # The primary key is the index one file's history reads, newest first.
+    site_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, primary_key=True)
+    path: so.Mapped[str] = so.mapped_column(sa.Text, primary_key=True)
+    version_number: so.Mapped[int] = so.mapped_column(primary_key=True)
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, index=True)
+    change: so.Mapped[str] = so.mapped_column(sa.String(8))
+    content_key: so.Mapped[str | None] = so.mapped_column(sa.String(32))  # None: deleted
 
 
 class GenerationRun(db.Model):
@@ -346,4 +380,5 @@ OWNED_TABLES = {
     "site_versions": "user_id",
     "file_contents": "user_id",
     "generation_runs": "user_id",
+    "version_changes": "user_id",
 }

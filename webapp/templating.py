@@ -8,6 +8,7 @@ from pathlib import Path
 from flask import Flask, current_app, url_for
 
 from .config import PROJECT_ROOT
+from .models import LABEL_MAX_LENGTH, NOTE_MAX_LENGTH
 from .security import style_nonce
 
 HTMX_LOCAL = PROJECT_ROOT / "static" / "vendor" / "htmx.min.js"
@@ -54,6 +55,9 @@ def register(app: Flask) -> None:
     app.add_template_global(style_nonce)
     integrity = _subresource_integrity(HTMX_LOCAL)
     code_editor = app.config["CODE_EDITOR"] == "codemirror" and CODE_EDITOR_BUNDLE.exists()
+
+    # The limits of a version's label and note, for the form's maxlength.
+    app.jinja_env.globals.update(label_max=LABEL_MAX_LENGTH, note_max=NOTE_MAX_LENGTH)
 
     @app.context_processor
     def script_sources():

@@ -286,6 +286,11 @@ def _with_changes(
     )
 
 
+def file_change(path: str, status: str, before: str | bytes | None, after: str | bytes | None) -> FileChange:
+    """One file's change between two contents (None: not there), with its diff as compare shows it."""
+    return _file_change(path, status, before, after, current_app.config["COMPARE_MAX_DIFF_LINES"])
+
+
 def _file_change(
     path: str, status: str, before: str | bytes | None, after: str | bytes | None, max_lines: int
 ) -> FileChange:

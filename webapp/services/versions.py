@@ -19,7 +19,7 @@ from .. import filestore
 from ..database import expire_cached, flushed_connection, write_transaction
 from ..extensions import db
 from ..filestore import FileMap, Manifest
-from ..models import VERSION_KINDS, GeneratedSite, Message, SiteVersion, utcnow
+from ..models import VERSION_KINDS, GeneratedSite, Message, SiteVersion, VersionChange, utcnow
 from ..ownership import NotFound, act_as, get_owned, owned, parse_id
 from .validation import InvalidInput
 
@@ -125,6 +125,7 @@ def add_version(
         ).scalar_one()
         expire_cached(GeneratedSite, site_key, _CHANGED_BY_A_VERSION)
         version_id = uuid.uuid4()
+        changed = filestore.changed_paths(previous or {}, manifest)
         connection.execute(
             _INSERT_VERSION,
             {
@@ -136,11 +137,26 @@ def add_version(
                 "created_by_message_id": message_key,
                 "change_description": description,
                 "kind": kind,
-                "changed_paths": filestore.changed_paths(previous or {}, manifest),
+                "changed_paths": changed,
                 "restored_from": restored_from,
                 "created_at": now,
             },
         )
+        rows = [
+            {
+                "site_id": site_key,
+                "user_id": user_id,
+                "path": path,
+                "version_number": number,
+                "change": change,
+                "content_key": manifest.get(path),
+            }
+            for change, paths in changed.items()
+            for path in paths
+        ]
+        if rows:
+            # One multi-row INSERT (not executemany): a turn changes a file or two.
+            connection.execute(sa.insert(_changes).values(rows))
     return AddedVersion(version_id, number)
 
 
@@ -169,6 +185,7 @@ def close_edit_burst(user: Any, site_id: Any, *, idle_for: timedelta | None = No
 _sites = GeneratedSite.__table__
 _messages = Message.__table__
 _versions = SiteVersion.__table__
+_changes = VersionChange.__table__
 # What adding a version needs of a site, read under its row lock.
 _LOCK_SITE = (
     sa.select(
@@ -221,16 +238,24 @@ _INSERT_VERSION = sa.insert(_versions)
 
 
 def get_site_versions(
-    user: Any, site_id: Any, *, page: int = 1, per_page: int | None = None, kind: str | None = None
+    user: Any,
+    site_id: Any,
+    *,
+    page: int = 1,
+    per_page: int | None = None,
+    kind: str | None = None,
+    labelled: bool = False,
 ) -> VersionPage:
-    """A page of the site's versions, newest first, optionally of one kind; manifests and
-    contents stay unloaded."""
+    """A page of the site's versions, newest first, optionally of one kind or labelled only;
+    manifests and contents stay unloaded."""
     site = get_owned(GeneratedSite, user, site_id)
     per_page = per_page or current_app.config["VERSIONS_PER_PAGE"]
     page = max(1, int(page))
     conditions = [SiteVersion.user_id == act_as(user), SiteVersion.site_id == site.id]
     if kind is not None:
         conditions.append(SiteVersion.kind == kind)
+    if labelled:
+        conditions.append(SiteVersion.label.is_not(None))
     # Counted by id alone: a subquery of the whole row would name the manifests.
     total = db.session.scalar(sa.select(sa.func.count(SiteVersion.id)).where(*conditions))
     scope = sa.select(SiteVersion).where(*conditions)

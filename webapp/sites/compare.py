@@ -9,9 +9,9 @@ from flask import abort, current_app, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
 
-from ..builder.rendering import highlight_lines
-from ..services.compare import Comparison, compare_versions, split_lines
+from ..services.compare import Comparison, compare_versions
 from . import bp
+from .pages import highlight_change
 
 TABS = ("code", "rendered")
 VIEWS = ("unified", "split")
@@ -34,14 +34,8 @@ def _wants_fragment() -> bool:
 
 def _highlighted(comparison: Comparison) -> dict[str, tuple[list[Markup], list[Markup]]]:
     """Each shown diff's old and new lines, highlighted whole so each line keeps its context."""
-    shown = {}
-    for change in comparison.files:
-        if change.hunks:
-            shown[change.path] = tuple(
-                highlight_lines(change.path, split_lines(content)) if isinstance(content, str) else []
-                for content in (change.old_content, change.new_content)
-            )
-    return shown
+    shown = {change.path: highlight_change(change) for change in comparison.files}
+    return {path: lines for path, lines in shown.items() if lines is not None}
 
 
 @bp.get("/<site_id>/compare")

@@ -5,7 +5,8 @@ from flask import Response, current_app, flash, redirect, render_template, reque
 from flask_login import current_user
 
 from ..models import VERSION_KINDS
-from ..services import forks, sites, trash, versions
+from ..ownership import NotFound
+from ..services import file_history, forks, sites, trash, version_labels, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp, pages
 
@@ -113,8 +114,71 @@ def site_file(site_id, path):
 def history(site_id):
     """The site's versions, newest first, a page at a time ("Load more"), optionally of one kind."""
     kind = request.args.get("kind") or None
-    context = pages.history_page(current_user, site_id, page=_page_number(), kind=kind)
+    labelled = request.args.get("labelled") == "1"
+    context = pages.history_page(current_user, site_id, page=_page_number(), kind=kind, labelled=labelled)
     return _render("sites/history.html", "sites/_version_rows.html", kinds=VERSION_KINDS, **context)
+
+
+@bp.get("/<site_id>/files/<path:path>/history")
+def file_history_page(site_id, path):
+    """The versions that changed one file, newest first, each with its diff and Restore this file."""
+    try:
+        context = pages.file_history_page(current_user, site_id, path, page=_page_number())
+    except NotFound:
+        # A file named "history" in a folder has this URL too: "docs/history" is shown
+        # (or 404s) as the file it may be, unless a file "docs" was ever in the site.
+        return site_file(site_id, f"{path}/history")
+    return _render("sites/file_history.html", "sites/_file_history_entries.html", **context)
+
+
+@bp.post("/<site_id>/files/<path:path>/restore")
+def restore_file(site_id, path):
+    """Bring one file back as it was in a version (form field `version`), as a new version."""
+    back = url_for(".file_history_page", site_id=site_id, path=path)
+    number = request.form.get("version")
+    try:
+        added = file_history.restore_file(current_user, site_id, path, number)
+    except INPUT_ERRORS as error:
+        flash(str(error), "error")
+        return redirect(back, 303)
+    flash(f"Restored {path} from version {int(number)} as version {added.version_number}.", "success")
+    return redirect(back, 303)
+
+
+@bp.post("/<site_id>/versions/<version_number>/label")
+def label_version(site_id, version_number):
+    """Set, change or clear a version's label and note in place (not a new version)."""
+    # The same annotation shows in a history row and on the version page.
+    view = "page" if request.form.get("view") == "page" else "row"
+    label, note = request.form.get("label", ""), request.form.get("note", "")
+    try:
+        version = version_labels.set_version_label(
+            current_user, site_id, version_number, label=label, note=note
+        )
+    except INPUT_ERRORS as error:
+        version = versions.get_version_record(current_user, site_id, version_number)
+        if not _is_htmx():
+            flash(f"{error} Nothing was saved.", "error")
+            return redirect(_annotation_page(site_id, version.version_number, view), 303)
+        context = {"error": str(error), "typed": {"label": label, "note": note}}
+        return _render(
+            "sites/_version_label.html",
+            "sites/_version_label.html",
+            400,
+            version=version,
+            view=view,
+            **context,
+        )
+    if not _is_htmx():
+        flash(f"Saved the label of version {version.version_number}.", "success")
+        return redirect(_annotation_page(site_id, version.version_number, view), 303)
+    return _render("sites/_version_label.html", "sites/_version_label.html", version=version, view=view)
+
+
+def _annotation_page(site_id, number: int, view: str) -> str:
+    if view == "page":
+        return url_for(".version_page", site_id=site_id, version_number=number)
+    return url_for(".history", site_id=site_id, _anchor=f"version-{number}")
 
 
 @bp.get("/<site_id>/versions/<version_number>")
