@@ -30,7 +30,7 @@ from builder_bench import PASSWORD, StatementCounter, make_user, p90, temporary_
 from filestore_bench import DEFAULT_POSTGRES_URL
 from flask import Flask
 from flask_migrate import upgrade
-from sample_site import Words, css_file, edit_file, html_page
+from sample_site import Words, css_file, html_page
 
 from webapp import create_app, filestore
 from webapp.database import write_transaction
@@ -44,16 +44,26 @@ LONG, SHORT = 5_000, 10
 PER_PAGE = 10
 
 
+def edited(base: str, number: int) -> str:
+    """The file as version `number` has it: one line differs from the version before, and
+    the size stays the same, so only the history's length differs between the sites."""
+    colour = number * 2654435761 % 0xFFFFFF
+    return base.replace("/* EDIT */", f".edition {{ color: #{colour:06x}; }} /* version {number:05} */", 1)
+
+
 def history_of(user_id: uuid.UUID, w: Words, count: int) -> uuid.UUID:
     """A site of `count` versions, each changing styles.css and one of its pages, through add_version."""
-    files: dict[str, str] = {"index.html": html_page(w, "Home", 3_000), "styles.css": css_file(w, 2_000)}
-    files |= {f"page-{n}.html": html_page(w, f"Page {n}", 2_000) for n in range(1, 4)}
+    css = css_file(w, 2_000) + "\n/* EDIT */\n"
+    pages = {
+        f"page-{n}.html": html_page(w, f"Page {n}", 2_000) + "\n<!--\n/* EDIT */\n-->\n" for n in range(3)
+    }
+    files = {"index.html": html_page(w, "Home", 3_000), "styles.css": edited(css, 1)}
+    files |= {path: edited(html, 1) for path, html in pages.items()}
     with write_transaction(user_id):
         site = sites.create_site(user_id, filestore.store(user_id, files), title=f"{count} versions")
     for number in range(2, count + 1):
-        page = f"page-{number % 3 + 1}.html"
-        files = {**files, "styles.css": edit_file(w, "styles.css", files["styles.css"])}
-        files[page] = edit_file(w, page, files[page])
+        page = f"page-{number % 3}.html"
+        files = {**files, "styles.css": edited(css, number), page: edited(pages[page], number)}
         with write_transaction(user_id):
             versions.add_version(user_id, site.id, filestore.store(user_id, files), f"Change {number}")
     return site.id

@@ -91,7 +91,13 @@ def get_file_history(
     per_page = per_page or current_app.config["VERSIONS_PER_PAGE"]
     page = max(1, int(page))
     conditions = _changes_of(user, site.id, path)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(VersionChange).where(*conditions))
+    # Counted on the primary key alone, without reading rows: the site is the user's
+    # (found above), and the composite foreign key gives its rows the site's owner.
+    total = db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(VersionChange)
+        .where(VersionChange.site_id == site.id, VersionChange.path == path)
+    )
     if not total:
         raise NotFound("file")
     # One row past the page: its content is the last entry's older side.
