@@ -11,8 +11,11 @@ import pytest
 import sqlalchemy as sa
 from psycopg import errors as pg_errors
 
+from webapp.database import write_transaction
+from webapp.extensions import db
 from webapp.generation import runs
-from webapp.models import OWNED_TABLES
+from webapp.models import OWNED_TABLES, PublishEvent, ReviewLink, SiteImport
+from webapp.ownership import owner_id_of
 from webapp.services import conversations
 
 pytestmark = pytest.mark.postgres_only
@@ -40,6 +43,14 @@ def fill(owner) -> dict:
     builders.snapshot(owner, conversation.id, {"a.html": "a"}, message)
     site = builders.site(owner, {"a.html": "a"}, conversation_id=conversation.id, message_id=message)
     runs.start_generation(owner, conversation.id, "Add a page", uuid.uuid4().hex)
+    # Rows of the tables whose services come later, written as those will write them.
+    with write_transaction(owner):
+        user_id = owner_id_of(owner)
+        db.session.add(
+            PublishEvent(site_id=site.id, user_id=user_id, action="published", slug="s", version_number=1)
+        )
+        db.session.add(ReviewLink(site_id=site.id, user_id=user_id, token=uuid.uuid4().hex, version_number=1))
+        db.session.add(SiteImport(user_id=user_id, filename="site.zip", size=1, data=b"x"))
     return {"conversation": conversation.id, "message": message, "site": site.id}
 
 
@@ -122,6 +133,18 @@ def insert_naming(table: str, b_id, b_things) -> tuple[str, dict]:
         "version_changes": (
             "INSERT INTO version_changes (site_id, user_id, path, version_number, change) "
             "VALUES (:site, :b, 'planted.css', 99, 'added')"
+        ),
+        "publish_events": (
+            "INSERT INTO publish_events (id, site_id, user_id, action, slug, created_at) "
+            f"VALUES (:new, :site, :b, 'unpublished', 'planted', {now})"
+        ),
+        "review_links": (
+            "INSERT INTO review_links (id, site_id, user_id, token, version_number, created_at) "
+            f"VALUES (:new, :site, :b, 'planted', 1, {now})"
+        ),
+        "site_imports": (
+            "INSERT INTO site_imports (id, user_id, status, filename, size, created_at) "
+            f"VALUES (:new, :b, 'queued', 'planted.zip', 1, {now})"
         ),
         "file_contents": (
             "INSERT INTO file_contents (user_id, hash, is_text, size, data, created_at) "

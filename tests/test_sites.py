@@ -65,7 +65,7 @@ def test_publishes_and_unpublishes(user):
     site = builders.site(user, {"index.html": "x"})
     published = sites.publish_site(user, site.id)
     assert published.is_published
-    assert published.published_url == f"/p/{site.id}/"
+    assert published.published_url == f"/p/{published.slug}/" and published.published_version == 1
     sites.publish_site(user, site.id, "https://example.com/mine/")
     assert sites.get_site(user, site.id).published_url == "https://example.com/mine/"
     with pytest.raises(InvalidInput):

@@ -17,6 +17,9 @@ APP_FUNCTIONS = (
     "app_runs_to_tend(timestamptz)",
     "app_idle_edit_bursts(timestamptz)",
     "app_expired_trash(timestamptz)",
+    "app_published_site(text)",
+    "app_slug_taken(text)",
+    "app_review_link(text)",
 )
 
 

@@ -19,8 +19,15 @@ from .extensions import db
 MESSAGE_ROLES = ("user", "assistant", "system")
 RUN_STATUSES = ("queued", "running", "succeeded", "failed")
 # How a version came to be: an AI turn, a burst of hand edits, a restore, a fork's
-# first version (a copy of another site's). The column has no CHECK: this list is the rule.
-VERSION_KINDS = ("generated", "edited", "restored", "forked")
+# first version (a copy of another site's), a ZIP brought in. The column has no
+# CHECK: this list is the rule.
+VERSION_KINDS = ("generated", "edited", "restored", "forked", "imported")
+# What a line of a site's publish log records. Publishing an older version than the
+# live one is a rollback, a newer one a roll forward.
+PUBLISH_ACTIONS = ("published", "rolled_back", "rolled_forward", "unpublished", "moved")
+IMPORT_STATUSES = ("queued", "running", "succeeded", "failed")
+# A published site's address: /p/<slug>/. Lower-case letters, digits and single hyphens.
+SLUG_MAX_LENGTH = 63
 # A version's label ("Sent to client") and note, in characters.
 LABEL_MAX_LENGTH = 60
 NOTE_MAX_LENGTH = 2000
@@ -180,6 +187,8 @@ class GeneratedSite(db.Model):
     __table_args__ = (
         sa.UniqueConstraint("id", "user_id"),
         sa.Index("ix_generated_sites_user_id_updated_at", "user_id", "updated_at"),
+        sa.CheckConstraint("is_published = (published_version IS NOT NULL)", name="published_has_a_version"),
+        sa.CheckConstraint("published_version IS NULL OR slug IS NOT NULL", name="published_has_a_slug"),
     )
 
     id: so.Mapped[uuid.UUID] = _id_column()
@@ -193,8 +202,16 @@ class GeneratedSite(db.Model):
     # The current files, as a manifest (the newest version's, or a restored one's).
     manifest: so.Mapped[dict] = so.mapped_column("files", JSONType)
     preview_image: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    # Publishing pins a version: `published_version` is what /p/<slug>/ serves until
+    # the user publishes again, whatever the current files become. `is_published`
+    # and `published_url` keep the original design's meaning and follow it.
     is_published: so.Mapped[bool] = so.mapped_column(default=False)
     published_url: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    published_version: so.Mapped[int | None]
+    published_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+    # Unique across all users (it is the public address); kept when the site is
+    # unpublished, so publishing again brings the same address back.
+    slug: so.Mapped[str | None] = so.mapped_column(sa.String(SLUG_MAX_LENGTH), unique=True)
     created_at: so.Mapped[datetime] = _created_at()
     updated_at: so.Mapped[datetime] = _updated_at()
     meta: so.Mapped[dict] = so.mapped_column("metadata", JSONType, default=dict)
@@ -292,6 +309,107 @@ class VersionChange(db.Model):
     content_key: so.Mapped[str | None] = so.mapped_column(sa.String(32))  # None: deleted
 
 
+class PublishEvent(db.Model):
+    """One line of a site's publish log: a publish, rollback, roll forward, unpublish or move.
+
+    Never changed nor deleted while the site exists: the log is how a user finds
+    which version was live when.
+    """
+
+    __tablename__ = "publish_events"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["site_id", "user_id"],
+            ["generated_sites.id", "generated_sites.user_id"],
+            ondelete="CASCADE",
+        ),
+        sa.CheckConstraint(
+            "action IN ('published', 'rolled_back', 'rolled_forward', 'unpublished', 'moved')",
+            name="action_allowed",
+        ),
+        sa.Index("ix_publish_events_site_id_created_at", "site_id", "created_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    site_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid)
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, index=True)
+    action: so.Mapped[str] = so.mapped_column(sa.String(16))
+    version_number: so.Mapped[int | None]  # the version made live (None: unpublished)
+    slug: so.Mapped[str] = so.mapped_column(sa.String(SLUG_MAX_LENGTH))  # the address at the time
+    created_at: so.Mapped[datetime] = _created_at()
+
+
+class ReviewLink(db.Model):
+    """A read-only link to one version of a site, or to a compare of two, for someone without an account.
+
+    The token is the credential: random, unguessable, unique. Kept (not only its
+    hash) so the site page can show a link again to copy. A revoked or expired
+    link opens nothing; it stays listed until the site is deleted.
+    """
+
+    __tablename__ = "review_links"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["site_id", "user_id"],
+            ["generated_sites.id", "generated_sites.user_id"],
+            ondelete="CASCADE",
+        ),
+        sa.CheckConstraint(
+            "(version_number IS NOT NULL AND compare_from IS NULL AND compare_to IS NULL)"
+            " OR (version_number IS NULL AND compare_from IS NOT NULL AND compare_to IS NOT NULL)",
+            name="one_version_or_a_compare",
+        ),
+        sa.Index("ix_review_links_site_id_created_at", "site_id", "created_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    site_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid)
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.Uuid, index=True)
+    token: so.Mapped[str] = so.mapped_column(sa.String(64), unique=True)
+    # One version, or a compare of two.
+    version_number: so.Mapped[int | None]
+    compare_from: so.Mapped[int | None]
+    compare_to: so.Mapped[int | None]
+    label: so.Mapped[str | None] = so.mapped_column(sa.String(LABEL_MAX_LENGTH))  # e.g. "For Anna"
+    created_at: so.Mapped[datetime] = _created_at()
+    expires_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)  # None: never
+    revoked_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+
+    @property
+    def is_compare(self) -> bool:
+        return self.version_number is None
+
+
+class SiteImport(db.Model):
+    """A ZIP a user brought in, turned into a site on the task queue.
+
+    The upload is kept here (a worker on another machine must read it) until the
+    import ends, when it is dropped; the row stays as the import's record.
+    """
+
+    __tablename__ = "site_imports"
+    __table_args__ = (
+        sa.CheckConstraint("status IN ('queued', 'running', 'succeeded', 'failed')", name="status_allowed"),
+        sa.Index("ix_site_imports_user_id_created_at", "user_id", "created_at"),
+    )
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    status: so.Mapped[str] = so.mapped_column(sa.String(16), default="queued")
+    filename: so.Mapped[str] = so.mapped_column(sa.Text)
+    size: so.Mapped[int]  # of the upload, in bytes
+    data: so.Mapped[bytes | None] = so.mapped_column(sa.LargeBinary, deferred=True)  # None once ended
+    # Progress, in steps the importer names (versions, or files for a plain ZIP).
+    done: so.Mapped[int] = so.mapped_column(default=0, server_default="0")
+    total: so.Mapped[int] = so.mapped_column(default=0, server_default="0")
+    error: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    site_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("generated_sites.id", ondelete="SET NULL"), index=True
+    )
+    created_at: so.Mapped[datetime] = _created_at()
+    finished_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+
+
 class GenerationRun(db.Model):
     """One generation: from the user's message to the saved result, or a failure.
 
@@ -381,4 +499,7 @@ OWNED_TABLES = {
     "file_contents": "user_id",
     "generation_runs": "user_id",
     "version_changes": "user_id",
+    "publish_events": "user_id",
+    "review_links": "user_id",
+    "site_imports": "user_id",
 }
