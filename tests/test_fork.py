@@ -156,6 +156,44 @@ def test_the_forks_conversation_says_where_it_came_from(signed_in, user, bakery)
     assert "Forked from Bakery version 1" in page  # the fork's version 1, in the chat
 
 
+def fork_of(client, user, site_id, number):
+    response = client.post(f"/sites/{site_id}/versions/{number}/fork")
+    return sites.get_site_for_conversation(user, response.headers["Location"].rsplit("/", 1)[1])
+
+
+def test_a_forks_page_links_back_to_the_version_it_came_from(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 2)
+    page = text(signed_in.get(f"/sites/{fork.id}"))
+    assert "Forked from" in page
+    assert f'href="/sites/{bakery.id}/versions/2">Bakery, version 2</a>' in page
+    # The original's page says nothing of the kind.
+    assert "Forked from" not in text(signed_in.get(f"/sites/{bakery.id}"))
+
+
+def test_the_link_back_follows_a_rename_of_the_original(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 1)
+    sites.update_site(user, bakery.id, title="Corner Bakery")
+    assert f'href="/sites/{bakery.id}/versions/1">Corner Bakery, version 1</a>' in text(
+        signed_in.get(f"/sites/{fork.id}")
+    )
+
+
+def test_a_fork_whose_original_is_in_the_trash_names_it_without_a_link(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 3)
+    trash.move_to_trash(user, "site", bakery.id)
+    page = text(signed_in.get(f"/sites/{fork.id}"))
+    assert "Bakery, version 3" in page and "(no longer in your sites)" in page
+    assert f"/sites/{bakery.id}/" not in page
+
+
+def test_a_fork_made_before_sites_kept_their_origin_finds_it_in_its_conversation(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 2)
+    sites.update_site(user, fork.id, metadata={})  # as forks were stored before
+    assert f'href="/sites/{bakery.id}/versions/2">Bakery, version 2</a>' in text(
+        signed_in.get(f"/sites/{fork.id}")
+    )
+
+
 def test_forking_with_htmx_opens_the_builder_whole(signed_in, user, bakery):
     response = signed_in.post(f"/sites/{bakery.id}/versions/3/fork", headers=HX)
     assert response.status_code == 200

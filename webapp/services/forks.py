@@ -6,13 +6,14 @@ another user's site, a trashed one or a missing version is NotFound, and
 then nothing is written.
 """
 
-from typing import Any
+import uuid
+from typing import Any, NamedTuple
 
 from flask import current_app
 
 from ..database import write_transaction
 from ..models import Conversation, GeneratedSite
-from ..ownership import get_owned
+from ..ownership import NotFound, get_owned, parse_id
 from . import conversations, sites, versions
 
 COPY_SUFFIX = " (copy)"
@@ -50,7 +51,36 @@ def fork_version(user: Any, site_id: Any, version_number: Any) -> tuple[Generate
             change_description=f"Forked from {original.title} version {number}",
             kind="forked",
         )
+        # Kept on the site itself, so its page can link back whatever becomes of the conversation.
+        origin = {"site_id": str(original.id), "version": number, "title": original.title}
+        site.meta = {**(site.meta or {}), "forked_from": origin}
     return site, conversation
+
+
+class ForkOrigin(NamedTuple):
+    """Where a forked site came from: the original's title and version, and its id while
+    it can still be opened (None once it is in the trash or deleted)."""
+
+    title: str
+    version_number: int
+    site_id: uuid.UUID | None
+
+
+def get_fork_origin(user: Any, site: GeneratedSite) -> ForkOrigin | None:
+    """The site this one was forked from, or None if it was not forked."""
+    origin = (site.meta or {}).get("forked_from")
+    if origin is None and site.conversation is not None:
+        # Forks made before sites kept their origin: their conversation knows it.
+        origin = (site.conversation.meta or {}).get("forked_from")
+    if not isinstance(origin, dict) or not isinstance(origin.get("version"), int):
+        return None
+    try:
+        original = sites.get_site(user, parse_id(origin.get("site_id")))
+    except NotFound:
+        title = origin.get("title")
+        return ForkOrigin(title if isinstance(title, str) else "another site", origin["version"], None)
+    # The original's title as it is now: it may have been renamed since.
+    return ForkOrigin(original.title, origin["version"], original.id)
 
 
 def continue_site(user: Any, site_id: Any) -> Conversation:
