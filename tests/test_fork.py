@@ -303,6 +303,52 @@ def test_continuing_twice_makes_one_conversation(signed_in, user, bakery):
     assert row_counts(user) == counts
 
 
+def test_a_conversation_back_from_the_trash_says_where_its_site_went_and_can_take_it_back(signed_in, user):
+    old = builders.conversation(user, "Landing page")
+    send(signed_in, "Build a landing page for Sweet Crumbs bakery", old.id)
+    site = sites.get_site_for_conversation(user, old.id)
+    trash.move_to_trash(user, "conversation", old.id)
+    continued = signed_in.post(f"/sites/{site.id}/continue").headers["Location"].rsplit("/", 1)[1]
+    send(signed_in, "Add a pricing section", continued)  # version 2, made in the new conversation
+    trash.restore_from_trash(user, "conversation", old.id)
+
+    page = text(signed_in.get(f"/builder/c/{old.id}"))
+    assert "went on in" in page and f'href="/builder/c/{continued}">another conversation</a>' in page
+    assert f'action="/builder/c/{old.id}/build-here"' in page
+    # Neither the page nor the other conversation writes or moves anything.
+    _db.session.expire_all()
+    assert sites.get_site(user, site.id).conversation_id == uuid.UUID(continued)
+
+    response = signed_in.post(f"/builder/c/{old.id}/build-here")
+    assert response.status_code == 303 and response.headers["Location"] == f"/builder/c/{old.id}"
+    _db.session.expire_all()
+    assert sites.get_site_for_conversation(user, old.id).id == site.id
+    page = text(signed_in.get(f"/builder/c/{old.id}"))
+    assert (
+        "Building Sweet Crumbs here again, from version 2." in page or "here again, from version 2." in page
+    )
+    assert "went on in" not in page
+    # The next message here makes version 3 of the same site; nothing else was made.
+    assert "Version 3" in send(signed_in, "Add an FAQ section", old.id)
+    assert sites.get_site_list(user).total == 1
+    # The conversation it came from now offers it back in turn: it made version 2.
+    assert f'action="/builder/c/{continued}/build-here"' in text(signed_in.get(f"/builder/c/{continued}"))
+
+
+def test_build_here_again_is_refused_where_there_is_nothing_to_take_back(signed_in, user, other_user, bakery):
+    own = bakery.conversation_id  # read at once: later reads run as whoever acts then
+    counts = row_counts(user, other_user)
+    theirs = builders.conversation(other_user, "Theirs").id
+    for conversation_id in (own, builders.conversation(user, "Empty").id, theirs, "nope"):
+        assert signed_in.post(f"/builder/c/{conversation_id}/build-here").status_code == 404
+    assert 'build-here"' not in text(signed_in.get(f"/builder/c/{own}"))
+    counts_after = row_counts(user, other_user)
+    assert {key: counts_after[key] - counts[key] for key in counts if counts_after[key] != counts[key]} == {
+        (user.id, "conversations"): 1,
+        (other_user.id, "conversations"): 1,
+    }
+
+
 # Missing, foreign and trashed ids answer 404 and write nothing ---
 
 ROUTES = ["/sites/{site}/versions/{version}/fork", "/sites/{site}/continue"]

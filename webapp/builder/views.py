@@ -15,7 +15,7 @@ from flask_login import current_user, login_required
 from .. import filestore
 from ..generation import runs
 from ..ownership import NotFound
-from ..services import conversations, edits, sites, trash, versions
+from ..services import conversations, edits, forks, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp
 from .rendering import highlight_css, highlight_file
@@ -88,7 +88,9 @@ def _site_context(conversation_id) -> dict:
         return {"site": None, "paths": []}
     site = sites.get_site_for_conversation(current_user, conversation_id)
     paths = sorted(site.manifest) if site else []
-    return {"site": site, "paths": paths}
+    # A conversation back from the trash whose site went on in another one: say where.
+    moved = forks.get_moved_site(current_user, conversation_id) if site is None else None
+    return {"site": site, "paths": paths, "moved_site": moved}
 
 
 def _composer(conversation_id, active_run=None) -> dict:
@@ -283,6 +285,19 @@ def delete(conversation_id):
         target = url_for(".conversation_page", conversation_id=current)
     else:
         target = url_for(".new_conversation")
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
+
+
+@bp.route("/c/<conversation_id>/build-here", methods=["POST"])
+def build_here(conversation_id):
+    """Bring the site this conversation built back to it from the conversation it moved to."""
+    site = forks.build_here_again(current_user, conversation_id)
+    flash(f"{site.title} is built in this conversation again.", "success")
+    target = url_for(".conversation_page", conversation_id=conversation_id)
     if _is_htmx():
         response = current_app.make_response("")
         response.headers["HX-Redirect"] = target

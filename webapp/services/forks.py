@@ -9,11 +9,13 @@ then nothing is written.
 import uuid
 from typing import Any, NamedTuple
 
+import sqlalchemy as sa
 from flask import current_app
 
 from ..database import write_transaction
-from ..models import Conversation, GeneratedSite
-from ..ownership import NotFound, get_owned, parse_id
+from ..extensions import db
+from ..models import Conversation, GeneratedSite, Message, SiteVersion
+from ..ownership import NotFound, get_owned, owned, parse_id
 from . import conversations, sites, versions
 
 COPY_SUFFIX = " (copy)"
@@ -100,3 +102,39 @@ def continue_site(user: Any, site_id: Any) -> Conversation:
         # The builder works on a conversation's site: this one is now the new conversation's.
         site.conversation_id = conversation.id
     return conversation
+
+
+def get_moved_site(user: Any, conversation_id: Any, *, for_update: bool = False) -> GeneratedSite | None:
+    """A site this conversation built that is now built in another one ("Continue in the
+    builder" gave it a new conversation while this one was in the trash), if it has no
+    site of its own; else None."""
+    conversation = conversations.get_conversation(user, conversation_id)
+    if sites.get_site_for_conversation(user, conversation.id) is not None:
+        return None
+    made_here = (
+        sa.select(SiteVersion.site_id)
+        .join(Message, Message.id == SiteVersion.created_by_message_id)
+        .where(Message.conversation_id == conversation.id, Message.user_id == conversation.user_id)
+    )
+    statement = (
+        owned(GeneratedSite, user)
+        .where(GeneratedSite.id.in_(made_here), GeneratedSite.conversation_id != conversation.id)
+        .order_by(GeneratedSite.updated_at.desc())
+        .limit(1)
+    )
+    if for_update:
+        statement = statement.with_for_update()
+    return db.session.scalar(statement)
+
+
+def build_here_again(user: Any, conversation_id: Any) -> GeneratedSite:
+    """Make the site this conversation built its site again, taking it from the conversation
+    it moved to; the next message here makes its next version. NotFound if there is none."""
+    with write_transaction(user):
+        site = get_moved_site(user, conversation_id, for_update=True)
+        if site is None:
+            raise NotFound("site")
+        site.conversation_id = parse_id(conversation_id)
+        note = f"Building {site.title} here again, from version {site.last_version_number}."
+        conversations.add_message(user, site.conversation_id, "system", note)
+    return site
