@@ -11,6 +11,12 @@
     var list = messages();
     if (list) list.scrollTop = list.scrollHeight;
   }
+  // A link to one message (#message-…) shows that message, not the newest.
+  function scrollToLinked() {
+    var linked = location.hash && document.getElementById(location.hash.slice(1));
+    if (linked && messages() && messages().contains(linked)) linked.scrollIntoView({ block: "center" });
+    else scrollToEnd();
+  }
 
   document.addEventListener("keydown", function (event) {
     var box = event.target;
@@ -136,7 +142,7 @@
     restoreWidth();
     restoreSplit();
     fitPreview();
-    scrollToEnd();
+    scrollToLinked();
   });
 
   // Edit mode. The server has every save; until a save is answered, the text
