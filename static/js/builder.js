@@ -225,9 +225,12 @@
     data.append("csrf_token", form.querySelector("[name=csrf_token]").value);
     navigator.sendBeacon(form.dataset.closeUrl, data);
   }
+  // Done: text typed since the last save is saved first (capture: before the button's
+  // own request, which hx-sync queues after the save).
   document.addEventListener("click", function (event) {
-    if (event.target.closest("[data-close-edits]") && editor()) closeBurst(editor());
-  });
+    var form = editor();
+    if (form && unsaved && event.target.closest("[data-close-edits]")) htmx.trigger(form, "submit");
+  }, true);
   window.addEventListener("pagehide", function () {
     var form = editor();
     if (!form) return;

@@ -383,9 +383,31 @@ def _edit_status(message: str, status: int, revision: int | None = None, site=No
 
 @bp.route("/sites/<site_id>/edits/close", methods=["POST"])
 def close_edits(site_id):
-    """End the editing burst now (the user is done, or leaving): it becomes one version."""
-    versions.close_edit_burst(current_user, site_id)
-    return current_app.make_response(("", 204))
+    """End the editing burst now (the user is done, or leaving): it becomes one version.
+
+    Done (htmx) gets the file back in view mode, and the new version where it
+    happened in the chat, with Undo; a page that is leaving gets nothing back.
+    """
+    added = versions.close_edit_burst(current_user, site_id)
+    if not _is_htmx():
+        return current_app.make_response(("", 204))
+    site = sites.get_site(current_user, site_id)
+    path = request.form.get("path", "")
+    context = {"site": site, "path": path, "conversation_id": site.conversation_id}
+    if path in site.manifest:
+        content = filestore.load_one(site.user_id, site.manifest, path)
+        if isinstance(content, bytes):
+            context["binary_size"] = len(content)
+        else:
+            context["highlighted"] = highlight_file(path, content)
+    version = versions.get_version_record(current_user, site.id, added.version_number) if added else None
+    return render_template(
+        "builder/_edits_closed.html",
+        version=version,
+        page={"undo": versions.get_undo_state(current_user, site.id)},
+        shown=path in site.manifest,
+        **context,
+    )
 
 
 @bp.route("/sites/<site_id>/restore", methods=["POST"])
