@@ -226,6 +226,13 @@ def auth(client):
     return AuthActions(client)
 
 
+@pytest.fixture
+def signed_in(client, user, auth):
+    """The test client, signed in as `user`."""
+    auth.login()
+    return client
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests marked postgres_only say so when the run is on SQLite."""
     if os.environ.get("TESTING_DATABASE_URL"):

@@ -32,12 +32,6 @@ def app_config(app_config):
     return {**app_config, "TASK_IMMEDIATE": True, "AI_OFFLINE_DELAY_SECONDS": 0}
 
 
-@pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
 def text(response) -> str:
     return response.get_data(as_text=True)
 

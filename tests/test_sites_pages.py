@@ -21,12 +21,6 @@ def text(response) -> str:
 
 
 @pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
-@pytest.fixture
 def bakery(user):
     """A site of three versions: created, one file changed and one added, one removed."""
     conversation = builders.conversation(user, "Bakery chat")
