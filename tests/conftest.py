@@ -27,18 +27,8 @@ from webapp.ownership import act_as
 from webapp.taskqueue import get_queue
 
 APP_ROLE = "webapp_test_app"
-# Children first, so plain DELETEs never trip a foreign key.
-TABLES = [
-    "generation_runs",
-    "version_changes",
-    "site_versions",
-    "project_snapshots",
-    "generated_sites",
-    "messages",
-    "conversations",
-    "file_contents",
-    "users",
-]
+# Every table, children first, so plain DELETEs never trip a foreign key.
+TABLES = [table.name for table in reversed(_db.metadata.sorted_tables)]
 
 
 @dataclass
