@@ -81,6 +81,15 @@ def load_config(overrides: dict | None = None) -> dict:
         "PERMANENT_SESSION_LIFETIME": _int("SESSION_LIFETIME_DAYS", 30) * 86400,
         "WTF_CSRF_TIME_LIMIT": None,
         "PREVIEW_TOKEN_MAX_AGE_SECONDS": _int("PREVIEW_TOKEN_MAX_AGE_SECONDS", 12 * 3600),
+        # Rate limits ("N per minute; M per day"), counted in Redis when REDIS_URL is set,
+        # so every process shares them; in each process's memory otherwise.
+        "RATELIMIT_ENABLED": _bool("RATELIMIT_ENABLED", True),
+        "LOGIN_LIMIT_PER_ADDRESS": os.environ.get("LOGIN_LIMIT_PER_ADDRESS", "10 per minute; 100 per day"),
+        "LOGIN_FAILURES_PER_ACCOUNT": os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "5 per minute"),
+        "SIGNUP_LIMIT_PER_ADDRESS": os.environ.get("SIGNUP_LIMIT_PER_ADDRESS", "10 per minute; 100 per day"),
+        "GENERATION_LIMIT_PER_USER": os.environ.get(
+            "GENERATION_LIMIT_PER_USER", "20 per minute; 1000 per day"
+        ),
         # Accounts.
         "PASSWORD_MIN_LENGTH": _int("PASSWORD_MIN_LENGTH", 8),
         "PASSWORD_MAX_LENGTH": _int("PASSWORD_MAX_LENGTH", 1024),

@@ -3,6 +3,7 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 
+from ..ratelimits import failures_per_account, per_address_login, per_address_signup
 from ..security import is_safe_redirect
 from ..services.validation import InvalidInput
 from . import bp
@@ -24,6 +25,7 @@ def _next_page() -> str:
 
 
 @bp.route("/signup", methods=["GET", "POST"])
+@per_address_signup
 def signup():
     """The sign-up form; a valid one creates the account and logs it in."""
     if current_user.is_authenticated:
@@ -45,6 +47,8 @@ def signup():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@per_address_login
+@failures_per_account
 def login():
     """The log-in form; success goes to the `next` page or home."""
     if current_user.is_authenticated:
