@@ -121,6 +121,8 @@ def test_a_version_links_files_are_served_sandboxed_under_the_link(client, user,
     policy = response.headers["Content-Security-Policy"]
     assert policy.startswith("sandbox allow-scripts") and "allow-same-origin" not in policy
     assert f"/r/{version_link.token}/files/2/" in policy
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert response.headers["X-Robots-Tag"] == "noindex"
     key = versions.get_version_manifest(user, bakery.id, 2)["index.html"]
     assert response.headers["ETag"] == f'"{key}"'
     # Checked again on every request: the browser revalidates, and gets a 304 while the link opens.
@@ -194,6 +196,7 @@ def assert_closed(client, token: str) -> None:
         response = client.get(url)
         assert response.status_code == 404, url
         assert response.headers["Referrer-Policy"] == "no-referrer"
+        assert response.headers["X-Robots-Tag"] == "noindex"
         assert "Warm loaves" not in text(response)
 
 
