@@ -36,12 +36,6 @@ def _no_links_left(owner_engine):
 
 
 @pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
-@pytest.fixture
 def bakery(user):
     """A site of three versions, made in a conversation: 1 and 2 to share, 3 to keep private."""
     conversation = builders.conversation(user, "Private chat about the bakery")
