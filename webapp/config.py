@@ -25,6 +25,13 @@ def _bool(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _ints(name: str, default: tuple[int, ...]) -> tuple[int, ...]:
+    raw = os.environ.get(name)
+    if raw in (None, ""):
+        return default
+    return tuple(sorted({int(part) for part in raw.split(",") if part.strip()}))
+
+
 def _secret_key() -> str:
     """The SECRET_KEY setting, or one generated once and kept under instance/."""
     key = os.environ.get("SECRET_KEY")
@@ -113,6 +120,11 @@ def load_config(overrides: dict | None = None) -> dict:
         "SITES_PER_PAGE": _int("SITES_PER_PAGE", 50),
         # Compare: a file whose diff has more lines than this shows its sizes instead.
         "COMPARE_MAX_DIFF_LINES": _int("COMPARE_MAX_DIFF_LINES", 2_000),
+        # Review links: the expiries offered when one is made (in days; and "never"
+        # unless turned off), and how many links of a site may be open at once.
+        "REVIEW_LINK_EXPIRY_DAYS": _ints("REVIEW_LINK_EXPIRY_DAYS", (1, 7, 30)),
+        "REVIEW_LINK_NEVER_EXPIRES": _bool("REVIEW_LINK_NEVER_EXPIRES", True),
+        "MAX_REVIEW_LINKS_PER_SITE": _int("MAX_REVIEW_LINKS_PER_SITE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
         "MESSAGES_PER_PAGE": _int("MESSAGES_PER_PAGE", 50),
         "SIDEBAR_LIMIT": _int("SIDEBAR_LIMIT", 200),
