@@ -97,7 +97,18 @@ def load_config(overrides: dict | None = None) -> dict:
         "GENERATION_LIMIT_PER_USER": os.environ.get(
             "GENERATION_LIMIT_PER_USER", "20 per minute; 1000 per day"
         ),
-        # Accounts.
+        # Accounts. Passwords are hashed with argon2id at OWASP's recommended minimum
+        # (19 MiB, 2 passes, 1 lane), at most PASSWORD_HASH_CONCURRENCY at a time per
+        # process, so a burst of log-ins waits instead of exhausting memory.
+        "PASSWORD_HASH_MEMORY_KIB": _int("PASSWORD_HASH_MEMORY_KIB", 19 * 1024),
+        "PASSWORD_HASH_TIME_COST": _int("PASSWORD_HASH_TIME_COST", 2),
+        "PASSWORD_HASH_PARALLELISM": _int("PASSWORD_HASH_PARALLELISM", 1),
+        "PASSWORD_HASH_CONCURRENCY": _int("PASSWORD_HASH_CONCURRENCY", 2),
+        # Request bodies: larger ones get 413 before they are read. Pages anyone may
+        # post to (log-in, sign-up) take far less.
+        "MAX_CONTENT_LENGTH": _int("MAX_REQUEST_BYTES", 32 * 1024 * 1024),
+        "MAX_FORM_MEMORY_SIZE": _int("MAX_REQUEST_BYTES", 32 * 1024 * 1024),
+        "MAX_ANONYMOUS_REQUEST_BYTES": _int("MAX_ANONYMOUS_REQUEST_BYTES", 64 * 1024),
         "PASSWORD_MIN_LENGTH": _int("PASSWORD_MIN_LENGTH", 8),
         "PASSWORD_MAX_LENGTH": _int("PASSWORD_MAX_LENGTH", 1024),
         # The file store's limits.

@@ -1,6 +1,6 @@
 """Sign up, log in, log out."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 
 from ..ratelimits import failures_per_account, per_address_login, per_address_signup
@@ -11,6 +11,12 @@ from .forms import LoginForm, SignupForm
 from .services import EmailTaken, authenticate, create_user, end_session, start_session
 
 LOGIN_FAILED = "That email and password do not match an account."
+
+
+@bp.before_request
+def _small_bodies_only() -> None:
+    """Anyone may post here: a body larger than a form needs gets 413 before it is read."""
+    request.max_content_length = current_app.config["MAX_ANONYMOUS_REQUEST_BYTES"]
 
 
 def _safe_next() -> str | None:
