@@ -77,6 +77,7 @@ def register_blueprints(app: Flask) -> None:
     from .builder import bp as builder_bp
     from .main import bp as main_bp
     from .preview import bp as preview_bp
+    from .published import bp as published_bp
     from .sites import bp as sites_bp
     from .trash import bp as trash_bp
 
@@ -84,6 +85,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(builder_bp)
     app.register_blueprint(preview_bp)
+    app.register_blueprint(published_bp)
     app.register_blueprint(trash_bp)
     app.register_blueprint(sites_bp)
 

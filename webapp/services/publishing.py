@@ -44,10 +44,14 @@ _NUMBERED_TRIES = 50
 _SAVE_TRIES = 3
 
 
+def published_base() -> str:
+    """PUBLISHED_BASE_URL without its trailing slash ("" when sites share the app's host)."""
+    return (current_app.config.get("PUBLISHED_BASE_URL") or "").strip().rstrip("/")
+
+
 def public_address(slug: str) -> str:
     """The public URL of a slug: on PUBLISHED_BASE_URL's origin if set, else a path on the app's host."""
-    base = (current_app.config.get("PUBLISHED_BASE_URL") or "").rstrip("/")
-    return f"{base}{PUBLISHED_PREFIX}/{slug}/"
+    return f"{published_base()}{PUBLISHED_PREFIX}/{slug}/"
 
 
 def clean_slug(value: object) -> str:
