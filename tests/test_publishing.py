@@ -110,6 +110,8 @@ def test_a_taken_slug_gets_the_next_number(user, other_user, site):
     ("title", "slug"),
     [
         ("Café Olé!", "cafe-ole"),
+        ("Luigi's", "luigis"),
+        ("Luigi\u2019s Pizza", "luigis-pizza"),
         ("  Ünïcödé -- Straße  ", "unicode-strae"),
         ("日本語", "site"),
         ("Admin", "admin-2"),  # reserved

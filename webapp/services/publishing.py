@@ -76,6 +76,8 @@ def clean_slug(value: object) -> str:
 
 def slug_from_title(title: str) -> str:
     """A slug made from a title, ASCII-folded: "Café Olé!" gives "cafe-ole" (never empty)."""
+    # Apostrophes go: "Luigi's" is "luigis", not "luigi-s".
+    title = re.sub("['\u2019]", "", title)
     folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     return slug[:SLUG_MAX_LENGTH].rstrip("-") or "site"
