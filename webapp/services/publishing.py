@@ -25,7 +25,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..filestore import Manifest
 from ..models import SLUG_MAX_LENGTH, GeneratedSite, PublishEvent, SiteVersion, utcnow
-from ..ownership import NotFound, across_users, act_as, get_owned, owned
+from ..ownership import NotFound, across_users, act_as_owner_found, get_owned, owned
 from . import versions
 from .validation import InvalidInput
 
@@ -250,12 +250,11 @@ def get_published(slug: str) -> PublishedSite | None:
     """The live site at this slug, for a visitor; None if no untrashed site is published there."""
     if not SLUG_PATTERN.match(slug) or len(slug) > SLUG_MAX_LENGTH:
         return None
-    found = across_users("app_published_site", _PUBLISHED_SITE, {"wanted": slug})
-    if not found:
-        return None
-    site_id, user_id = found[0]
     # The rest is read as the owner, under the same policies as everything else.
-    act_as(user_id)
+    found = act_as_owner_found("app_published_site", _PUBLISHED_SITE, {"wanted": slug})
+    if found is None:
+        return None
+    site_id, user_id = found.site_id, found.user_id
     row = db.session.execute(_LIVE_VERSION, {"site_id": site_id, "user_id": user_id}).first()
     if row is None:  # unpublished or trashed in between
         return None
@@ -274,7 +273,7 @@ def require_published(slug: str) -> PublishedSite:
 _sites = GeneratedSite.__table__
 _versions = SiteVersion.__table__
 # The SQLite side of the owner-run functions of migration 0009, same columns, same rows.
-_PUBLISHED_SITE = sa.select(_sites.c.id, _sites.c.user_id).where(
+_PUBLISHED_SITE = sa.select(_sites.c.id.label("site_id"), _sites.c.user_id).where(
     _sites.c.slug == sa.bindparam("wanted"),
     _sites.c.published_version.is_not(None),
     _sites.c.deleted_at.is_(None),
