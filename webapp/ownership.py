@@ -130,7 +130,7 @@ def across_users(function: str, statement: sa.Select, params: dict[str, Any]) ->
 
 
 def act_as_owner_found(function: str, statement: sa.Select, params: dict[str, Any]) -> sa.Row | None:
-    """`across_users` for at most one row whose `user_id` names its owner, acting as that owner
+    """`across_users` for a single row (the first) whose `user_id` names its owner, acting as that owner
     from then on (None, acting as nobody new, when nothing is found).
 
     For a visitor's request, where a public key (a published site's slug) must first
@@ -153,7 +153,7 @@ def act_as_owner_found(function: str, statement: sa.Select, params: dict[str, An
         # The setting is made: record it, so act_as sends it again only for someone else.
         session.info[_OWNER_KEY] = found.user_id
         return found
-    found = session.execute(statement.limit(1), params).first()
+    found = session.execute(statement, params).first()
     if found is not None:
         act_as(found.user_id)
     return found
