@@ -154,6 +154,7 @@ def test_a_folder_without_its_slash_redirects_to_it(client, site_id):
         "/p/bakery/../secret",
         "/p/bakery/%2e%2e/x",
         "/p/unknown/",
+        "/p/",
         "/p/Bakery/",
         "/p/-bakery/",
         "/p/" + "a" * 64 + "/",

@@ -7,7 +7,7 @@ import uuid
 import builders
 import pytest
 
-from webapp.services import edits, publishing, sites
+from webapp.services import edits, publishing, sites, trash
 
 HX = {"HX-Request": "true"}
 
@@ -211,6 +211,17 @@ def test_a_missing_version_answers_404_and_nothing_changes(signed_in, user, site
     response = signed_in.post(f"/sites/{site_id}/versions/{number}/publish")
     assert response.status_code == 404
     assert live(user, site_id) == (None, None)
+
+
+def test_a_trashed_site_answers_404_on_every_route_and_stays_offline(signed_in, user, site_id):
+    publishing.publish(user, site_id, 1)
+    trash.move_to_trash(user, "site", site_id)
+    for _method, route in ROUTES:
+        response = signed_in.post(route.format(site=site_id, version=2), data={"slug": "moved"})
+        assert response.status_code == 404, route
+    assert signed_in.get("/p/sweet-crumbs/").status_code == 404
+    trash.restore_from_trash(user, "site", site_id)
+    assert live(user, site_id) == (1, "sweet-crumbs")
 
 
 def test_publishing_needs_a_signed_in_user_and_a_post(client, user, site_id):

@@ -16,6 +16,7 @@ from . import bp
 PUBLISHED_CACHE = "public, no-cache"
 
 
+@bp.get("/", defaults={"slug": "", "path": ""})
 @bp.get("/<slug>/", defaults={"path": ""})
 @bp.get("/<slug>/<path:path>")
 def page(slug: str, path: str):
