@@ -43,8 +43,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
-from builder_bench import make_user, temporary_postgres
-from filestore_bench import DEFAULT_POSTGRES_URL
+from common import DEFAULT_POSTGRES_URL, make_user, temporary_postgres
 from flask import Flask, send_file
 from flask_migrate import upgrade
 from sample_site import Words, build_site

@@ -27,19 +27,8 @@ from webapp.ownership import act_as
 from webapp.taskqueue import get_queue
 
 APP_ROLE = "webapp_test_app"
-# Children first, so plain DELETEs never trip a foreign key.
-TABLES = [
-    "publish_events",
-    "generation_runs",
-    "version_changes",
-    "site_versions",
-    "project_snapshots",
-    "generated_sites",
-    "messages",
-    "conversations",
-    "file_contents",
-    "users",
-]
+# Every table, children first, so plain DELETEs never trip a foreign key.
+TABLES = [table.name for table in reversed(_db.metadata.sorted_tables)]
 
 
 @dataclass
@@ -188,7 +177,7 @@ def make_user(email: str) -> User:
     """A user with TEST_PASSWORD (hashed once per run: argon2 is slow on purpose)."""
     global _password_hash
     if _password_hash is None:
-        _password_hash = accounts._hasher.hash(TEST_PASSWORD)
+        _password_hash = accounts.hash_password(TEST_PASSWORD)
     user_id = uuid.uuid4()
     with write_transaction(user_id):
         user = User(id=user_id, email=email.lower(), password_hash=_password_hash)
@@ -225,6 +214,13 @@ class AuthActions:
 @pytest.fixture
 def auth(client):
     return AuthActions(client)
+
+
+@pytest.fixture
+def signed_in(client, user, auth):
+    """The test client, signed in as `user`."""
+    auth.login()
+    return client
 
 
 def pytest_collection_modifyitems(config, items):

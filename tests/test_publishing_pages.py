@@ -17,12 +17,6 @@ def text(response) -> str:
 
 
 @pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
-@pytest.fixture
 def site_id(user):
     """A site of three versions, not published."""
     site = builders.site(user, {"index.html": "<h1>One</h1>"}, title="Sweet Crumbs")

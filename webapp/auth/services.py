@@ -1,7 +1,8 @@
-"""Accounts: creating them, checking passwords, deleting them with all they own."""
+"""Accounts: creating them, checking passwords, their sessions, deleting them with all they own."""
 
-import contextlib
+import functools
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -10,15 +11,46 @@ from flask import current_app
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import User
+from ..models import User, UserSession, utcnow
 from ..ownership import act_as, act_as_nobody, owner_id_of
 from ..services.validation import InvalidInput
 
-# argon2id with the library's defaults (RFC 9106 low-memory profile).
-_hasher = PasswordHasher()
-# Verifying against this when the email is unknown makes both failures take
-# the same time, so response times do not tell which emails have accounts.
-_DUMMY_HASH = _hasher.hash("not a real password")
+
+@functools.cache
+def _hashing(memory_kib: int, time_cost: int, parallelism: int, concurrency: int):
+    """The argon2id hasher for these parameters; the few threads of this process that run
+    every hash, so that no more than `concurrency` hashes hold their memory at once (and
+    only those threads' allocators ever hold it); a hash to check unknown emails against,
+    so a failure takes the same time whether the email has an account or not."""
+    hasher = PasswordHasher(memory_cost=memory_kib, time_cost=time_cost, parallelism=parallelism)
+    return hasher, ThreadPoolExecutor(concurrency, thread_name_prefix="password-hash"), hasher.hash("x")
+
+
+def _hasher() -> tuple[PasswordHasher, ThreadPoolExecutor, str]:
+    config = current_app.config
+    return _hashing(
+        config["PASSWORD_HASH_MEMORY_KIB"],
+        config["PASSWORD_HASH_TIME_COST"],
+        config["PASSWORD_HASH_PARALLELISM"],
+        config["PASSWORD_HASH_CONCURRENCY"],
+    )
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of a password; waits its turn, so concurrent log-ins cannot
+    take more memory than PASSWORD_HASH_CONCURRENCY hashes at a time."""
+    hasher, pool, _ = _hasher()
+    return pool.submit(hasher.hash, password).result()
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    """Whether the password matches the hash (None: an unknown email, checked against a dummy)."""
+    hasher, pool, dummy = _hasher()
+    try:
+        matches = pool.submit(hasher.verify, password_hash or dummy, password or "").result()
+    except (VerificationError, InvalidHashError):
+        return False
+    return matches and password_hash is not None
 
 
 class EmailTaken(InvalidInput):
@@ -48,7 +80,7 @@ def create_user(email: str, password: str) -> User:
         # The new user is the acting user: Row Level Security lets a user
         # insert only their own row.
         with write_transaction(user_id):
-            user = User(id=user_id, email=email, password_hash=_hasher.hash(password))
+            user = User(id=user_id, email=email, password_hash=hash_password(password))
             db.session.add(user)
             db.session.flush()
     except sa.exc.IntegrityError:
@@ -74,31 +106,84 @@ def authenticate(email: str, password: str) -> User | None:
     """The user with this email and password, or None (for either mistake alike)."""
     found = _find_login(normalise_email(email))
     if found is None:
-        with contextlib.suppress(VerificationError):
-            _hasher.verify(_DUMMY_HASH, password or "")
+        _verify(None, password)
         return None
     user_id, password_hash = found
-    try:
-        _hasher.verify(password_hash, password or "")
-    except (VerificationError, InvalidHashError):
+    if not _verify(password_hash, password):
         return None
-    user = load_user(user_id)
-    if user is not None and _hasher.check_needs_rehash(password_hash):
+    user = _get_user(user_id)
+    if user is not None and _hasher()[0].check_needs_rehash(password_hash):
+        # Hashed with older parameters: stored again with the current ones.
         with write_transaction(user):
-            user.password_hash = _hasher.hash(password)
+            user.password_hash = hash_password(password)
     return user
 
 
-def load_user(user_id: object) -> User | None:
-    """The signed-in user for a session's user id, or None."""
-    try:
-        parsed = uuid.UUID(str(user_id))
-    except ValueError:
-        return None
-    act_as(parsed)
-    user = db.session.get(User, parsed)
+def _get_user(user_id: uuid.UUID) -> User | None:
+    act_as(user_id)
+    user = db.session.get(User, user_id)
     if user is None:
         act_as_nobody()
+    return user
+
+
+def start_session(user: User, *, remember: bool = False, user_agent: str | None = None) -> User:
+    """Record a new signed-in session of the user; the user, carrying its id for Flask-Login."""
+    with write_transaction(user):
+        row = UserSession(
+            user_id=owner_id_of(user), remember=remember, user_agent=(user_agent or "")[:255] or None
+        )
+        db.session.add(row)
+        db.session.flush()
+        user.session_id = row.id
+    return user
+
+
+def end_session(user: User) -> None:
+    """End the session this user object was loaded for: its cookies open nothing after."""
+    if user.session_id is None:
+        return
+    with write_transaction(user):
+        db.session.execute(
+            sa.update(UserSession)
+            .where(
+                UserSession.id == user.session_id,
+                UserSession.user_id == owner_id_of(user),
+                UserSession.ended_at.is_(None),
+            )
+            .values(ended_at=utcnow())
+        )
+
+
+def end_other_sessions(user: User, *, keep_this_one: bool = True) -> int:
+    """End every session of the user but this one (or all of them); how many were open."""
+    statement = sa.update(UserSession).where(
+        UserSession.user_id == owner_id_of(user), UserSession.ended_at.is_(None)
+    )
+    if keep_this_one and user.session_id is not None:
+        statement = statement.where(UserSession.id != user.session_id)
+    with write_transaction(user):
+        return db.session.execute(statement.values(ended_at=utcnow())).rowcount
+
+
+def load_user(alternative_id: object) -> User | None:
+    """The signed-in user for a session's or remember cookie's "<user id>.<session id>",
+    or None if it is malformed or its session has ended."""
+    user_part, _, session_part = str(alternative_id).partition(".")
+    try:
+        user_id, session_id = uuid.UUID(user_part), uuid.UUID(session_part)
+    except ValueError:
+        return None
+    act_as(user_id)
+    row = db.session.execute(
+        sa.select(User, UserSession.id)
+        .join(UserSession, UserSession.user_id == User.id)
+        .where(User.id == user_id, UserSession.id == session_id, UserSession.ended_at.is_(None))
+    ).first()
+    if row is None:
+        act_as_nobody()
+        return None
+    user, user.session_id = row
     return user
 
 

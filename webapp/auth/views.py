@@ -1,15 +1,22 @@
 """Sign up, log in, log out."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 
+from ..ratelimits import failures_per_account, per_address_login, per_address_signup
 from ..security import is_safe_redirect
 from ..services.validation import InvalidInput
 from . import bp
 from .forms import LoginForm, SignupForm
-from .services import EmailTaken, authenticate, create_user
+from .services import EmailTaken, authenticate, create_user, end_session, start_session
 
 LOGIN_FAILED = "That email and password do not match an account."
+
+
+@bp.before_request
+def _small_bodies_only() -> None:
+    """Anyone may post here: a body larger than a form needs gets 413 before it is read."""
+    request.max_content_length = current_app.config["MAX_ANONYMOUS_REQUEST_BYTES"]
 
 
 def _safe_next() -> str | None:
@@ -24,6 +31,7 @@ def _next_page() -> str:
 
 
 @bp.route("/signup", methods=["GET", "POST"])
+@per_address_signup
 def signup():
     """The sign-up form; a valid one creates the account and logs it in."""
     if current_user.is_authenticated:
@@ -37,7 +45,7 @@ def signup():
         except InvalidInput as error:
             form.password.errors.append(str(error))
         else:
-            login_user(user)
+            login_user(start_session(user, user_agent=request.user_agent.string))
             flash("Welcome! Your account is ready.", "success")
             return redirect(_next_page())
     status = 400 if form.is_submitted() else 200
@@ -45,6 +53,8 @@ def signup():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@per_address_login
+@failures_per_account
 def login():
     """The log-in form; success goes to the `next` page or home."""
     if current_user.is_authenticated:
@@ -53,7 +63,9 @@ def login():
     if form.validate_on_submit():
         user = authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user, remember=form.remember.data)
+            remember = bool(form.remember.data)
+            start_session(user, remember=remember, user_agent=request.user_agent.string)
+            login_user(user, remember=remember)
             return redirect(_next_page())
         form.form_errors.append(LOGIN_FAILED)
     status = 400 if form.is_submitted() else 200
@@ -64,7 +76,9 @@ def login():
 # log in with next=/logout, and then on to a 405 page.
 @bp.route("/logout", methods=["POST"])
 def logout():
-    """End the session (and forget a remembered login)."""
+    """End the session for good (a copy of its cookie opens nothing), and forget a remembered login."""
+    if current_user.is_authenticated:
+        end_session(current_user._get_current_object())
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))
