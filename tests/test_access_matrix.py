@@ -20,7 +20,7 @@ from support import TEST_PASSWORD
 from webapp.auth import services as accounts
 from webapp.generation import runs
 from webapp.preview.tokens import make_preview_token
-from webapp.services import review_links, trash
+from webapp.services import publishing, review_links, trash
 
 # Rules anyone may use, and why.
 PUBLIC = {
@@ -36,6 +36,7 @@ PUBLIC = {
     "review.code": "the review link's token is the credential",
     "review.file": "the review link's token is the credential",
     "review.highlight_stylesheet": "colours of highlighted code, the same for everyone",
+    "published.page": "a published site is public: that is what publishing means",
 }
 # Rules a signed-in user reaches with no id: they show or change the user's own things.
 OWN_ONLY = {
@@ -80,6 +81,7 @@ def owners_things(app):
         )
         builders.version(ada, site.id, {"index.html": "<h1>Two</h1>", "styles.css": "h1{}"}, "Two")
         link = review_links.create_review_link(ada, site.id, version=1, expires="never")
+        published, _ = publishing.publish(ada, site.id, 1)
         gone = builders.conversation(ada, "Old chat")
         trash.move_to_trash(ada, "conversation", gone.id)
         return {
@@ -94,6 +96,7 @@ def owners_things(app):
             "link_id": str(link.id),
             "kind": "conversation",
             "item_id": str(gone.id),
+            "slug": published.slug,
             "token": link.token,  # a review link's; the preview's token is its own
             "preview_token": make_preview_token(ada.id, site.id),
         }
@@ -163,12 +166,13 @@ def test_another_user_gets_404_for_every_rule_that_names_a_users_thing_and_write
     assert checked >= 30
 
 
-def test_public_token_rules_answer_404_to_a_token_of_nothing(app, owners_things):
+def test_public_rules_answer_404_to_a_token_or_address_of_nothing(app, owners_things):
     visitor = app.test_client()
     for rule, method in every_rule(app):
-        if "token" not in rule.arguments:
+        if not rule.arguments & {"token", "slug"}:
             continue
-        things = {**owners_things, "token": "not-a-token", "preview_token": "not-a-token"}
+        nothing = {"token": "not-a-token", "preview_token": "not-a-token", "slug": "no-such-site"}
+        things = {**owners_things, **nothing}
         response = visitor.open(url_for_rule(rule, things), method=method)
         assert response.status_code == 404, (rule.rule, response.status_code)
         response.close()

@@ -80,7 +80,12 @@ def _apply_setting(connection: sa.Connection, user_id: uuid.UUID | None) -> None
 
 @sa.event.listens_for(so.Session, "after_begin")
 def _set_owner_on_begin(session: so.Session, transaction, connection: sa.Connection) -> None:
-    _apply_setting(connection, session.info.get(_OWNER_KEY))
+    owner = session.info.get(_OWNER_KEY)
+    # With nobody acting there is nothing to set: the setting is SET LOCAL, so a new
+    # transaction starts without any (and sees no owned rows). Saves a round trip on
+    # every anonymous request (published pages, review links, log-in).
+    if owner is not None:
+        _apply_setting(connection, owner)
 
 
 def owned(model: type[M], user: Any, *, trashed: bool | None = False) -> sa.Select[tuple[M]]:
