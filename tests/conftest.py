@@ -29,6 +29,7 @@ from webapp.taskqueue import get_queue
 APP_ROLE = "webapp_test_app"
 # Children first, so plain DELETEs never trip a foreign key.
 TABLES = [
+    "site_imports",
     "generation_runs",
     "version_changes",
     "site_versions",
