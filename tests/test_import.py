@@ -454,7 +454,7 @@ def test_the_site_list_offers_the_import_form(signed_in):
 def test_a_queued_import_polls_with_htmx_and_reloads_itself_without(signed_in, user):
     import_id = queued_import(user)
     page = text(signed_in.get(f"/sites/imports/{import_id}"))
-    assert "Importing later.zip" in page and "Waiting to start" in page
+    assert "Import of later.zip" in page and "Waiting to start" in page
     assert f'hx-get="/sites/imports/{import_id}"' in page and 'hx-trigger="every 1s"' in page
     assert '<noscript><meta http-equiv="refresh"' in page
     fragment = signed_in.get(f"/sites/imports/{import_id}", headers={"HX-Request": "true"})
