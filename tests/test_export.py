@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from webapp.extensions import db as _db
 from webapp.models import Conversation, FileContent, GeneratedSite, Message, SiteImport, SiteVersion
 from webapp.ownership import act_as
-from webapp.services import trash, version_labels
+from webapp.services import edits, sites, trash, version_labels
 
 OWNED = (Conversation, Message, GeneratedSite, SiteVersion, FileContent, SiteImport)
 # A tiny PNG's first bytes and some that are not UTF-8: a binary file must come out byte for byte.
@@ -196,3 +196,15 @@ def test_the_command_refuses_an_unknown_user_or_site(runner, bakery, tmp_path):
         args=["sites", "export", str(uuid.uuid4()), "--user", "ada@example.com", "-o", out]
     )
     assert result.exit_code != 0 and "No such site" in result.output
+
+
+def test_hand_edits_not_yet_a_version_are_in_the_current_download(signed_in, user, bakery):
+    site = sites.get_site(user, bakery)
+    edits.save_edit(user, bakery, "index.html", "<h1>Cakes, edited</h1>", site.draft_revision)
+    response = signed_in.get(f"/sites/{bakery}/export.zip")
+    assert "backerei-sud-v3-edited.zip" in response.headers["Content-Disposition"]
+    assert unzip(response.data)["index.html"] == b"<h1>Cakes, edited</h1>"
+    # A version's own download is that version's files still.
+    assert (
+        unzip(signed_in.get(f"/sites/{bakery}/export.zip?version=3").data)["index.html"] == b"<h1>Cakes</h1>"
+    )

@@ -74,15 +74,16 @@ def test_a_user_downloads_a_site_with_its_history_and_imports_it_back(
 def test_a_user_sees_an_import_wait_and_fail(page, as_account, browser_errors, screenshot):
     with as_account() as user:
         # Kept but not handed to the queue: the page shows it waiting.
-        waiting = imports.start_import(user, "waiting.zip", _zip({"index.html": "<h1>A</h1>"}), hand_to_queue=False)
+        waiting = imports.start_import(
+            user, "waiting.zip", _zip({"index.html": "<h1>A</h1>"}), hand_to_queue=False
+        )
     page.goto(f"/sites/imports/{waiting.id}")
     expect(page.get_by_text("Waiting to start…")).to_be_visible()
     screenshot("zip-import-waiting-desktop")
-    with as_account() as user:
-        # Made to look half done, as a worker leaves it between two saves of its progress.
-        with write_transaction(user):
-            row = imports.get_import(user, waiting.id)
-            row.status, row.done, row.total = "running", 3, 8
+    # Made to look half done, as a worker leaves it between two saves of its progress.
+    with as_account() as user, write_transaction(user):
+        row = imports.get_import(user, waiting.id)
+        row.status, row.done, row.total = "running", 3, 8
     expect(page.get_by_text("3 of 8 steps")).to_be_visible()  # htmx's polling brought it
     screenshot("zip-import-progress-desktop")
     screenshot("zip-import-progress-phone", phone=True)

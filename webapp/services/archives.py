@@ -67,12 +67,17 @@ def download(user: Any, site_id: Any, version_number: Any = None, *, history: bo
     that does not exist) is looked up here, before the first byte is sent.
     """
     site = get_owned(GeneratedSite, user, site_id)
-    number = site.last_version_number if version_number in (None, "") else version_number
+    current = version_number in (None, "")
+    number = site.last_version_number if current else version_number
     version = versions.get_version_record(user, site.id, number)
-    name = f"{_file_stem(site.title)}-v{version.version_number}{'-history' if history else ''}.zip"
+    manifest, made, suffix = dict(version.manifest), version.created_at, ""
+    if current and site.draft_paths is not None:
+        # Hand edits not yet closed into a version are the current files: downloaded too
+        # (the history has them once their burst becomes a version).
+        manifest, made, suffix = dict(site.manifest), site.draft_updated_at or site.updated_at, "-edited"
+    name = f"{_file_stem(site.title)}-v{version.version_number}{suffix}{'-history' if history else ''}.zip"
     document = history_document(user, site) if history else None
-    when = _zip_time(version.created_at)
-    return Download(name, _zip_chunks(site.user_id, dict(version.manifest), when, document))
+    return Download(name, _zip_chunks(site.user_id, manifest, _zip_time(made), document))
 
 
 def history_document(user: Any, site: GeneratedSite) -> dict:
