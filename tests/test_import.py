@@ -577,3 +577,19 @@ def test_the_command_refuses_a_hostile_zip_and_an_unknown_user(runner, user, tmp
     assert result.exit_code != 0 and "Not imported" in result.output and "'..'" in result.output
     result = runner.invoke(args=["sites", "import", str(path), "--user", "nobody@example.com"])
     assert result.exit_code != 0 and "No account" in result.output
+
+
+def test_an_import_failed_as_lost_while_it_ran_stores_nothing_when_it_ends(ctx, user, monkeypatch):
+    import_id = queued_import(user)
+    plain_plan = imports._plain_plan
+
+    def meanwhile(*args):
+        # Housekeeping's verdict lands while the worker is unpacking.
+        imports._fail(import_id, user.id, imports.LOST)
+        return plain_plan(*args)
+
+    monkeypatch.setattr(imports, "_plain_plan", meanwhile)
+    imports.run_import(import_id, user.id)
+    assert imports.get_import(user, import_id).status == "failed"
+    act_as(user)
+    assert _db.session.scalar(sa.select(sa.func.count()).select_from(GeneratedSite)) == 0

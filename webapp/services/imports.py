@@ -110,8 +110,11 @@ def run_import(import_id: uuid.UUID, user_id: uuid.UUID) -> None:
         else:
             plan = _plain_plan(upload, filename, progress)
         with write_transaction(user_id):
-            site = plan.write(user_id, filename)
             row = get_owned(SiteImport, user_id, import_id, for_update=True)
+            if row.status != "running":
+                # Housekeeping took it for lost meanwhile and failed it: it stays failed.
+                return
+            site = plan.write(user_id, filename)
             row.status, row.site_id, row.data = "succeeded", site.id, None
             row.done = row.total = progress.total
             row.finished_at = utcnow()
