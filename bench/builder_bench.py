@@ -21,22 +21,26 @@ Run: .venv/bin/python bench/builder_bench.py [--sqlite-only] [--postgres-url URL
 """
 
 import argparse
-import logging
 import random
-import sqlite3
 import statistics
-import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable
 from typing import TypeVar
 
 import sqlalchemy as sa
-from filestore_bench import DEFAULT_POSTGRES_URL, human, postgres_url, site_bytes
+from common import (
+    PASSWORD,
+    StatementCounter,
+    database_arguments,
+    make_user,
+    migrated_app,
+    on_each_database,
+    p90,
+    verdict,
+)
+from filestore_bench import human, site_bytes
 from flask import Flask
-from flask_migrate import upgrade
 from sample_site import (
     EDIT_WEIGHTS,
     Words,
@@ -49,14 +53,12 @@ from sample_site import (
     svg_file,
 )
 
-from webapp import create_app, filestore
-from webapp.auth import services as accounts
+from webapp import filestore
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.generation import runs
 from webapp.generation.base import GenerationOutcome
 from webapp.models import GenerationRun, JSONType, utcnow
-from webapp.ownership import owner_id_of
 from webapp.services import conversations, sites, versions
 
 T = TypeVar("T")
@@ -65,7 +67,6 @@ SEED = 20240612
 SAVE_TARGET = 1.0
 PAGE_TARGET = 1.5
 WARM_UP = 3
-PASSWORD = "bench password 1234"
 BIG_CONVERSATION, SMALL_CONVERSATION = 1_000, 10
 MESSAGES_ON_PAGE = 50
 # A conversation of exactly one page tells what length costs apart from what more messages shown cost.
@@ -132,29 +133,6 @@ def assistant_reply(w: Words, paths: list[str]) -> str:
     """An assistant's answer in markdown, as the builder shows it."""
     changes = "\n".join(f"- `{path}`: {w.sentence()}" for path in paths)
     return f"**Done.** {w.sentence()}\n\n### What changed\n\n{changes}\n\n{w.prose(2)}"
-
-
-def make_user() -> tuple[uuid.UUID, str]:
-    """A real account (argon2 hash), to sign in with; returns its id and email."""
-    email = f"bench-{uuid.uuid4().hex[:8]}@example.com"
-    return owner_id_of(accounts.create_user(email, PASSWORD)), email
-
-
-class StatementCounter:
-    """Counts the SQL statements the engine sends, while in a `with` block."""
-
-    def __init__(self, engine: sa.Engine):
-        self.engine, self.count = engine, 0
-
-    def _on_execute(self, *_args) -> None:
-        self.count += 1
-
-    def __enter__(self) -> "StatementCounter":
-        sa.event.listen(self.engine, "before_cursor_execute", self._on_execute)
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        sa.event.remove(self.engine, "before_cursor_execute", self._on_execute)
 
 
 def measure(counter: StatementCounter, result: dict, action: Callable[[], T], turn: int) -> T:
@@ -280,15 +258,6 @@ def bench_page(app: Flask, engine: sa.Engine, email: str, pages: dict[int, uuid.
 # --- Reporting ---------------------------------------------------------------
 
 
-def p90(values: list[float]) -> float:
-    """The 90th percentile."""
-    return statistics.quantiles(values, n=10, method="inclusive")[-1]
-
-
-def verdict(ratio: float, target: float) -> str:
-    return f"target <= {target}, {'met' if ratio <= target else 'MISSED'}"
-
-
 def row(label: str, result: dict) -> str:
     """A measure's line: median, p90 and the SQL statements per run (each count seen)."""
     seconds = result["seconds"]
@@ -341,78 +310,35 @@ def report_page(results: dict) -> float:
 
 def run_on(url: str, name: str, repeat: int) -> tuple[float, float]:
     """Migrate the empty database at `url`, run both measures, print them."""
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": url,
-            "SECRET_KEY": "bench",
-            "WTF_CSRF_ENABLED": False,
-            "SESSION_COOKIE_SECURE": False,
-            # Runs are claimed here, by hand: their queue tasks go to a file nothing reads.
-            "REDIS_URL": "",
-            "TASK_QUEUE_PATH": str(Path(tempfile.gettempdir()) / f"bench-tasks-{uuid.uuid4().hex}.db"),
-        }
-    )
-    with app.app_context():
-        logging.disable(logging.INFO)  # alembic's "Running upgrade" lines
-        try:
-            upgrade()
-        finally:
-            logging.disable(logging.NOTSET)
-        user_id, email = make_user()
-        w = Words(random.Random(SEED))
-        ours, baseline, files = bench_save(user_id, w, repeat)
-        conversations = {count: add_conversation(user_id, w, files, count) for count in PAGE_CONVERSATIONS}
-        db.session.remove()
-        engine = db.engine
-    # Outside any app context: each request pushes its own, with its own
-    # session, as in a server (inside one, the test client would share it).
-    page = bench_page(app, engine, email, conversations, repeat)
-    print(f"\n{name}")
-    ratios = report_save(ours, baseline, files), report_page(page)
-    engine.dispose()
-    Path(app.config["TASK_QUEUE_PATH"]).unlink(missing_ok=True)
+    # Runs are claimed here, by hand: their queue tasks go to a file nothing reads.
+    with migrated_app(url) as app:
+        with app.app_context():
+            user_id, email = make_user()
+            w = Words(random.Random(SEED))
+            ours, baseline, files = bench_save(user_id, w, repeat)
+            conversations = {
+                count: add_conversation(user_id, w, files, count) for count in PAGE_CONVERSATIONS
+            }
+            db.session.remove()
+            engine = db.engine
+        # Outside any app context: each request pushes its own, with its own
+        # session, as in a server (inside one, the test client would share it).
+        page = bench_page(app, engine, email, conversations, repeat)
+        print(f"\n{name}")
+        ratios = report_save(ours, baseline, files), report_page(page)
+        engine.dispose()
     return ratios
-
-
-def run_sqlite(repeat: int) -> tuple[float, float]:
-    """Both measures on a temporary SQLite file."""
-    with tempfile.TemporaryDirectory() as directory:
-        return run_on(f"sqlite:///{Path(directory) / 'bench.db'}", f"SQLite {sqlite3.sqlite_version}", repeat)
-
-
-@contextmanager
-def temporary_postgres(server: str) -> Iterator[tuple[str, str]]:
-    """A new empty database on the server (its URL and the server's version), dropped afterwards."""
-    name = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(postgres_url(server, "postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        version = connection.scalar(sa.text("SHOW server_version")).split()[0]
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield postgres_url(server, name), version
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
 
 
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--sqlite-only", action="store_true", help="skip PostgreSQL")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL, help="server to make a temp DB on")
+    database_arguments(parser)
     parser.add_argument("--repeat", type=int, default=30, help="timed repetitions of each measure")
     args = parser.parse_args()
 
     started = time.perf_counter()
-    results = [run_sqlite(args.repeat)]
-    if not args.sqlite_only:
-        try:
-            with temporary_postgres(args.postgres_url) as (url, version):
-                results.append(run_on(url, f"PostgreSQL {version}", args.repeat))
-        except sa.exc.OperationalError as error:
-            message = f"PostgreSQL failed at {args.postgres_url} (or use --sqlite-only):\n{error}"
-            raise SystemExit(message) from None
+    results = on_each_database(args, lambda url, name: run_on(url, name, args.repeat))
     save, page = max(r[0] for r in results), max(r[1] for r in results)
     print(
         f"\nWorst of the databases: save {save:.2f}x ({verdict(save, SAVE_TARGET)}), "

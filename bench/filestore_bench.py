@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+from common import DEFAULT_POSTGRES_URL, postgres_url
 from flask_migrate import upgrade
 from sample_site import Turn, build_turns
 
@@ -47,7 +48,6 @@ from webapp.models import User
 from webapp.services import conversations, sites, versions
 
 TARGET_RATIO = 20
-DEFAULT_POSTGRES_URL = "postgresql://root@127.0.0.1:5432/postgres"
 
 OUR_TABLES = ("file_contents", "project_snapshots", "site_versions", "generated_sites")
 BASELINE_TABLES = ("baseline_snapshots", "baseline_versions", "baseline_sites")
@@ -355,12 +355,6 @@ def run_sqlite(turns: list[Turn]) -> list[float]:
     with tempfile.TemporaryDirectory() as directory:
         sizes, seconds = run_on(f"sqlite:///{Path(directory) / 'bench.db'}", turns)
     return report(f"SQLite {sqlite3.sqlite_version}", sizes, seconds, turns)
-
-
-def postgres_url(server: str, database: str) -> str:
-    """The URL of `database` on the server, with the driver the app uses."""
-    url = sa.make_url(server).set(drivername="postgresql+psycopg", database=database)
-    return url.render_as_string(hide_password=False)
 
 
 def run_postgres(server: str, turns: list[Turn]) -> list[float]:

@@ -16,23 +16,26 @@ Run: .venv/bin/python bench/history_bench.py [--sqlite-only] [--postgres-url URL
 """
 
 import argparse
-import logging
 import random
-import sqlite3
 import statistics
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
 import sqlalchemy as sa
-from builder_bench import PASSWORD, StatementCounter, make_user, p90, temporary_postgres, verdict
-from filestore_bench import DEFAULT_POSTGRES_URL
+from common import (
+    PASSWORD,
+    StatementCounter,
+    database_arguments,
+    make_user,
+    migrated_app,
+    on_each_database,
+    p90,
+    verdict,
+)
 from flask import Flask
-from flask_migrate import upgrade
 from sample_site import Words, css_file, html_page
 
-from webapp import create_app, filestore
+from webapp import filestore
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.services import sites, versions
@@ -111,56 +114,31 @@ def report(name: str, results: dict) -> list[float]:
 
 def run_on(url: str, name: str, repeat: int) -> list[float]:
     """Migrate the empty database at `url`, build both sites, measure, print."""
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": url,
-            "SECRET_KEY": "bench",
-            "WTF_CSRF_ENABLED": False,
-            "SESSION_COOKIE_SECURE": False,
-            "REDIS_URL": "",
-            "TASK_QUEUE_PATH": str(Path(tempfile.gettempdir()) / f"bench-tasks-{uuid.uuid4().hex}.db"),
-            "VERSIONS_PER_PAGE": PER_PAGE,
-        }
-    )
-    with app.app_context():
-        logging.disable(logging.INFO)  # alembic's "Running upgrade" lines
-        try:
-            upgrade()
-        finally:
-            logging.disable(logging.NOTSET)
-        user_id, email = make_user()
-        w = Words(random.Random(SEED))
-        started = time.perf_counter()
-        ids = {count: history_of(user_id, w, count) for count in (LONG, SHORT)}
-        print(f"\n({name}: built {LONG + SHORT:,} versions in {time.perf_counter() - started:.0f} s)")
-        db.session.remove()
-        engine = db.engine
-    ratios = report(name, bench(app, engine, email, ids, repeat))
-    engine.dispose()
-    Path(app.config["TASK_QUEUE_PATH"]).unlink(missing_ok=True)
+    with migrated_app(url, VERSIONS_PER_PAGE=PER_PAGE) as app:
+        with app.app_context():
+            user_id, email = make_user()
+            w = Words(random.Random(SEED))
+            started = time.perf_counter()
+            ids = {count: history_of(user_id, w, count) for count in (LONG, SHORT)}
+            print(f"\n({name}: built {LONG + SHORT:,} versions in {time.perf_counter() - started:.0f} s)")
+            db.session.remove()
+            engine = db.engine
+        ratios = report(name, bench(app, engine, email, ids, repeat))
+        engine.dispose()
     return ratios
 
 
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--sqlite-only", action="store_true", help="skip PostgreSQL")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL, help="server to make a temp DB on")
+    database_arguments(parser)
     parser.add_argument("--repeat", type=int, default=30, help="timed repetitions of each measure")
     args = parser.parse_args()
 
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as directory:
-        url = f"sqlite:///{Path(directory) / 'bench.db'}"
-        ratios = run_on(url, f"SQLite {sqlite3.sqlite_version}", args.repeat)
-    if not args.sqlite_only:
-        try:
-            with temporary_postgres(args.postgres_url) as (url, version):
-                ratios += run_on(url, f"PostgreSQL {version}", args.repeat)
-        except sa.exc.OperationalError as error:
-            message = f"PostgreSQL failed at {args.postgres_url} (or use --sqlite-only):\n{error}"
-            raise SystemExit(message) from None
-    worst = max(ratios)
+    worst = max(
+        max(ratios) for ratios in on_each_database(args, lambda url, name: run_on(url, name, args.repeat))
+    )
     print(
         f"\nWorst of pages and databases: {LONG}/{SHORT} versions {worst:.2f}x ({verdict(worst, TARGET)})."
         f" {time.perf_counter() - started:.0f} s in all."

@@ -34,8 +34,7 @@ from pathlib import Path
 
 import redis
 import sqlalchemy as sa
-from builder_bench import temporary_postgres
-from filestore_bench import DEFAULT_POSTGRES_URL
+from common import DEFAULT_POSTGRES_URL, temporary_postgres
 from flask import Flask
 from flask_migrate import upgrade
 

@@ -14,23 +14,19 @@ Run: .venv/bin/python bench/zip_bench.py [--sqlite-only] [--postgres-url URL] [-
 
 import argparse
 import io
-import logging
 import random
-import sqlite3
 import statistics
-import tempfile
 import time
 import uuid
 import zipfile
-from pathlib import Path
 
 import sqlalchemy as sa
-from builder_bench import build_site, edit_two, make_user, temporary_postgres
-from filestore_bench import DEFAULT_POSTGRES_URL, human
-from flask_migrate import upgrade
+from builder_bench import build_site, edit_two
+from common import database_arguments, make_user, migrated_app, on_each_database, verdict
+from filestore_bench import human
 from sample_site import SEED, Words
 
-from webapp import create_app, filestore
+from webapp import filestore
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.models import OWNED_TABLES
@@ -75,20 +71,7 @@ def row_counts(user_id: uuid.UUID) -> dict[str, int]:
 
 def run_on(url: str, name: str, repeat: int) -> float:
     """Migrate the empty database at `url`, run both measures, print them; the export ratio."""
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": url,
-            "SECRET_KEY": "bench",
-            "REDIS_URL": "",
-            "TASK_QUEUE_PATH": str(Path(tempfile.gettempdir()) / f"bench-tasks-{uuid.uuid4().hex}.db"),
-        }
-    )
-    with app.app_context():
-        logging.disable(logging.INFO)
-        try:
-            upgrade()
-        finally:
-            logging.disable(logging.NOTSET)
+    with migrated_app(url) as app, app.app_context():
         user_id, _email = make_user()
         w = Words(random.Random(SEED))
         files = build_site(w)
@@ -139,21 +122,11 @@ def run_on(url: str, name: str, repeat: int) -> float:
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--sqlite-only", action="store_true", help="skip PostgreSQL")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL, help="server to make a temp DB on")
+    database_arguments(parser)
     parser.add_argument("--repeat", type=int, default=20, help="timed repetitions of the export")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as directory:
-        ratios = [
-            run_on(
-                f"sqlite:///{Path(directory) / 'bench.db'}", f"SQLite {sqlite3.sqlite_version}", args.repeat
-            )
-        ]
-    if not args.sqlite_only:
-        with temporary_postgres(args.postgres_url) as (url, version):
-            ratios.append(run_on(url, f"PostgreSQL {version}", args.repeat))
-    worst = max(ratios)
-    print(f"\nWorst export ratio: {worst:.2f}x ({'met' if worst <= EXPORT_TARGET else 'MISSED'}).")
+    worst = max(on_each_database(args, lambda url, name: run_on(url, name, args.repeat)))
+    print(f"\nWorst export ratio: {worst:.2f}x ({verdict(worst, EXPORT_TARGET)}).")
 
 
 if __name__ == "__main__":

@@ -27,19 +27,8 @@ from webapp.ownership import act_as
 from webapp.taskqueue import get_queue
 
 APP_ROLE = "webapp_test_app"
-# Children first, so plain DELETEs never trip a foreign key.
-TABLES = [
-    "site_imports",
-    "generation_runs",
-    "version_changes",
-    "site_versions",
-    "project_snapshots",
-    "generated_sites",
-    "messages",
-    "conversations",
-    "file_contents",
-    "users",
-]
+# Every table, children first, so plain DELETEs never trip a foreign key.
+TABLES = [table.name for table in reversed(_db.metadata.sorted_tables)]
 
 
 @dataclass
@@ -225,6 +214,13 @@ class AuthActions:
 @pytest.fixture
 def auth(client):
     return AuthActions(client)
+
+
+@pytest.fixture
+def signed_in(client, user, auth):
+    """The test client, signed in as `user`."""
+    auth.login()
+    return client
 
 
 def pytest_collection_modifyitems(config, items):

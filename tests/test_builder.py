@@ -17,12 +17,6 @@ def app_config(app_config):
     return {**app_config, "TASK_IMMEDIATE": True, "AI_OFFLINE_DELAY_SECONDS": 0}
 
 
-@pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
 def send(client, text, conversation_id=None, key=None, htmx=True):
     data = {"message": text, "client_key": key or uuid.uuid4().hex}
     if conversation_id:

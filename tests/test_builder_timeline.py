@@ -107,3 +107,72 @@ def test_each_version_event_shows_once_on_the_page_of_its_time(client, user, bui
     # The edit came after the AI's reply and before "one": on the reply's page, once.
     assert [page.count("You edited styles.css") for page in pages] == [0, 0, 1, 0]
     assert "Version 1 ·" in pages[2]
+
+
+# A link to the message that made a version opens the messages around it ---
+
+
+@pytest.fixture
+def long_chat(client, user, built, app):
+    """The built conversation, then 12 more messages: version 1's reply is long off the newest page."""
+    conversation_id, site_id = built
+    app.config["MESSAGES_PER_PAGE"] = 6
+    for number in range(12):
+        conversations.add_message(user, conversation_id, "user", f"later message {number}")
+    return conversation_id, site_id
+
+
+def made_by(user, site_id, number):
+    return versions.get_version_record(user, site_id, number).created_by_message_id
+
+
+def test_the_history_links_a_version_to_its_message_on_whichever_page_holds_it(client, user, long_chat):
+    conversation_id, site_id = long_chat
+    message_id = made_by(user, site_id, 1)
+    history = client.get(f"/sites/{site_id}/versions").get_data(as_text=True)
+    link = f"/builder/c/{conversation_id}?at={message_id}#message-{message_id}"
+    assert f'href="{link}"' in history
+    assert f'id="message-{message_id}"' not in page_of(client, conversation_id)  # not on the newest page
+
+    page = client.get(link.split("#")[0]).get_data(as_text=True)
+    assert f'id="message-{message_id}"' in page
+    # The hand edit made after that reply shows in its place, once.
+    assert page.count("You edited styles.css") == 1
+    assert page.index(f'id="message-{message_id}"') < page.index("You edited styles.css")
+    # Not the newest messages: a way back to them instead of the composer.
+    assert "later message 11" not in page and "Show the newest messages" in page
+    assert 'id="composer"' not in page
+    assert "Load older messages" in page or page.index("A bakery site") < page.index(
+        f'id="message-{message_id}"'
+    )
+
+
+def test_a_link_to_a_message_on_the_newest_page_opens_the_newest_page(client, user, long_chat):
+    conversation_id, _ = long_chat
+    newest = conversations.get_messages(user, conversation_id, limit=1)[0]
+    page = client.get(f"/builder/c/{conversation_id}?at={newest.id}").get_data(as_text=True)
+    assert 'id="composer"' in page and "Show the newest messages" not in page
+
+
+@pytest.mark.parametrize("at", ["nope", str(uuid.uuid4()), "theirs"])
+def test_a_stale_or_foreign_message_link_opens_the_newest_page(client, user, other_user, long_chat, at):
+    conversation_id, _ = long_chat
+    if at == "theirs":
+        theirs = conversations.create_conversation(other_user, "Theirs")
+        at = str(conversations.add_message(other_user, theirs.id, "user", "secret"))
+    response = client.get(f"/builder/c/{conversation_id}?at={at}")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert "later message 11" in page and 'id="composer"' in page and "secret" not in page
+
+
+def test_the_messages_around_one_are_half_before_and_half_after(user, long_chat):
+    conversation_id, _ = long_chat
+    everything = conversations.get_messages(user, conversation_id, limit=100)
+    middle = everything[7]
+    window = conversations.get_messages_around(user, conversation_id, middle.id, limit=6)
+    assert window.messages == everything[4:10]  # 4 up to and with it, 2 after
+    assert window.has_older and window.has_newer
+    assert window.newer_from == everything[10].created_at
+    last = conversations.get_messages_around(user, conversation_id, everything[-1].id, limit=6)
+    assert last.messages == everything[-4:] and not last.has_newer and last.newer_from is None

@@ -20,12 +20,6 @@ OWNED = (Conversation, Message, GeneratedSite, SiteVersion, FileContent, SiteImp
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
 
 
-@pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
 def row_counts(*owners) -> dict:
     """How many rows of each owned table each user has."""
     counts = {}

@@ -40,12 +40,6 @@ def entry_numbers(html: str) -> list[int]:
 
 
 @pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
-@pytest.fixture
 def bakery(user):
     """Six versions; styles.css is added (1), changed (3), removed (4), added back (5)."""
     site = builders.site(user, {"index.html": INDEX, "styles.css": CSS_1}, title="Bakery")

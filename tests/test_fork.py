@@ -32,12 +32,6 @@ def app_config(app_config):
     return {**app_config, "TASK_IMMEDIATE": True, "AI_OFFLINE_DELAY_SECONDS": 0}
 
 
-@pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
 def text(response) -> str:
     return response.get_data(as_text=True)
 
@@ -156,6 +150,44 @@ def test_the_forks_conversation_says_where_it_came_from(signed_in, user, bakery)
     assert "Forked from Bakery version 1" in page  # the fork's version 1, in the chat
 
 
+def fork_of(client, user, site_id, number):
+    response = client.post(f"/sites/{site_id}/versions/{number}/fork")
+    return sites.get_site_for_conversation(user, response.headers["Location"].rsplit("/", 1)[1])
+
+
+def test_a_forks_page_links_back_to_the_version_it_came_from(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 2)
+    page = text(signed_in.get(f"/sites/{fork.id}"))
+    assert "Forked from" in page
+    assert f'href="/sites/{bakery.id}/versions/2">Bakery, version 2</a>' in page
+    # The original's page says nothing of the kind.
+    assert "Forked from" not in text(signed_in.get(f"/sites/{bakery.id}"))
+
+
+def test_the_link_back_follows_a_rename_of_the_original(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 1)
+    sites.update_site(user, bakery.id, title="Corner Bakery")
+    assert f'href="/sites/{bakery.id}/versions/1">Corner Bakery, version 1</a>' in text(
+        signed_in.get(f"/sites/{fork.id}")
+    )
+
+
+def test_a_fork_whose_original_is_in_the_trash_names_it_without_a_link(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 3)
+    trash.move_to_trash(user, "site", bakery.id)
+    page = text(signed_in.get(f"/sites/{fork.id}"))
+    assert "Bakery, version 3" in page and "(no longer in your sites)" in page
+    assert f"/sites/{bakery.id}/" not in page
+
+
+def test_a_fork_made_before_sites_kept_their_origin_finds_it_in_its_conversation(signed_in, user, bakery):
+    fork = fork_of(signed_in, user, bakery.id, 2)
+    sites.update_site(user, fork.id, metadata={})  # as forks were stored before
+    assert f'href="/sites/{bakery.id}/versions/2">Bakery, version 2</a>' in text(
+        signed_in.get(f"/sites/{fork.id}")
+    )
+
+
 def test_forking_with_htmx_opens_the_builder_whole(signed_in, user, bakery):
     response = signed_in.post(f"/sites/{bakery.id}/versions/3/fork", headers=HX)
     assert response.status_code == 200
@@ -263,6 +295,52 @@ def test_continuing_twice_makes_one_conversation(signed_in, user, bakery):
     second = signed_in.post(f"/sites/{bakery.id}/continue")
     assert second.headers["Location"] == first.headers["Location"]
     assert row_counts(user) == counts
+
+
+def test_a_conversation_back_from_the_trash_says_where_its_site_went_and_can_take_it_back(signed_in, user):
+    old = builders.conversation(user, "Landing page")
+    send(signed_in, "Build a landing page for Sweet Crumbs bakery", old.id)
+    site = sites.get_site_for_conversation(user, old.id)
+    trash.move_to_trash(user, "conversation", old.id)
+    continued = signed_in.post(f"/sites/{site.id}/continue").headers["Location"].rsplit("/", 1)[1]
+    send(signed_in, "Add a pricing section", continued)  # version 2, made in the new conversation
+    trash.restore_from_trash(user, "conversation", old.id)
+
+    page = text(signed_in.get(f"/builder/c/{old.id}"))
+    assert "went on in" in page and f'href="/builder/c/{continued}">another conversation</a>' in page
+    assert f'action="/builder/c/{old.id}/build-here"' in page
+    # Neither the page nor the other conversation writes or moves anything.
+    _db.session.expire_all()
+    assert sites.get_site(user, site.id).conversation_id == uuid.UUID(continued)
+
+    response = signed_in.post(f"/builder/c/{old.id}/build-here")
+    assert response.status_code == 303 and response.headers["Location"] == f"/builder/c/{old.id}"
+    _db.session.expire_all()
+    assert sites.get_site_for_conversation(user, old.id).id == site.id
+    page = text(signed_in.get(f"/builder/c/{old.id}"))
+    assert (
+        "Building Sweet Crumbs here again, from version 2." in page or "here again, from version 2." in page
+    )
+    assert "went on in" not in page
+    # The next message here makes version 3 of the same site; nothing else was made.
+    assert "Version 3" in send(signed_in, "Add an FAQ section", old.id)
+    assert sites.get_site_list(user).total == 1
+    # The conversation it came from now offers it back in turn: it made version 2.
+    assert f'action="/builder/c/{continued}/build-here"' in text(signed_in.get(f"/builder/c/{continued}"))
+
+
+def test_build_here_again_is_refused_where_there_is_nothing_to_take_back(signed_in, user, other_user, bakery):
+    own = bakery.conversation_id  # read at once: later reads run as whoever acts then
+    counts = row_counts(user, other_user)
+    theirs = builders.conversation(other_user, "Theirs").id
+    for conversation_id in (own, builders.conversation(user, "Empty").id, theirs, "nope"):
+        assert signed_in.post(f"/builder/c/{conversation_id}/build-here").status_code == 404
+    assert 'build-here"' not in text(signed_in.get(f"/builder/c/{own}"))
+    counts_after = row_counts(user, other_user)
+    assert {key: counts_after[key] - counts[key] for key in counts if counts_after[key] != counts[key]} == {
+        (user.id, "conversations"): 1,
+        (other_user.id, "conversations"): 1,
+    }
 
 
 # Missing, foreign and trashed ids answer 404 and write nothing ---

@@ -269,6 +269,29 @@ def test_a_run_through_an_openai_compatible_server_saves_its_files(app, user, op
     assert "Moon" in version.files["index.html"]
 
 
+def test_an_ai_asked_to_go_back_restores_the_version_as_a_new_one(app, user, openai_server):
+    openai_server.reply(
+        "Your site.\n<<<FILE index.html>>>\n<title>Moon</title><h1>One</h1>\n<<<END FILE>>>\n"
+    )
+    first = send(app, user, "A site for Moon Cafe")
+    openai_server.reply("Changed.\n<<<FILE index.html>>>\n<title>Moon</title><h1>Two</h1>\n<<<END FILE>>>\n")
+    send(app, user, "Make it say two", first.conversation_id)
+    openai_server.reply("Back to version 1.\n<<<RESTORE 1>>>\n")
+    run = send(app, user, "Undo that", first.conversation_id)
+    assert run.status == "succeeded", run.error
+    site = sites.get_site_for_conversation(user, run.conversation_id)
+    third = versions.get_version_record(user, site.id, 3)
+    assert (third.kind, third.restored_from, third.change_description) == (
+        "restored",
+        1,
+        "Restored version 1",
+    )
+    assert third.created_by_message_id == run.assistant_message_id
+    # Nothing was lost: version 2 is still there, and the files are version 1's again.
+    assert "Two" in versions.get_version(user, site.id, 2).files["index.html"]
+    assert sites.get_site_files(user, site.id) == versions.get_version(user, site.id, 1).files
+
+
 def test_an_ai_server_refusing_the_key_fails_the_run_with_a_clear_message(app, user, openai_server):
     openai_server.reply(status=401, error={"error": {"message": "bad key", "type": "invalid_request_error"}})
     run = send(app, user, "A site for Moon Cafe")

@@ -16,6 +16,7 @@ from webapp.generation.file_format import (
     FileFormatError,
     FileStarted,
     FileWritten,
+    Restore,
     Summary,
 )
 from webapp.generation.openai_compat import SYSTEM_PROMPT, OpenAICompatibleGenerator, build_messages
@@ -505,3 +506,66 @@ def test_parser_closes_a_file_whose_end_marker_was_forgotten():
 def test_parser_refuses_a_file_marker_without_a_path():
     with pytest.raises(FileFormatError):
         parse(["<<<FILE >>>\nA\n<<<END FILE>>>"])
+
+
+# Going back: <<<RESTORE n>>> ---
+
+
+def site_at(version_number: int, prompt: str = "Undo that") -> GenerationRequest:
+    return GenerationRequest(
+        prompt=prompt, files={"index.html": "<p>now</p>\n"}, version_number=version_number
+    )
+
+
+@pytest.mark.parametrize(
+    "marker", ["<<<RESTORE 2>>>", "<<<restore version 2>>>", "<<<RESTORE #2>>>", "<<<RESTORE: v2"]
+)
+def test_parser_reads_a_restore_marker(marker):
+    assert parse([f"Going back.\n{marker}\n"]) == [ChatText("Going back.\n"), Restore(2), ChatText("\n")]
+
+
+@pytest.mark.parametrize("marker", ["<<<RESTORE>>>", "<<<RESTORE the old one>>>"])
+def test_parser_refuses_a_restore_marker_without_a_version(marker):
+    with pytest.raises(FileFormatError):
+        parse([f"Going back.\n{marker}\n"])
+
+
+def test_the_model_is_told_the_version_and_how_to_go_back(server):
+    server.reply("Going back to version 2.\n<<<RESTORE 2>>>\n")
+    run(generator_for(server), site_at(3))
+    received = server.requests[-1].json["messages"]
+    assert "<<<RESTORE 3>>>" in received[0]["content"]  # the system prompt's example
+    assert "The site is at version 3." in received[-1]["content"]
+
+
+@pytest.mark.parametrize("size", [1, 4, 100])
+def test_a_restore_answer_becomes_a_restore_outcome(server, size):
+    server.reply(*pieces("Going back to version 2.\n<<<RESTORE 2>>>\n", size))
+    text, outcome = run(generator_for(server), site_at(3))
+    assert text.strip() == "Going back to version 2."
+    assert (outcome.restore, outcome.description, outcome.changed, outcome.deleted) == (
+        2,
+        "Restored version 2",
+        {},
+        [],
+    )
+
+
+def test_restoring_the_newest_version_changes_nothing(server):
+    server.reply("It already is.\n<<<RESTORE 3>>>\n")
+    _, outcome = run(generator_for(server), site_at(3))
+    assert outcome.restore is None and not outcome.has_changes
+
+
+@pytest.mark.parametrize(
+    ("answer", "newest", "expected"),
+    [
+        ("<<<RESTORE 4>>>", 3, "versions go from 1 to 3"),
+        ("<<<RESTORE 0>>>", 3, "versions go from 1 to 3"),
+        ("<<<RESTORE 1>>>", 0, "has none yet"),
+        ("<<<RESTORE 1>>>\n<<<FILE a.html>>>\nA\n<<<END FILE>>>", 3, "both restored"),
+    ],
+)
+def test_an_impossible_restore_fails_and_changes_nothing(server, answer, newest, expected):
+    server.reply(f"Going back.\n{answer}\n")
+    assert expected in failure(generator_for(server), site_at(newest))

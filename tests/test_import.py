@@ -38,12 +38,6 @@ def app_config(app_config):
     return {**app_config, "TASK_IMMEDIATE": True}
 
 
-@pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
 def row_counts(*owners) -> dict:
     """How many rows of each owned table each user has."""
     counts = {}

@@ -14,7 +14,7 @@ from psycopg import errors as pg_errors
 from webapp.database import write_transaction
 from webapp.extensions import db
 from webapp.generation import runs
-from webapp.models import OWNED_TABLES, PublishEvent, ReviewLink, SiteImport
+from webapp.models import OWNED_TABLES, PublishEvent, ReviewLink, SiteImport, UserSession
 from webapp.ownership import owner_id_of
 from webapp.services import conversations
 
@@ -51,6 +51,7 @@ def fill(owner) -> dict:
         )
         db.session.add(ReviewLink(site_id=site.id, user_id=user_id, token=uuid.uuid4().hex, version_number=1))
         db.session.add(SiteImport(user_id=user_id, filename="site.zip", size=1, data=b"x"))
+        db.session.add(UserSession(user_id=user_id))
     return {"conversation": conversation.id, "message": message, "site": site.id}
 
 
@@ -145,6 +146,9 @@ def insert_naming(table: str, b_id, b_things) -> tuple[str, dict]:
         "site_imports": (
             "INSERT INTO site_imports (id, user_id, status, filename, size, created_at) "
             f"VALUES (:new, :b, 'queued', 'planted.zip', 1, {now})"
+        ),
+        "user_sessions": (
+            f"INSERT INTO user_sessions (id, user_id, created_at, remember) VALUES (:new, :b, {now}, false)"
         ),
         "file_contents": (
             "INSERT INTO file_contents (user_id, hash, is_text, size, data, created_at) "

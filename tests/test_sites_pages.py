@@ -21,12 +21,6 @@ def text(response) -> str:
 
 
 @pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
-@pytest.fixture
 def bakery(user):
     """A site of three versions: created, one file changed and one added, one removed."""
     conversation = builders.conversation(user, "Bakery chat")
@@ -327,7 +321,7 @@ def test_the_history_lists_versions_newest_first_with_their_kind_and_changes(sig
     assert "Current</span>" in rows[3] and "Current" not in rows[2]
     assert "edited by hand since" not in html
     assert all("Generated</span>" in row for row in rows.values())
-    conversation_link = f'href="/builder/c/{bakery.conversation_id}#message-'
+    conversation_link = f'href="/builder/c/{bakery.conversation_id}?at='
     assert conversation_link in rows[1] and conversation_link not in rows[2]
     # Two versions to compare: the last two, by default.
     assert 'action="/sites/' in html and 'name="from"' in html and 'value="2"' in html
@@ -342,7 +336,7 @@ def test_the_history_marks_hand_edits_since_the_current_version(signed_in, user,
 def test_the_link_to_a_versions_message_goes_to_its_conversation(signed_in, user, bakery):
     message = conversations.get_messages(user, bakery.conversation_id)[0]
     html = text(signed_in.get(f"/sites/{bakery.id}/versions/1"))
-    assert f'href="/builder/c/{bakery.conversation_id}#message-{message.id}"' in html
+    assert f'href="/builder/c/{bakery.conversation_id}?at={message.id}#message-{message.id}"' in html
     builder = text(signed_in.get(f"/builder/c/{bakery.conversation_id}"))
     assert f'id="message-{message.id}"' in builder
 

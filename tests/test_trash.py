@@ -128,12 +128,6 @@ def test_housekeeping_empties_only_old_trash_of_every_user(app, user, other_user
 # Pages ---------------------------------------------------------------------
 
 
-@pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
 def test_the_trash_page_lists_restores_and_deletes_forever_after_asking(signed_in, user, chat):
     assert "The trash is empty" in signed_in.get("/trash/").get_data(as_text=True)
     signed_in.post(f"/builder/c/{chat['conversation']}/delete")

@@ -21,12 +21,6 @@ def version_numbers(html: str) -> list[int]:
 
 
 @pytest.fixture
-def signed_in(client, user, auth):
-    auth.login()
-    return client
-
-
-@pytest.fixture
 def bakery(user):
     """A site of three versions."""
     site = builders.site(user, {"index.html": "<h1>1</h1>"}, title="Bakery")

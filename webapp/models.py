@@ -98,8 +98,31 @@ class User(UserMixin, db.Model):
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
     )
 
+    # The signed-in session this object was loaded for (not a column). Flask-Login keeps
+    # get_id(), "<user id>.<session id>", in the session cookie and the remember cookie:
+    # ending the session's row ends both, however they are replayed.
+    session_id = None
+
+    def get_id(self) -> str:
+        return f"{self.id}.{self.session_id}"
+
     def __repr__(self) -> str:
         return f"<User {self.email}>"
+
+
+class UserSession(db.Model):
+    """One signed-in session: a browser that logged in, until it logs out, or the user
+    logs out everywhere, changes the password or resets it."""
+
+    __tablename__ = "user_sessions"
+    __table_args__ = (sa.Index("ix_user_sessions_user_id_created_at", "user_id", "created_at"),)
+
+    id: so.Mapped[uuid.UUID] = _id_column()
+    user_id: so.Mapped[uuid.UUID] = so.mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: so.Mapped[datetime] = _created_at()
+    ended_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
+    remember: so.Mapped[bool] = so.mapped_column(default=False)  # "Remember me" was ticked
+    user_agent: so.Mapped[str | None] = so.mapped_column(sa.String(255))  # to tell sessions apart
 
 
 class Conversation(db.Model):
@@ -502,4 +525,5 @@ OWNED_TABLES = {
     "publish_events": "user_id",
     "review_links": "user_id",
     "site_imports": "user_id",
+    "user_sessions": "user_id",
 }

@@ -11,6 +11,12 @@
     var list = messages();
     if (list) list.scrollTop = list.scrollHeight;
   }
+  // A link to one message (#message-…) shows that message, not the newest.
+  function scrollToLinked() {
+    var linked = location.hash && document.getElementById(location.hash.slice(1));
+    if (linked && messages() && messages().contains(linked)) linked.scrollIntoView({ block: "center" });
+    else scrollToEnd();
+  }
 
   document.addEventListener("keydown", function (event) {
     var box = event.target;
@@ -136,7 +142,7 @@
     restoreWidth();
     restoreSplit();
     fitPreview();
-    scrollToEnd();
+    scrollToLinked();
   });
 
   // Edit mode. The server has every save; until a save is answered, the text
@@ -219,9 +225,12 @@
     data.append("csrf_token", form.querySelector("[name=csrf_token]").value);
     navigator.sendBeacon(form.dataset.closeUrl, data);
   }
+  // Done: text typed since the last save is saved first (capture: before the button's
+  // own request, which hx-sync queues after the save).
   document.addEventListener("click", function (event) {
-    if (event.target.closest("[data-close-edits]") && editor()) closeBurst(editor());
-  });
+    var form = editor();
+    if (form && unsaved && event.target.closest("[data-close-edits]")) htmx.trigger(form, "submit");
+  }, true);
   window.addEventListener("pagehide", function () {
     var form = editor();
     if (!form) return;

@@ -1,4 +1,4 @@
-"""Accounts: creating them, checking passwords, deleting them with all they own."""
+"""Accounts: creating them, checking passwords, their sessions, deleting them with all they own."""
 
 import contextlib
 import uuid
@@ -10,7 +10,7 @@ from flask import current_app
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import User
+from ..models import User, UserSession, utcnow
 from ..ownership import act_as, act_as_nobody, owner_id_of
 from ..services.validation import InvalidInput
 
@@ -88,23 +88,78 @@ def authenticate(email: str, password: str) -> User | None:
         _hasher.verify(password_hash, password or "")
     except (VerificationError, InvalidHashError):
         return None
-    user = load_user(user_id)
+    user = _get_user(user_id)
     if user is not None and _hasher.check_needs_rehash(password_hash):
         with write_transaction(user):
             user.password_hash = _hasher.hash(password)
     return user
 
 
-def load_user(user_id: object) -> User | None:
-    """The signed-in user for a session's user id, or None."""
-    try:
-        parsed = uuid.UUID(str(user_id))
-    except ValueError:
-        return None
-    act_as(parsed)
-    user = db.session.get(User, parsed)
+def _get_user(user_id: uuid.UUID) -> User | None:
+    act_as(user_id)
+    user = db.session.get(User, user_id)
     if user is None:
         act_as_nobody()
+    return user
+
+
+def start_session(user: User, *, remember: bool = False, user_agent: str | None = None) -> User:
+    """Record a new signed-in session of the user; the user, carrying its id for Flask-Login."""
+    with write_transaction(user):
+        row = UserSession(
+            user_id=owner_id_of(user), remember=remember, user_agent=(user_agent or "")[:255] or None
+        )
+        db.session.add(row)
+        db.session.flush()
+        user.session_id = row.id
+    return user
+
+
+def end_session(user: User) -> None:
+    """End the session this user object was loaded for: its cookies open nothing after."""
+    if user.session_id is None:
+        return
+    with write_transaction(user):
+        db.session.execute(
+            sa.update(UserSession)
+            .where(
+                UserSession.id == user.session_id,
+                UserSession.user_id == owner_id_of(user),
+                UserSession.ended_at.is_(None),
+            )
+            .values(ended_at=utcnow())
+        )
+
+
+def end_other_sessions(user: User, *, keep_this_one: bool = True) -> int:
+    """End every session of the user but this one (or all of them); how many were open."""
+    statement = sa.update(UserSession).where(
+        UserSession.user_id == owner_id_of(user), UserSession.ended_at.is_(None)
+    )
+    if keep_this_one and user.session_id is not None:
+        statement = statement.where(UserSession.id != user.session_id)
+    with write_transaction(user):
+        return db.session.execute(statement.values(ended_at=utcnow())).rowcount
+
+
+def load_user(alternative_id: object) -> User | None:
+    """The signed-in user for a session's or remember cookie's "<user id>.<session id>",
+    or None if it is malformed or its session has ended."""
+    user_part, _, session_part = str(alternative_id).partition(".")
+    try:
+        user_id, session_id = uuid.UUID(user_part), uuid.UUID(session_part)
+    except ValueError:
+        return None
+    act_as(user_id)
+    row = db.session.execute(
+        sa.select(User, UserSession.id)
+        .join(UserSession, UserSession.user_id == User.id)
+        .where(User.id == user_id, UserSession.id == session_id, UserSession.ended_at.is_(None))
+    ).first()
+    if row is None:
+        act_as_nobody()
+        return None
+    user, user.session_id = row
     return user
 
 

@@ -7,7 +7,7 @@ from ..security import is_safe_redirect
 from ..services.validation import InvalidInput
 from . import bp
 from .forms import LoginForm, SignupForm
-from .services import EmailTaken, authenticate, create_user
+from .services import EmailTaken, authenticate, create_user, end_session, start_session
 
 LOGIN_FAILED = "That email and password do not match an account."
 
@@ -37,7 +37,7 @@ def signup():
         except InvalidInput as error:
             form.password.errors.append(str(error))
         else:
-            login_user(user)
+            login_user(start_session(user, user_agent=request.user_agent.string))
             flash("Welcome! Your account is ready.", "success")
             return redirect(_next_page())
     status = 400 if form.is_submitted() else 200
@@ -53,7 +53,9 @@ def login():
     if form.validate_on_submit():
         user = authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user, remember=form.remember.data)
+            remember = bool(form.remember.data)
+            start_session(user, remember=remember, user_agent=request.user_agent.string)
+            login_user(user, remember=remember)
             return redirect(_next_page())
         form.form_errors.append(LOGIN_FAILED)
     status = 400 if form.is_submitted() else 200
@@ -64,7 +66,9 @@ def login():
 # log in with next=/logout, and then on to a 405 page.
 @bp.route("/logout", methods=["POST"])
 def logout():
-    """End the session (and forget a remembered login)."""
+    """End the session for good (a copy of its cookie opens nothing), and forget a remembered login."""
+    if current_user.is_authenticated:
+        end_session(current_user._get_current_object())
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))

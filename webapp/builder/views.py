@@ -14,8 +14,8 @@ from flask_login import current_user, login_required
 
 from .. import filestore
 from ..generation import runs
-from ..ownership import NotFound
-from ..services import conversations, edits, sites, trash, versions
+from ..ownership import NotFound, parse_id
+from ..services import conversations, edits, forks, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp
 from .rendering import highlight_css, highlight_file
@@ -48,16 +48,26 @@ def sidebar_context(current_id=None) -> dict:
     }
 
 
-def _message_page(conversation, before=None) -> dict:
+def _message_page(conversation, before=None, at=None) -> dict:
     """One page of the conversation's timeline: its messages, with what each shows
     beside it (runs, versions), and the site's versions no message made (hand
-    edits, restores, a fork) where they happened, so version numbers never jump."""
+    edits, restores, a fork) where they happened, so version numbers never jump.
+
+    The newest page; the one just older than `before` ("Load older"); or, for a link
+    to an old message `at`, the messages around it, when it is not on the newest page.
+    """
     conversation_id = conversation.id
     per_page = current_app.config["MESSAGES_PER_PAGE"]
-    # One more than a page: whether there are older ones, without counting them.
-    page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
-    has_older = len(page) > per_page
-    messages = page[1:] if has_older else page
+    window = _window_around(conversation_id, at, per_page) if at and not before else None
+    newer_from = None
+    if window is not None:
+        messages, has_older, has_newer = window.messages, window.has_older, window.has_newer
+        newer_from = window.newer_from
+    else:
+        # One more than a page: whether there are older ones, without counting them.
+        page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
+        has_older, has_newer = len(page) > per_page, False
+        messages = page[1:] if has_older else page
     user_ids = [m.id for m in messages if m.role == "user"]
     assistant_ids = [m.id for m in messages if m.role == "assistant"]
     timeline = [("message", message) for message in messages]
@@ -68,6 +78,9 @@ def _message_page(conversation, before=None) -> dict:
         until = None
         if before:
             until = conversations.get_message(current_user, conversation_id, before).created_at
+        elif newer_from is not None:
+            # Versions after the window show with the messages after it.
+            until = newer_from
         events = versions.get_versions_without_message(current_user, site.id, after=after, before=until)
         timeline = sorted(
             timeline + [("version", version) for version in events], key=lambda item: item[1].created_at
@@ -76,10 +89,23 @@ def _message_page(conversation, before=None) -> dict:
         "messages": messages,
         "timeline": timeline,
         "has_older": has_older,
+        "has_newer": has_newer,
         "runs": runs.get_runs_for_messages(current_user, user_ids),
         "versions": versions.get_versions_for_messages(current_user, assistant_ids),
         "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
     }
+
+
+def _window_around(conversation_id, message_id, per_page: int):
+    """The messages around an old message a link names; None when the newest page holds
+    it, or when it is not this conversation's (a stale link opens the newest page)."""
+    newest = conversations.get_messages(current_user, conversation_id, limit=per_page)
+    if any(message.id == parse_id(message_id) for message in newest):
+        return None
+    try:
+        return conversations.get_messages_around(current_user, conversation_id, message_id, limit=per_page)
+    except NotFound:
+        return None
 
 
 def _site_context(conversation_id) -> dict:
@@ -88,7 +114,9 @@ def _site_context(conversation_id) -> dict:
         return {"site": None, "paths": []}
     site = sites.get_site_for_conversation(current_user, conversation_id)
     paths = sorted(site.manifest) if site else []
-    return {"site": site, "paths": paths}
+    # A conversation back from the trash whose site went on in another one: say where.
+    moved = forks.get_moved_site(current_user, conversation_id) if site is None else None
+    return {"site": site, "paths": paths, "moved_site": moved}
 
 
 def _composer(conversation_id, active_run=None) -> dict:
@@ -129,7 +157,7 @@ def new_conversation():
 def conversation_page(conversation_id):
     """A conversation: its newest messages, its site in the preview, the composer."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    page = _message_page(conversation)
+    page = _message_page(conversation, at=request.args.get("at"))
     active = _active_run(page)
     return render_template(
         "builder/page.html",
@@ -290,6 +318,19 @@ def delete(conversation_id):
     return redirect(target, 303)
 
 
+@bp.route("/c/<conversation_id>/build-here", methods=["POST"])
+def build_here(conversation_id):
+    """Bring the site this conversation built back to it from the conversation it moved to."""
+    site = forks.build_here_again(current_user, conversation_id)
+    flash(f"{site.title} is built in this conversation again.", "success")
+    target = url_for(".conversation_page", conversation_id=conversation_id)
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
+
+
 @bp.route("/c/<conversation_id>/files/<path:path>")
 def file_view(conversation_id, path):
     """One file of the conversation's site, highlighted."""
@@ -342,9 +383,31 @@ def _edit_status(message: str, status: int, revision: int | None = None, site=No
 
 @bp.route("/sites/<site_id>/edits/close", methods=["POST"])
 def close_edits(site_id):
-    """End the editing burst now (the user is done, or leaving): it becomes one version."""
-    versions.close_edit_burst(current_user, site_id)
-    return current_app.make_response(("", 204))
+    """End the editing burst now (the user is done, or leaving): it becomes one version.
+
+    Done (htmx) gets the file back in view mode, and the new version where it
+    happened in the chat, with Undo; a page that is leaving gets nothing back.
+    """
+    added = versions.close_edit_burst(current_user, site_id)
+    if not _is_htmx():
+        return current_app.make_response(("", 204))
+    site = sites.get_site(current_user, site_id)
+    path = request.form.get("path", "")
+    context = {"site": site, "path": path, "conversation_id": site.conversation_id}
+    if path in site.manifest:
+        content = filestore.load_one(site.user_id, site.manifest, path)
+        if isinstance(content, bytes):
+            context["binary_size"] = len(content)
+        else:
+            context["highlighted"] = highlight_file(path, content)
+    version = versions.get_version_record(current_user, site.id, added.version_number) if added else None
+    return render_template(
+        "builder/_edits_closed.html",
+        version=version,
+        page={"undo": versions.get_undo_state(current_user, site.id)},
+        shown=path in site.manifest,
+        **context,
+    )
 
 
 @bp.route("/sites/<site_id>/restore", methods=["POST"])

@@ -8,6 +8,11 @@ The model answers in chat text, with files between marker lines:
     <<<DELETE old/page.html>>>
     <<<SUMMARY One line for the version history>>>
 
+or, to bring an earlier version back instead of writing files ("undo",
+"go back to version 3"):
+
+    <<<RESTORE 3>>>
+
 Triple angle brackets never open a markdown code fence and hardly ever occur
 in HTML, CSS or JavaScript, so a file may itself contain ``` fences. The
 parser takes the answer in chunks as they stream, split anywhere (inside a
@@ -26,6 +31,7 @@ __all__ = [
     "FileFormatError",
     "FileStarted",
     "FileWritten",
+    "Restore",
     "Summary",
     "normalise_path",
 ]
@@ -61,14 +67,24 @@ class Summary:
     text: str
 
 
-Event = ChatText | FileStarted | FileWritten | FileDeleted | Summary
+@dataclass(frozen=True)
+class Restore:
+    """Bring this version's files back, as a new version."""
+
+    version_number: int
+
+
+Event = ChatText | FileStarted | FileWritten | FileDeleted | Summary | Restore
 
 # Models vary the spelling of markers (case, "END" alone, "FILE: path",
 # a missing ">"); all of these are understood.
 _MARKER = re.compile(
-    r"[ \t]*(END[ \t]*FILE|END|FILE|DELETE|SUMMARY)(?![A-Za-z0-9_])[ \t:]*(.*)", re.IGNORECASE | re.DOTALL
+    r"[ \t]*(END[ \t]*FILE|END|FILE|DELETE|SUMMARY|RESTORE)(?![A-Za-z0-9_])[ \t:]*(.*)",
+    re.IGNORECASE | re.DOTALL,
 )
-_KEYWORDS = ("END FILE", "ENDFILE", "FILE", "DELETE", "SUMMARY")
+_KEYWORDS = ("END FILE", "ENDFILE", "FILE", "DELETE", "SUMMARY", "RESTORE")
+# "3", "#3", "version 3", "v3".
+_VERSION_NUMBER = re.compile(r"(?:version\s*|v\s*)?#?\s*(\d{1,9})\.?", re.IGNORECASE)
 # Past this length an unterminated "<<<..." is taken for text, so a stray
 # "<<<" cannot hold back the rest of the answer.
 _MAX_MARKER = 1000
@@ -321,6 +337,15 @@ class AnswerParser:
                 summary = " ".join(argument.split())
                 if summary:
                     events.append(Summary(summary[:_MAX_SUMMARY]))
+                return True
+            if kind == "RESTORE":
+                number = _VERSION_NUMBER.fullmatch(argument.strip())
+                if number is None:
+                    raise FileFormatError(
+                        "The AI's answer asks to restore a version without saying which one, "
+                        "so nothing was saved. Please try again, naming the version."
+                    )
+                events.append(Restore(int(number.group(1))))
                 return True
             path = normalise_path(argument)
             if not path:

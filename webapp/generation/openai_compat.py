@@ -26,6 +26,7 @@ from .file_format import (
     FileFormatError,
     FileStarted,
     FileWritten,
+    Restore,
     Summary,
 )
 
@@ -51,6 +52,13 @@ marker lines:
 <<<DELETE path/to/old-file.css>>>
 4. Last, one line that sums up the change for the version history:
 <<<SUMMARY Added a pricing section>>>
+
+Every change makes a new numbered version of the site, and no version is \
+ever lost. When the person asks to undo, to go back, or to bring back an \
+earlier version, write no files: answer in words, then one line naming the \
+version whose files come back (the one before the newest, for an undo):
+<<<RESTORE 3>>>
+It becomes a new version with that version's files.
 
 Rules:
 - Write each marker exactly as shown, on a line of its own. Do not wrap \
@@ -128,7 +136,7 @@ class OpenAICompatibleGenerator(Generator):
         except (openai.OpenAIError, httpx.HTTPError) as exc:
             raise self._failure(exc, streaming=False) from None
         parser = AnswerParser()
-        answer = _Answer(request.files, limits)
+        answer = _Answer(request.files, limits, request.version_number)
         received = _Received()
         with response:
             for text in self._texts(response, received):
@@ -262,9 +270,11 @@ def _same_file_key(path: str) -> str:
 class _Answer:
     """The files, deletions and summary of one answer, checked as they arrive."""
 
-    def __init__(self, files: FileMap, limits: filestore.Limits):
+    def __init__(self, files: FileMap, limits: filestore.Limits, newest: int = 0):
         self.files = files
         self.limits = limits
+        self.newest = newest  # the site's newest version number (0: no site yet)
+        self._restore: int | None = None
         self._spelling = {_same_file_key(path): path for path in files}
         self._writes: dict[str, str | None] = {}  # path -> new content, or None to delete
         self._current: str | None = None
@@ -303,6 +313,8 @@ class _Answer:
                 yield from self._show(DELETING_NOTE.format(path=_shown(path)))
         elif isinstance(event, Summary):
             self._summary = event.text
+        elif isinstance(event, Restore):
+            self._restore = self._restorable(event.version_number)
 
     def _show(self, text: str) -> Iterator[str]:
         if not self._started:
@@ -319,8 +331,26 @@ class _Answer:
             ) from None
         return self._spelling.get(_same_file_key(path), path)
 
+    def _restorable(self, number: int) -> int | None:
+        """The version a RESTORE marker names, checked (None: it is already the newest)."""
+        if self.newest == 0:
+            raise GenerationError("The AI asked to restore a version, but the site has none yet.")
+        if not 1 <= number <= self.newest:
+            raise GenerationError(
+                f"The AI asked to restore version {number}, but the site's versions go from 1 to "
+                f"{self.newest}. Nothing was changed; please try again."
+            )
+        return None if number == self.newest else number
+
     def outcome(self) -> GenerationOutcome:
         """The checked outcome of the whole answer."""
+        if self._restore is not None:
+            if self._writes:
+                raise GenerationError(
+                    "The AI both restored an earlier version and wrote files, so nothing was saved. "
+                    "Please try again, asking for one or the other."
+                )
+            return GenerationOutcome(description=f"Restored version {self._restore}", restore=self._restore)
         if not self._said and not self._writes:
             raise GenerationError("The AI sent an empty answer. Please try again.")
         changed = {p: c for p, c in self._writes.items() if c is not None and self.files.get(p) != c}
@@ -426,6 +456,8 @@ def build_messages(request: GenerationRequest, max_chars: int) -> list[dict[str,
     history_wanted = sum(len(turn.content) for turn in request.history)
     files_budget = max_chars - min(history_wanted, max_chars // _HISTORY_SHARE)
     files_text, spent = describe_files(request.files, request.prompt, files_budget)
+    if request.version_number:
+        files_text = f"The site is at version {request.version_number}.\n\n{files_text}"
     turns = _recent(request.history, max_chars - spent)
     final = f"{files_text}\n\nMy request:\n{request.prompt}"
     messages: list[dict[str, str]] = []

@@ -83,6 +83,47 @@ def get_messages(user: Any, conversation_id: Any, *, limit: int = 50, before: An
     return list(reversed(db.session.scalars(newest_first).all()))
 
 
+@dataclass
+class MessageWindow:
+    """Messages around one (an old message a link points at), in reading order, and
+    whether the conversation goes on before and after them."""
+
+    messages: list[Message]
+    has_older: bool
+    has_newer: bool
+    # When the first message after the window was written (None: there is none).
+    newer_from: datetime | None = None
+
+
+def get_messages_around(
+    user: Any, conversation_id: Any, message_id: Any, *, limit: int = 50
+) -> MessageWindow:
+    """About `limit` messages around one of the conversation's: half before it (with it),
+    half after. NotFound if the message is not the conversation's."""
+    conversation = get_conversation(user, conversation_id)
+    anchor = _message_in(user, conversation, message_id)
+    mine = owned(Message, user).where(Message.conversation_id == conversation.id)
+    at_or_before = sa.or_(
+        Message.created_at < anchor.created_at,
+        sa.and_(Message.created_at == anchor.created_at, Message.id <= anchor.id),
+    )
+    older_count = limit // 2 + 1
+    newer_count = limit - older_count
+    # One more of each than shown: whether there are more, without counting them.
+    older = db.session.scalars(
+        mine.where(at_or_before).order_by(Message.created_at.desc(), Message.id.desc()).limit(older_count + 1)
+    ).all()
+    newer = db.session.scalars(
+        mine.where(sa.not_(at_or_before)).order_by(Message.created_at, Message.id).limit(newer_count + 1)
+    ).all()
+    return MessageWindow(
+        messages=list(reversed(older[:older_count])) + list(newer[:newer_count]),
+        has_older=len(older) > older_count,
+        has_newer=len(newer) > newer_count,
+        newer_from=newer[newer_count].created_at if len(newer) > newer_count else None,
+    )
+
+
 def get_message(user: Any, conversation_id: Any, message_id: Any) -> Message:
     """One message of one of the user's conversations; NotFound otherwise."""
     conversation = get_conversation(user, conversation_id)

@@ -6,8 +6,8 @@ marks it failed, and nothing of it was stored. Row Level Security shows the
 app's role one user's imports at a time, so app_stale_imports, owned by the
 tables' owner, returns the ids of every user's (ids only, never an upload).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-26 00:30:00.000000
 
 """
@@ -16,8 +16,8 @@ from alembic import op
 
 
 # revision identifiers, used by Alembic.
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
