@@ -177,7 +177,7 @@ def make_user(email: str) -> User:
     """A user with TEST_PASSWORD (hashed once per run: argon2 is slow on purpose)."""
     global _password_hash
     if _password_hash is None:
-        _password_hash = accounts._hasher.hash(TEST_PASSWORD)
+        _password_hash = accounts.hash_password(TEST_PASSWORD)
     user_id = uuid.uuid4()
     with write_transaction(user_id):
         user = User(id=user_id, email=email.lower(), password_hash=_password_hash)

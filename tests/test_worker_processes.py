@@ -250,3 +250,38 @@ def test_gunicorn_web_processes_and_a_worker_process_build_a_site(app, spawn, wo
     path = urllib.parse.urlparse(page_url).path
     # Whichever web process serves the page shows what the worker process saved.
     wait_for(lambda: "Version 1 ·" in browser.get(path)[2], "the site's first version on the page")
+
+
+def test_two_web_processes_share_the_rate_limits_in_redis(app, spawn, process_env):
+    """Failed log-ins counted by one process hold in the other: the counts live in Redis."""
+    env = {**process_env, "LOGIN_FAILURES_PER_ACCOUNT": "4 per minute", "WEB_CONCURRENCY": "1"}
+    ports = [_free_port(), _free_port()]
+    for port in ports:
+        spawn(
+            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"],
+            {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"},
+        )
+    browsers = [Browser(f"http://127.0.0.1:{port}") for port in ports]
+    for browser in browsers:
+        wait_for(lambda b=browser: _answers(b), "gunicorn to answer", seconds=30)
+
+    def failed_log_in(browser) -> int:
+        try:
+            return browser.post("/login", "/login", {"email": "ada@example.com", "password": "wrong guess"})[
+                0
+            ]
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    # Two failures through each process: four in all, the account's limit...
+    assert [failed_log_in(browsers[n % 2]) for n in range(4)] == [400, 400, 400, 400]
+    # ...so the fifth is refused, by either process.
+    assert failed_log_in(browsers[0]) == 429
+    assert failed_log_in(browsers[1]) == 429
+
+
+def _answers(browser) -> bool:
+    try:
+        return browser.get("/healthz")[0] == 200
+    except OSError:
+        return False

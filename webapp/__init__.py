@@ -25,8 +25,8 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    """Bind the database, migrations, logins, CSRF protection and the task queue to the app."""
-    from . import taskqueue
+    """Bind the database, migrations, logins, CSRF protection, the task queue and rate limits."""
+    from . import ratelimits, taskqueue
     from .auth.services import load_user
     from .database import configure_engine
     from .extensions import csrf, db, login_manager, migrate
@@ -50,6 +50,7 @@ def register_extensions(app: Flask) -> None:
     login_manager.unauthorized_handler(_unauthorized)
     # Background work goes through the task queue.
     taskqueue.init_app(app)
+    ratelimits.init_app(app)
 
 
 def _unauthorized():
@@ -77,6 +78,7 @@ def register_blueprints(app: Flask) -> None:
     from .builder import bp as builder_bp
     from .main import bp as main_bp
     from .preview import bp as preview_bp
+    from .review import bp as review_bp
     from .sites import bp as sites_bp
     from .trash import bp as trash_bp
 
@@ -84,6 +86,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(builder_bp)
     app.register_blueprint(preview_bp)
+    app.register_blueprint(review_bp)
     app.register_blueprint(trash_bp)
     app.register_blueprint(sites_bp)
 

@@ -25,6 +25,13 @@ def _bool(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _ints(name: str, default: tuple[int, ...]) -> tuple[int, ...]:
+    raw = os.environ.get(name)
+    if raw in (None, ""):
+        return default
+    return tuple(sorted({int(part) for part in raw.split(",") if part.strip()}))
+
+
 def _secret_key() -> str:
     """The SECRET_KEY setting, or one generated once and kept under instance/."""
     key = os.environ.get("SECRET_KEY")
@@ -81,7 +88,27 @@ def load_config(overrides: dict | None = None) -> dict:
         "PERMANENT_SESSION_LIFETIME": _int("SESSION_LIFETIME_DAYS", 30) * 86400,
         "WTF_CSRF_TIME_LIMIT": None,
         "PREVIEW_TOKEN_MAX_AGE_SECONDS": _int("PREVIEW_TOKEN_MAX_AGE_SECONDS", 12 * 3600),
-        # Accounts.
+        # Rate limits ("N per minute; M per day"), counted in Redis when REDIS_URL is set,
+        # so every process shares them; in each process's memory otherwise.
+        "RATELIMIT_ENABLED": _bool("RATELIMIT_ENABLED", True),
+        "LOGIN_LIMIT_PER_ADDRESS": os.environ.get("LOGIN_LIMIT_PER_ADDRESS", "10 per minute; 100 per day"),
+        "LOGIN_FAILURES_PER_ACCOUNT": os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "5 per minute"),
+        "SIGNUP_LIMIT_PER_ADDRESS": os.environ.get("SIGNUP_LIMIT_PER_ADDRESS", "10 per minute; 100 per day"),
+        "GENERATION_LIMIT_PER_USER": os.environ.get(
+            "GENERATION_LIMIT_PER_USER", "20 per minute; 1000 per day"
+        ),
+        # Accounts. Passwords are hashed with argon2id at OWASP's recommended minimum
+        # (19 MiB, 2 passes, 1 lane), at most PASSWORD_HASH_CONCURRENCY at a time per
+        # process, so a burst of log-ins waits instead of exhausting memory.
+        "PASSWORD_HASH_MEMORY_KIB": _int("PASSWORD_HASH_MEMORY_KIB", 19 * 1024),
+        "PASSWORD_HASH_TIME_COST": _int("PASSWORD_HASH_TIME_COST", 2),
+        "PASSWORD_HASH_PARALLELISM": _int("PASSWORD_HASH_PARALLELISM", 1),
+        "PASSWORD_HASH_CONCURRENCY": _int("PASSWORD_HASH_CONCURRENCY", 2),
+        # Request bodies: larger ones get 413 before they are read. Pages anyone may
+        # post to (log-in, sign-up) take far less.
+        "MAX_CONTENT_LENGTH": _int("MAX_REQUEST_BYTES", 32 * 1024 * 1024),
+        "MAX_FORM_MEMORY_SIZE": _int("MAX_REQUEST_BYTES", 32 * 1024 * 1024),
+        "MAX_ANONYMOUS_REQUEST_BYTES": _int("MAX_ANONYMOUS_REQUEST_BYTES", 64 * 1024),
         "PASSWORD_MIN_LENGTH": _int("PASSWORD_MIN_LENGTH", 8),
         "PASSWORD_MAX_LENGTH": _int("PASSWORD_MAX_LENGTH", 1024),
         # The file store's limits.
@@ -91,8 +118,9 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAX_PATH_LENGTH": _int("MAX_PATH_LENGTH", 512),
         # ZIP import (services/imports.py): the upload, what it may unpack to, and a
         # compression ratio past which an entry is taken for a ZIP bomb. Entries
-        # count the files of a history's contents too.
-        "IMPORT_MAX_UPLOAD_BYTES": _int("IMPORT_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
+        # count the files of a history's contents too. The whole request is also
+        # bounded by MAX_REQUEST_BYTES (413 before it is read): keep the upload under it.
+        "IMPORT_MAX_UPLOAD_BYTES": _int("IMPORT_MAX_UPLOAD_BYTES", 30 * 1024 * 1024),
         "IMPORT_MAX_FILES": _int("IMPORT_MAX_FILES", 10_000),
         "IMPORT_MAX_UNPACKED_BYTES": _int("IMPORT_MAX_UNPACKED_BYTES", 200 * 1024 * 1024),
         "IMPORT_MAX_RATIO": _int("IMPORT_MAX_RATIO", 200),
@@ -118,6 +146,11 @@ def load_config(overrides: dict | None = None) -> dict:
         "SITES_PER_PAGE": _int("SITES_PER_PAGE", 50),
         # Compare: a file whose diff has more lines than this shows its sizes instead.
         "COMPARE_MAX_DIFF_LINES": _int("COMPARE_MAX_DIFF_LINES", 2_000),
+        # Review links: the expiries offered when one is made (in days; and "never"
+        # unless turned off), and how many links of a site may be open at once.
+        "REVIEW_LINK_EXPIRY_DAYS": _ints("REVIEW_LINK_EXPIRY_DAYS", (1, 7, 30)),
+        "REVIEW_LINK_NEVER_EXPIRES": _bool("REVIEW_LINK_NEVER_EXPIRES", True),
+        "MAX_REVIEW_LINKS_PER_SITE": _int("MAX_REVIEW_LINKS_PER_SITE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
         "MESSAGES_PER_PAGE": _int("MESSAGES_PER_PAGE", 50),
         "SIDEBAR_LIMIT": _int("SIDEBAR_LIMIT", 200),
@@ -159,8 +192,6 @@ def load_config(overrides: dict | None = None) -> dict:
         ),
     }
     config.update(overrides)
-    # Request bodies: an import's upload plus its form, and no more (Werkzeug answers 413).
-    config.setdefault("MAX_CONTENT_LENGTH", config["IMPORT_MAX_UPLOAD_BYTES"] + 64 * 1024)
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = _secret_key()
     if not config.get("SQLALCHEMY_DATABASE_URI"):

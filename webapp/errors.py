@@ -27,6 +27,9 @@ def _render(status: int, message: str | None = None, headers: dict | None = None
 
 
 def _http_error(error: Exception, status: int):
+    # A rate limit's own answer (the chat's message above the composer) stands as it is.
+    if status == 429 and getattr(error, "response", None) is not None:
+        return error.response
     headers = {}
     # A 405 must name the methods the URL does take (RFC 9110).
     if isinstance(error, MethodNotAllowed) and error.valid_methods:

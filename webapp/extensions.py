@@ -2,6 +2,8 @@
 
 import sqlalchemy as sa
 import sqlalchemy.orm as so
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -25,3 +27,5 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+# Limits are set per route (see ratelimits.py); by client address unless a route says otherwise.
+limiter = Limiter(key_func=get_remote_address, headers_enabled=True)

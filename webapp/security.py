@@ -3,7 +3,7 @@
 import secrets
 from urllib.parse import urlsplit
 
-from flask import Response, current_app, request
+from flask import Response, current_app, g, request
 
 _STYLE_NONCE = "keepsite.style_nonce"
 
@@ -22,8 +22,10 @@ def _content_security_policy() -> str:
     scripts = ["'self'"]
     cdn = current_app.config.get("HTMX_CDN_URL")
     if cdn:
+        # The one file, not the CDN's whole host: an injected tag could load any script
+        # from a host. (The page's tag also carries the file's SRI hash.)
         parts = urlsplit(cdn)
-        scripts.append(f"{parts.scheme}://{parts.netloc}")
+        scripts.append(f"{parts.scheme}://{parts.netloc}{parts.path}")
     return "; ".join(
         [
             "default-src 'self'",
@@ -42,11 +44,22 @@ def _content_security_policy() -> str:
 
 def add_security_headers(response: Response) -> Response:
     """Add the app's security headers unless a view set its own policy."""
+    if "Cache-Control" not in response.headers and _signed_in():
+        # A signed-in page is the user's alone: no shared cache keeps it, and the
+        # back button after logging out asks the server again.
+        response.headers["Cache-Control"] = "no-store"
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Content-Security-Policy", _content_security_policy())
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     return response
+
+
+def _signed_in() -> bool:
+    # Only if this request loaded its user already: checking would load it (a query) for
+    # every static file too.
+    user = g.get("_login_user")
+    return user is not None and user.is_authenticated
 
 
 def is_safe_redirect(target: str | None) -> bool:

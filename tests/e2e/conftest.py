@@ -114,6 +114,9 @@ def _server_env(database_url: str) -> dict[str, str]:
         # This server shares the database with the rest of the run, whose tests run queues
         # of their own: its housekeeping would carry out their queued runs.
         HOUSEKEEPING_SECONDS="86400",
+        # Every test signs up and logs in from 127.0.0.1, in one server for the whole run.
+        SIGNUP_LIMIT_PER_ADDRESS="10000 per minute",
+        LOGIN_LIMIT_PER_ADDRESS="10000 per minute",
         PYTHONUNBUFFERED="1",
     )
     return env

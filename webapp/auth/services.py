@@ -1,7 +1,8 @@
 """Accounts: creating them, checking passwords, their sessions, deleting them with all they own."""
 
-import contextlib
+import functools
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -14,11 +15,42 @@ from ..models import User, UserSession, utcnow
 from ..ownership import act_as, act_as_nobody, owner_id_of
 from ..services.validation import InvalidInput
 
-# argon2id with the library's defaults (RFC 9106 low-memory profile).
-_hasher = PasswordHasher()
-# Verifying against this when the email is unknown makes both failures take
-# the same time, so response times do not tell which emails have accounts.
-_DUMMY_HASH = _hasher.hash("not a real password")
+
+@functools.cache
+def _hashing(memory_kib: int, time_cost: int, parallelism: int, concurrency: int):
+    """The argon2id hasher for these parameters; the few threads of this process that run
+    every hash, so that no more than `concurrency` hashes hold their memory at once (and
+    only those threads' allocators ever hold it); a hash to check unknown emails against,
+    so a failure takes the same time whether the email has an account or not."""
+    hasher = PasswordHasher(memory_cost=memory_kib, time_cost=time_cost, parallelism=parallelism)
+    return hasher, ThreadPoolExecutor(concurrency, thread_name_prefix="password-hash"), hasher.hash("x")
+
+
+def _hasher() -> tuple[PasswordHasher, ThreadPoolExecutor, str]:
+    config = current_app.config
+    return _hashing(
+        config["PASSWORD_HASH_MEMORY_KIB"],
+        config["PASSWORD_HASH_TIME_COST"],
+        config["PASSWORD_HASH_PARALLELISM"],
+        config["PASSWORD_HASH_CONCURRENCY"],
+    )
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of a password; waits its turn, so concurrent log-ins cannot
+    take more memory than PASSWORD_HASH_CONCURRENCY hashes at a time."""
+    hasher, pool, _ = _hasher()
+    return pool.submit(hasher.hash, password).result()
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    """Whether the password matches the hash (None: an unknown email, checked against a dummy)."""
+    hasher, pool, dummy = _hasher()
+    try:
+        matches = pool.submit(hasher.verify, password_hash or dummy, password or "").result()
+    except (VerificationError, InvalidHashError):
+        return False
+    return matches and password_hash is not None
 
 
 class EmailTaken(InvalidInput):
@@ -48,7 +80,7 @@ def create_user(email: str, password: str) -> User:
         # The new user is the acting user: Row Level Security lets a user
         # insert only their own row.
         with write_transaction(user_id):
-            user = User(id=user_id, email=email, password_hash=_hasher.hash(password))
+            user = User(id=user_id, email=email, password_hash=hash_password(password))
             db.session.add(user)
             db.session.flush()
     except sa.exc.IntegrityError:
@@ -80,18 +112,16 @@ def authenticate(email: str, password: str) -> User | None:
     """The user with this email and password, or None (for either mistake alike)."""
     found = _find_login(normalise_email(email))
     if found is None:
-        with contextlib.suppress(VerificationError):
-            _hasher.verify(_DUMMY_HASH, password or "")
+        _verify(None, password)
         return None
     user_id, password_hash = found
-    try:
-        _hasher.verify(password_hash, password or "")
-    except (VerificationError, InvalidHashError):
+    if not _verify(password_hash, password):
         return None
     user = _get_user(user_id)
-    if user is not None and _hasher.check_needs_rehash(password_hash):
+    if user is not None and _hasher()[0].check_needs_rehash(password_hash):
+        # Hashed with older parameters: stored again with the current ones.
         with write_transaction(user):
-            user.password_hash = _hasher.hash(password)
+            user.password_hash = hash_password(password)
     return user
 
 

@@ -1,8 +1,9 @@
 """Sign up, log in, log out."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 
+from ..ratelimits import failures_per_account, per_address_login, per_address_signup
 from ..security import is_safe_redirect
 from ..services.validation import InvalidInput
 from . import bp
@@ -10,6 +11,12 @@ from .forms import LoginForm, SignupForm
 from .services import EmailTaken, authenticate, create_user, end_session, start_session
 
 LOGIN_FAILED = "That email and password do not match an account."
+
+
+@bp.before_request
+def _small_bodies_only() -> None:
+    """Anyone may post here: a body larger than a form needs gets 413 before it is read."""
+    request.max_content_length = current_app.config["MAX_ANONYMOUS_REQUEST_BYTES"]
 
 
 def _safe_next() -> str | None:
@@ -24,6 +31,7 @@ def _next_page() -> str:
 
 
 @bp.route("/signup", methods=["GET", "POST"])
+@per_address_signup
 def signup():
     """The sign-up form; a valid one creates the account and logs it in."""
     if current_user.is_authenticated:
@@ -45,6 +53,8 @@ def signup():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@per_address_login
+@failures_per_account
 def login():
     """The log-in form; success goes to the `next` page or home."""
     if current_user.is_authenticated:

@@ -15,6 +15,7 @@ from flask_login import current_user, login_required
 from .. import filestore
 from ..generation import runs
 from ..ownership import NotFound, parse_id
+from ..ratelimits import generations_per_user
 from ..services import conversations, edits, forks, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
 from . import bp
@@ -190,6 +191,7 @@ def conversation_list():
 
 
 @bp.route("/send", methods=["POST"])
+@generations_per_user
 def send():
     """Save the user's message and start its generation."""
     conversation_id = request.form.get("conversation_id") or None
@@ -257,6 +259,7 @@ def run_status(run_id):
 
 
 @bp.route("/runs/<run_id>/retry", methods=["POST"])
+@generations_per_user
 def retry(run_id):
     """Run a failed generation's message again."""
     try:

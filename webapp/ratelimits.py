@@ -1,0 +1,69 @@
+"""Rate limits: how often a client address, an account or a user may do the costly things.
+
+Log-in, sign-up and password reset are limited per client address, and failed
+log-ins per account, so guessing passwords is slow from one address and from many;
+starting generations is limited per user. The limits are settings; the counts live
+in Redis when REDIS_URL is set (every process shares them), in memory otherwise.
+A request over a limit gets the 429 page with Retry-After.
+"""
+
+from flask import Flask, current_app, render_template, request
+from flask_login import current_user
+
+from .extensions import limiter
+
+
+def init_app(app: Flask) -> None:
+    """Bind the limiter to the app, with its storage."""
+    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
+    app.config.setdefault("RATELIMIT_KEY_PREFIX", app.config.get("TASK_QUEUE_NAME", "keepsite"))
+    limiter.init_app(app)
+
+
+def _setting(name: str):
+    return lambda: current_app.config[name]
+
+
+def _account() -> str:
+    # The email as typed is normalised as log-in normalises it: one account, one count.
+    return "account:" + (request.form.get("email") or "").strip().lower()
+
+
+def _user() -> str:
+    return f"user:{current_user.get_id().split('.')[0]}" if current_user.is_authenticated else "anonymous"
+
+
+def _failed(response) -> bool:
+    return response.status_code == 400
+
+
+# The routes' decorators: only POSTs count (a GET of the form costs nothing).
+per_address_login = limiter.limit(_setting("LOGIN_LIMIT_PER_ADDRESS"), methods=["POST"], scope="login")
+failures_per_account = limiter.limit(
+    _setting("LOGIN_FAILURES_PER_ACCOUNT"),
+    key_func=_account,
+    methods=["POST"],
+    deduct_when=_failed,
+    scope="login-account",
+)
+per_address_signup = limiter.limit(_setting("SIGNUP_LIMIT_PER_ADDRESS"), methods=["POST"], scope="signup")
+
+
+def _tell_the_composer(_limit):
+    """Over the generation limit from the chat (htmx): the message shows above the composer."""
+    if request.headers.get("HX-Request") != "true":
+        return None  # the 429 page
+    message = "You have started a lot of generations in a short time. Wait a minute, then send again."
+    response = current_app.make_response((render_template("builder/_send_error.html", message=message), 429))
+    response.headers["HX-Retarget"] = "#composer-error"
+    response.headers["HX-Reswap"] = "innerHTML"
+    return response
+
+
+generations_per_user = limiter.limit(
+    _setting("GENERATION_LIMIT_PER_USER"),
+    key_func=_user,
+    methods=["POST"],
+    scope="generations",
+    on_breach=_tell_the_composer,
+)
