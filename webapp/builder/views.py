@@ -284,6 +284,8 @@ def retry(run_id):
 @bp.route("/c/<conversation_id>/rename", methods=["POST"])
 def rename(conversation_id):
     """Rename a conversation in place."""
+    # A foreign id is missing, whatever the title.
+    conversations.get_conversation(current_user, conversation_id)
     try:
         conversation = conversations.update_conversation_title(
             current_user, conversation_id, request.form.get("title", "")

@@ -37,14 +37,15 @@ class SavedEdit:
 
 def save_edit(user: Any, site_id: Any, path: str, content: Any, base_revision: Any) -> SavedEdit:
     """Save one file typed by hand, if nothing changed since `base_revision`."""
-    if not isinstance(content, str):
-        raise InvalidInput("Only text files can be edited here.")
-    try:
-        base = int(base_revision)
-    except (TypeError, ValueError):
-        raise InvalidInput("This editor is out of date: reload the page.") from None
     with write_transaction(user):
+        # The site first: another user's id is missing, whatever else was sent.
         site = get_owned(GeneratedSite, user, site_id, for_update=True)
+        if not isinstance(content, str):
+            raise InvalidInput("Only text files can be edited here.")
+        try:
+            base = int(base_revision)
+        except (TypeError, ValueError):
+            raise InvalidInput("This editor is out of date: reload the page.") from None
         if path not in site.manifest:
             raise InvalidInput(f"The site has no file {path!r}.")
         if site.draft_revision != base:

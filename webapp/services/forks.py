@@ -130,6 +130,7 @@ def get_moved_site(user: Any, conversation_id: Any, *, for_update: bool = False)
 def build_here_again(user: Any, conversation_id: Any) -> GeneratedSite:
     """Make the site this conversation built its site again, taking it from the conversation
     it moved to; the next message here makes its next version. NotFound if there is none."""
+    conversations.get_conversation(user, conversation_id)  # another user's id: missing, before any write
     with write_transaction(user):
         site = get_moved_site(user, conversation_id, for_update=True)
         if site is None:

@@ -1,0 +1,197 @@
+"""The access matrix, generated from the app's URL map: every rule and method, tried
+anonymously and as another user with the real ids of the first.
+
+- A rule is public only by being listed in PUBLIC, with the reason. Every other rule
+  sends an anonymous visitor to log in.
+- A rule that names something of a user's (an id, a version, a token) answers 404 to
+  another signed-in user, and writes nothing.
+- Every state-changing rule refuses a missing CSRF token, and one from another session.
+
+A new rule whose arguments the matrix cannot fill in fails here, until it is added.
+"""
+
+import re
+import uuid
+
+import builders
+import pytest
+from support import TEST_PASSWORD
+
+from webapp.auth import services as accounts
+from webapp.generation import runs
+from webapp.preview.tokens import make_preview_token
+from webapp.services import review_links, trash
+
+# Rules anyone may use, and why.
+PUBLIC = {
+    "static": "the app's own stylesheets and scripts",
+    "main.home": "visitors see the welcome page; the signed-in, their work",
+    "main.healthz": "load balancers ask it; it names no user's data",
+    "auth.login": "the log-in form",
+    "auth.signup": "the sign-up form",
+    "auth.logout": "ends whatever session there is; anonymous visitors land on the log-in page",
+    "preview.page": "the signed preview token in the URL is the credential",
+    "review.page": "the review link's unguessable token is the credential",
+    "review.elsewhere": "the review link's token is the credential",
+    "review.code": "the review link's token is the credential",
+    "review.file": "the review link's token is the credential",
+    "review.highlight_stylesheet": "colours of highlighted code, the same for everyone",
+}
+# Rules a signed-in user reaches with no id: they show or change the user's own things.
+OWN_ONLY = {
+    "builder.new_conversation",
+    "builder.conversation_list",
+    "builder.highlight_stylesheet",
+    "builder.send",
+    "sites.site_list",
+    "trash.index",
+}
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "WTF_CSRF_ENABLED": True, "TASK_IMMEDIATE": True, "AI_OFFLINE_DELAY_SECONDS": 0}
+
+
+def sign_up(app, email):
+    client = app.test_client()
+    page = client.get("/signup").get_data(as_text=True)
+    data = {"email": email, "password": TEST_PASSWORD, "confirm": TEST_PASSWORD, "csrf_token": token_in(page)}
+    assert client.post("/signup", data=data).status_code == 302
+    return client
+
+
+def token_in(page: str) -> str:
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+
+
+@pytest.fixture
+def owners_things(app):
+    """Ada's things, one of each kind a URL can name. No app context is held open
+    afterwards: each request must find its own signed-in user."""
+    sign_up(app, "ada@example.com")
+    with app.app_context():
+        ada = accounts.authenticate("ada@example.com", TEST_PASSWORD)
+        conversation = builders.conversation(ada, "Bakery chat")
+        run, _ = runs.start_generation(ada, conversation.id, "A bakery site", uuid.uuid4().hex)
+        site = builders.site(
+            ada, {"index.html": "<h1>One</h1>", "styles.css": "h1{}"}, conversation_id=conversation.id
+        )
+        builders.version(ada, site.id, {"index.html": "<h1>Two</h1>", "styles.css": "h1{}"}, "Two")
+        link = review_links.create_review_link(ada, site.id, version=1, expires="never")
+        gone = builders.conversation(ada, "Old chat")
+        trash.move_to_trash(ada, "conversation", gone.id)
+        return {
+            "conversation_id": str(conversation.id),
+            "run_id": str(run.id),
+            "site_id": str(site.id),
+            "version_number": "1",
+            "number": "1",
+            "path": "index.html",
+            "rest": "anything",
+            "filename": "css/app.css",
+            "link_id": str(link.id),
+            "kind": "conversation",
+            "item_id": str(gone.id),
+            "token": link.token,  # a review link's; the preview's token is its own
+            "preview_token": make_preview_token(ada.id, site.id),
+        }
+
+
+def changed(writes: list[str]) -> list[str]:
+    """The statements that change data (a write transaction begun, then refused, changes none)."""
+    return [statement for statement in writes if not statement.lstrip().upper().startswith("BEGIN")]
+
+
+def every_rule(app):
+    for rule in sorted(app.url_map.iter_rules(), key=lambda r: (r.rule, r.endpoint)):
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            yield rule, method
+
+
+def url_for_rule(rule, things: dict) -> str:
+    values = {}
+    for argument in rule.arguments:
+        assert argument in things, f"the access matrix cannot fill in <{argument}> of {rule.rule}: add it"
+        values[argument] = things["preview_token"] if rule.endpoint == "preview.page" else things[argument]
+    url = rule.rule
+    for name, value in values.items():
+        url = re.sub(rf"<(?:[^:<>]+:)?{name}>", value, url)
+    return url
+
+
+def names_an_owned_thing(rule) -> bool:
+    return bool(rule.arguments - {"path", "filename", "rest"})
+
+
+def test_every_rule_is_public_by_listing_only_and_asks_others_to_log_in(app, owners_things):
+    visitor = app.test_client()
+    token = token_in(visitor.get("/login").get_data(as_text=True))
+    checked = 0
+    for rule, method in every_rule(app):
+        if rule.endpoint in PUBLIC:
+            continue
+        url = url_for_rule(rule, owners_things)
+        data = {"csrf_token": token} if method in WRITE_METHODS else None
+        response = visitor.open(url, method=method, data=data)
+        assert response.status_code == 302, (method, rule.rule, response.status_code)
+        assert response.headers["Location"].startswith("/login"), (method, rule.rule)
+        checked += 1
+    assert checked >= 35  # the matrix really ran over the app
+
+
+def test_another_user_gets_404_for_every_rule_that_names_a_users_thing_and_writes_nothing(
+    app, owners_things, writes
+):
+    grace = sign_up(app, "grace@example.com")
+    token = token_in(grace.get("/builder/").get_data(as_text=True))
+    writes.clear()
+    checked = 0
+    for rule, method in every_rule(app):
+        if rule.endpoint in PUBLIC or not names_an_owned_thing(rule):
+            assert rule.endpoint in PUBLIC or rule.endpoint in OWN_ONLY or rule.endpoint == "auth.logout", (
+                f"{rule.endpoint} names nothing of a user's: list it in OWN_ONLY (or PUBLIC, with a reason)"
+            )
+            continue
+        url = url_for_rule(rule, owners_things)
+        data = {"csrf_token": token} if method in WRITE_METHODS else None
+        response = grace.open(url, method=method, data=data)
+        assert response.status_code == 404, (method, rule.rule, response.status_code)
+        assert changed(writes) == [], (method, rule.rule, writes)
+        checked += 1
+    assert checked >= 30
+
+
+def test_public_token_rules_answer_404_to_a_token_of_nothing(app, owners_things):
+    visitor = app.test_client()
+    for rule, method in every_rule(app):
+        if "token" not in rule.arguments:
+            continue
+        things = {**owners_things, "token": "not-a-token", "preview_token": "not-a-token"}
+        response = visitor.open(url_for_rule(rule, things), method=method)
+        assert response.status_code == 404, (rule.rule, response.status_code)
+        response.close()
+
+
+def test_every_state_changing_rule_refuses_a_missing_or_foreign_csrf_token(app, owners_things, writes):
+    ada = app.test_client()
+    page = ada.get("/login").get_data(as_text=True)
+    ada.post(
+        "/login", data={"email": "ada@example.com", "password": TEST_PASSWORD, "csrf_token": token_in(page)}
+    )
+    grace = sign_up(app, "grace@example.com")
+    foreign = token_in(grace.get("/builder/").get_data(as_text=True))
+    writes.clear()
+    checked = 0
+    for rule, method in every_rule(app):
+        if method not in WRITE_METHODS:
+            continue
+        url = url_for_rule(rule, owners_things)
+        for data in ({}, {"csrf_token": foreign}):
+            response = ada.open(url, method=method, data=data)
+            assert response.status_code == 400, (method, rule.rule, data, response.status_code)
+            assert "could not be checked" in response.get_data(as_text=True)
+        assert changed(writes) == [], (method, rule.rule)
+        checked += 1
+    assert checked >= 20
