@@ -7,7 +7,7 @@ import builders
 import pytest
 
 from webapp.services.conversations import create_conversation, update_conversation_title
-from webapp.services.sites import publish_site
+from webapp.services.publishing import publish
 
 PAGE = {"index.html": "<!doctype html><title>Hi</title><h1>Hi</h1>"}
 
@@ -63,7 +63,7 @@ def test_newest_work_comes_first(client, user, auth):
 
 def test_sees_a_badge_on_published_sites(client, user, auth):
     site = builders.site(user, PAGE, title="Portfolio")
-    publish_site(user, site.id)
+    publish(user, site.id)
     builders.site(user, PAGE, title="Draft")
     auth.login()
     page = home_page(client)

@@ -7,7 +7,7 @@ import pytest
 
 from webapp.database import write_transaction
 from webapp.ownership import NotFound
-from webapp.services import conversations, sites, trash, versions
+from webapp.services import conversations, publishing, sites, trash, versions
 
 FILES = {"index.html": "<title>Theirs</title>"}
 
@@ -59,8 +59,11 @@ SERVICE_CALLS = {
     "get_version": lambda u, ids: versions.get_version(u, ids["site"], 1),
     "restore_version": lambda u, ids: versions.restore_version(u, ids["site"], 1),
     "close_edit_burst": lambda u, ids: versions.close_edit_burst(u, ids["site"]),
-    "publish_site": lambda u, ids: sites.publish_site(u, ids["site"]),
-    "unpublish_site": lambda u, ids: sites.unpublish_site(u, ids["site"]),
+    "publish": lambda u, ids: publishing.publish(u, ids["site"]),
+    "publish_version": lambda u, ids: publishing.publish(u, ids["site"], 1),
+    "unpublish": lambda u, ids: publishing.unpublish(u, ids["site"]),
+    "change_slug": lambda u, ids: publishing.change_slug(u, ids["site"], "mine-now"),
+    "get_publish_log": lambda u, ids: publishing.get_publish_log(u, ids["site"]),
     "delete_site": lambda u, ids: sites.delete_site(u, ids["site"]),
     "move_conversation_to_trash": lambda u, ids: trash.move_to_trash(u, "conversation", ids["conversation"]),
     "move_site_to_trash": lambda u, ids: trash.move_to_trash(u, "site", ids["site"]),
@@ -77,7 +80,7 @@ def make_owned_things(owner):
     site = builders.site(
         owner, FILES, conversation_id=conversation.id, title="Private site", message_id=message
     )
-    sites.publish_site(owner, site.id)
+    publishing.publish(owner, site.id)
     return {"conversation": conversation.id, "message": message, "site": site.id}
 
 
@@ -88,7 +91,8 @@ def state_of(owner, ids):
         "title": conversations.get_conversation(owner, ids["conversation"]).title,
         "messages": conversations.count_messages(owner, ids["conversation"]),
         "snapshot": conversations.get_latest_snapshot(owner, ids["conversation"]).files,
-        "site": (site.title, site.last_version_number, site.is_published),
+        "site": (site.title, site.last_version_number, site.is_published, site.published_version, site.slug),
+        "publish_log": len(publishing.get_publish_log(owner, ids["site"])),
         "sites": len(sites.get_sites(owner)),
     }
 

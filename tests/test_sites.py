@@ -1,4 +1,4 @@
-"""Sites: creating, details, publishing, deleting, titles (the original design's useGeneratedSites)."""
+"""Sites: creating, details, deleting, titles (the original design's useGeneratedSites)."""
 
 import builders
 import pytest
@@ -59,19 +59,6 @@ def test_updates_site_details_but_not_files(user):
     assert updated.last_version_number == 1
     with pytest.raises(InvalidInput):
         sites.update_site(user, site.id, title="  ")
-
-
-def test_publishes_and_unpublishes(user):
-    site = builders.site(user, {"index.html": "x"})
-    published = sites.publish_site(user, site.id)
-    assert published.is_published
-    assert published.published_url == f"/p/{published.slug}/" and published.published_version == 1
-    sites.publish_site(user, site.id, "https://example.com/mine/")
-    assert sites.get_site(user, site.id).published_url == "https://example.com/mine/"
-    with pytest.raises(InvalidInput):
-        sites.publish_site(user, site.id, "javascript:alert(1)")
-    unpublished = sites.unpublish_site(user, site.id)
-    assert not unpublished.is_published and unpublished.published_url is None
 
 
 def test_deleting_a_site_deletes_its_versions(db, user):

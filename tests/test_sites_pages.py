@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from webapp.extensions import db as _db
 from webapp.models import FileContent, SiteVersion
 from webapp.ownership import act_as
-from webapp.services import conversations, edits, sites, versions
+from webapp.services import conversations, edits, publishing, sites, versions
 
 HX = {"HX-Request": "true"}
 PAGE = "<!doctype html><html><head><title>Bakery</title></head><body><h1>Bread</h1></body></html>"
@@ -118,7 +118,7 @@ def test_sites_pages_need_a_signed_in_user(client, bakery):
 
 def test_the_list_shows_each_site_with_its_versions_live_badge_and_conversation(signed_in, user, bakery):
     plain = builders.site(user, {"index.html": "<h1>Plain</h1>"}, title="Plain")
-    sites.publish_site(user, bakery.id)
+    publishing.publish(user, bakery.id)
     html = text(signed_in.get("/sites/"))
     assert "2 sites" in html
     assert f'href="/sites/{bakery.id}"' in html and f'href="/sites/{plain.id}"' in html

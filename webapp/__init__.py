@@ -78,6 +78,7 @@ def register_blueprints(app: Flask) -> None:
     from .builder import bp as builder_bp
     from .main import bp as main_bp
     from .preview import bp as preview_bp
+    from .published import bp as published_bp
     from .review import bp as review_bp
     from .sites import bp as sites_bp
     from .trash import bp as trash_bp
@@ -86,6 +87,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(builder_bp)
     app.register_blueprint(preview_bp)
+    app.register_blueprint(published_bp)
     app.register_blueprint(review_bp)
     app.register_blueprint(trash_bp)
     app.register_blueprint(sites_bp)

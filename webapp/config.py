@@ -141,6 +141,11 @@ def load_config(overrides: dict | None = None) -> dict:
         "CODE_EDITOR": os.environ.get("CODE_EDITOR", "codemirror"),
         # Deleted conversations and sites stay in the trash this long.
         "TRASH_RETENTION_DAYS": _int("TRASH_RETENTION_DAYS", 30),
+        # Published sites: where they are served (an origin such as https://sites.example.net,
+        # so the app's cookies never go with them; empty: /p/<slug>/ on the app's own host),
+        # and how many lines of a site's publish log its page shows.
+        "PUBLISHED_BASE_URL": os.environ.get("PUBLISHED_BASE_URL", "").strip().rstrip("/"),
+        "PUBLISH_LOG_LENGTH": _int("PUBLISH_LOG_LENGTH", 20),
         # Lists.
         "VERSIONS_PER_PAGE": _int("VERSIONS_PER_PAGE", 50),
         "SITES_PER_PAGE": _int("SITES_PER_PAGE", 50),

@@ -1,8 +1,8 @@
-"""Generated sites: creating one, listing, reading, changing its details, publishing, deleting.
+"""Generated sites: creating one, listing, reading, changing its details, deleting.
 
 Each function takes the acting user first; another user's id behaves
 exactly like a missing one (NotFound). A site's files change only through
-its versions (versions.py).
+its versions (versions.py); what is live, only through publishing.py.
 """
 
 import html
@@ -18,7 +18,7 @@ from .. import filestore
 from ..database import flushed_connection, write_transaction
 from ..extensions import db
 from ..filestore import FileMap, Manifest
-from ..models import GeneratedSite, SiteVersion, utcnow
+from ..models import GeneratedSite, SiteVersion
 from ..ownership import NotFound, act_as, get_owned, owned, parse_id
 from . import versions
 from .conversations import get_conversation
@@ -245,34 +245,6 @@ def update_site(
         site = get_site(user, site_id)
         for name, value in changes.items():
             setattr(site, name, value)
-    return site
-
-
-def publish_site(user: Any, site_id: Any, url: str | None = None) -> GeneratedSite:
-    """Publish a site at its newest version, at a public URL (by default, its own path)."""
-    if url is not None:
-        url = clean_text(url, "published URL", limit=2048)
-        if not re.match(r"^(https?://[^\s/]+)?/[^\s]*$", url):
-            raise InvalidInput("The published URL must be a path or an http(s) address.")
-    with write_transaction(user):
-        site = get_site(user, site_id)
-        if not site.last_version_number:
-            raise InvalidInput("A site needs a version before it can be published.")
-        site.slug = site.slug or f"site-{site.id.hex[:12]}"
-        site.published_version = site.last_version_number
-        site.published_at = utcnow()
-        site.is_published = True
-        site.published_url = url or f"/p/{site.slug}/"
-    return site
-
-
-def unpublish_site(user: Any, site_id: Any) -> GeneratedSite:
-    """Take a site offline; its versions and files stay."""
-    with write_transaction(user):
-        site = get_site(user, site_id)
-        site.is_published = False
-        site.published_url = None
-        site.published_version = None
     return site
 
 

@@ -14,7 +14,7 @@ from ..builder.rendering import highlight_file, highlight_lines
 from ..filestore import Manifest
 from ..models import GeneratedSite
 from ..ownership import NotFound
-from ..services import conversations, file_history, forks, sites, versions
+from ..services import conversations, file_history, forks, publishing, sites, versions
 from ..services.compare import FileChange, split_lines
 
 # How many of the newest versions the site page lists.
@@ -76,6 +76,7 @@ def site_page(user: Any, site_id: Any, open_path: str | None = None) -> dict:
         "latest": latest,
         "message_conversations": _with_conversations(user, latest.items),
         "cost": sites.get_storage_cost(user, site.id),
+        "publish_log": publishing.get_publish_log(user, site.id),
         "compare_url": _compare_latest(site),
         "origin": forks.get_fork_origin(user, site),
         **file_context(site.user_id, site.manifest, open_path, site.id),
