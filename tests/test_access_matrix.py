@@ -10,8 +10,10 @@ anonymously and as another user with the real ids of the first.
 A new rule whose arguments the matrix cannot fill in fails here, until it is added.
 """
 
+import io
 import re
 import uuid
+import zipfile
 
 import builders
 import pytest
@@ -20,7 +22,7 @@ from support import TEST_PASSWORD
 from webapp.auth import services as accounts
 from webapp.generation import runs
 from webapp.preview.tokens import make_preview_token
-from webapp.services import publishing, review_links, trash
+from webapp.services import imports, publishing, review_links, trash
 
 # Rules anyone may use, and why.
 PUBLIC = {
@@ -45,6 +47,7 @@ OWN_ONLY = {
     "builder.highlight_stylesheet",
     "builder.send",
     "sites.site_list",
+    "sites.start_import",
     "trash.index",
 }
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -82,6 +85,9 @@ def owners_things(app):
         builders.version(ada, site.id, {"index.html": "<h1>Two</h1>", "styles.css": "h1{}"}, "Two")
         link = review_links.create_review_link(ada, site.id, version=1, expires="never")
         published, _ = publishing.publish(ada, site.id, 1)
+        upload = imports.start_import(
+            ada, "site.zip", zip_of({"index.html": "<h1>Z</h1>"}), hand_to_queue=False
+        )
         gone = builders.conversation(ada, "Old chat")
         trash.move_to_trash(ada, "conversation", gone.id)
         return {
@@ -94,12 +100,21 @@ def owners_things(app):
             "rest": "anything",
             "filename": "css/app.css",
             "link_id": str(link.id),
+            "import_id": str(upload.id),
             "kind": "conversation",
             "item_id": str(gone.id),
             "slug": published.slug,
             "token": link.token,  # a review link's; the preview's token is its own
             "preview_token": make_preview_token(ada.id, site.id),
         }
+
+
+def zip_of(files: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def changed(writes: list[str]) -> list[str]:

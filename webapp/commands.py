@@ -9,6 +9,7 @@ from . import filestore
 from .database import write_transaction
 from .extensions import db
 from .models import User
+from .services.validation import INPUT_ERRORS
 from .taskqueue import get_queue
 
 # The functions the app's role calls that run as the tables' owner (see migrations 0002, 0005).
@@ -20,6 +21,7 @@ APP_FUNCTIONS = (
     "app_published_site(text)",
     "app_slug_taken(text)",
     "app_review_link(text)",
+    "app_stale_imports(timestamptz)",
 )
 
 
@@ -28,6 +30,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(worker_command)
     app.cli.add_command(files_group)
     app.cli.add_command(roles_group)
+    app.cli.add_command(sites_group)
 
 
 @click.command("worker")
@@ -89,3 +92,69 @@ def grant_command(role: str) -> None:
         for function in APP_FUNCTIONS:
             connection.execute(sa.text(f"GRANT EXECUTE ON FUNCTION {function} TO {quoted}"))
     click.echo(f"Granted {role} the app's privileges.")
+
+
+@click.group("sites", help="Sites: ZIP import and download.")
+def sites_group() -> None:
+    pass
+
+
+def _user_id(email: str):
+    from .auth.services import find_user_id
+
+    user_id = find_user_id(email)
+    if user_id is None:
+        raise click.ClickException(f"No account has the email {email}.")
+    return user_id
+
+
+@sites_group.command("import")
+@click.argument("file", type=click.File("rb"))
+@click.option("--user", "email", required=True, help="The email of the account the new site belongs to.")
+def import_command(file, email: str) -> None:
+    """Import FILE (a ZIP, with or without its history) as a new site of the user's.
+
+    Carried out here and now, with the same checks and in one transaction as
+    an upload through the site list.
+    """
+    from .services import imports
+
+    user_id = _user_id(email)
+    limit = current_app.config["IMPORT_MAX_UPLOAD_BYTES"]
+    data = file.read(limit + 1)
+    try:
+        started = imports.start_import(user_id, file.name, data, hand_to_queue=False)
+    except INPUT_ERRORS as error:
+        raise click.ClickException(f"Not imported: {error}") from None
+    imports.run_import(started.id, user_id)
+    db.session.commit()
+    result = imports.get_import(user_id, started.id)
+    if result.status != "succeeded":
+        raise click.ClickException(f"Not imported: {result.error}")
+    click.echo(f"Imported {result.filename} as site {result.site_id}.")
+
+
+@sites_group.command("export")
+@click.argument("site_id")
+@click.option("--user", "email", required=True, help="The email of the account the site belongs to.")
+@click.option(
+    "--version", "version_number", type=int, help="The version to download (default: the current one)."
+)
+@click.option("--history", is_flag=True, help="Include every version and the conversation.")
+@click.option(
+    "-o", "--output", type=click.File("wb"), required=True, help="Where to write the ZIP ('-': stdout)."
+)
+def export_command(site_id: str, email: str, version_number: int | None, history: bool, output) -> None:
+    """Write a site's version (with its history if asked) as a ZIP, as the download does."""
+    from .ownership import NotFound
+    from .services import archives
+
+    user_id = _user_id(email)
+    try:
+        download = archives.download(user_id, site_id, version_number, history=history)
+    except NotFound:
+        raise click.ClickException("No such site or version for that account.") from None
+    for chunk in download.chunks:
+        output.write(chunk)
+    if output.name != "<stdout>":
+        click.echo(f"Wrote {download.filename} to {output.name}.")

@@ -116,6 +116,21 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAX_FILE_BYTES": _int("MAX_FILE_BYTES", 10 * 1024 * 1024),
         "MAX_SITE_BYTES": _int("MAX_SITE_BYTES", 50 * 1024 * 1024),
         "MAX_PATH_LENGTH": _int("MAX_PATH_LENGTH", 512),
+        # ZIP import (services/imports.py): the upload, what it may unpack to, and a
+        # compression ratio past which an entry is taken for a ZIP bomb. Entries
+        # count the files of a history's contents too. The whole request is also
+        # bounded by MAX_REQUEST_BYTES (413 before it is read): keep the upload under it.
+        "IMPORT_MAX_UPLOAD_BYTES": _int("IMPORT_MAX_UPLOAD_BYTES", 30 * 1024 * 1024),
+        "IMPORT_MAX_FILES": _int("IMPORT_MAX_FILES", 10_000),
+        "IMPORT_MAX_UNPACKED_BYTES": _int("IMPORT_MAX_UNPACKED_BYTES", 200 * 1024 * 1024),
+        "IMPORT_MAX_RATIO": _int("IMPORT_MAX_RATIO", 200),
+        "IMPORT_MAX_VERSIONS": _int("IMPORT_MAX_VERSIONS", 5_000),
+        "IMPORT_MAX_MESSAGES": _int("IMPORT_MAX_MESSAGES", 20_000),
+        # An import still queued or running this long after it was made lost its task
+        # (a worker died): housekeeping marks it failed, and nothing of it was stored.
+        "IMPORT_STALE_SECONDS": _int("IMPORT_STALE_SECONDS", 3600),
+        # ZIP download: contents read from the store this many at a time.
+        "EXPORT_BATCH_FILES": _int("EXPORT_BATCH_FILES", 50),
         # Text limits.
         "MAX_TITLE_LENGTH": _int("MAX_TITLE_LENGTH", 200),
         "MAX_MESSAGE_CHARS": _int("MAX_MESSAGE_CHARS", 20_000),

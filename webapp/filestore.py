@@ -219,6 +219,25 @@ def prepare(files: object, limits: Limits | None = None) -> Prepared:
     return prepared
 
 
+def prepare_content(content: object, limits: Limits | None = None, *, name: str = "a file") -> Content:
+    """One content checked (text or bytes, within MAX_FILE_BYTES), hashed and packed.
+
+    For a history brought in from a ZIP, whose versions share contents: each is
+    prepared once, however many versions name it (`name` is how a refusal calls it).
+    """
+    limits = limits or Limits.from_config()
+    data = _encode(name, content, limits)
+    is_text = isinstance(content, str)
+    packed, compression = _pack(data)
+    return Content(content_hash(data, is_text), is_text, len(data), packed, compression)
+
+
+def store_contents(user_id: uuid.UUID, contents: Iterable[Content]) -> None:
+    """Store prepared contents the user lacks (the manifests naming them are the caller's
+    to write, in the same transaction)."""
+    _insert_missing(user_id, contents)
+
+
 def store(user_id: uuid.UUID, files: object, limits: Limits | None = None) -> Manifest:
     """Validate and store a FileMap for a user; return its manifest.
 

@@ -102,6 +102,12 @@ def _find_login(email: str) -> tuple[uuid.UUID, str] | None:
     return (row[0], row[1]) if row else None
 
 
+def find_user_id(email: str) -> uuid.UUID | None:
+    """The id of the account with this email, or None (for operators' commands)."""
+    found = _find_login(normalise_email(email))
+    return found[0] if found else None
+
+
 def authenticate(email: str, password: str) -> User | None:
     """The user with this email and password, or None (for either mistake alike)."""
     found = _find_login(normalise_email(email))

@@ -140,8 +140,13 @@ def count_messages(user: Any, conversation_id: Any) -> int:
     )
 
 
-def add_message(user: Any, conversation_id: Any, role: str, content: str) -> uuid.UUID:
-    """Append a message to one of the user's conversations; return its id."""
+def add_message(
+    user: Any, conversation_id: Any, role: str, content: str, *, created_at: datetime | None = None
+) -> uuid.UUID:
+    """Append a message to one of the user's conversations; return its id.
+
+    `created_at` is for a conversation brought in from a ZIP, whose messages keep their times.
+    """
     if role not in MESSAGE_ROLES:
         raise InvalidInput(f"A message's role must be one of {', '.join(MESSAGE_ROLES)}.")
     limit = current_app.config["MAX_MESSAGE_CHARS"] if role == "user" else None
@@ -170,7 +175,7 @@ def add_message(user: Any, conversation_id: Any, role: str, content: str) -> uui
                 "user_id": user_id,
                 "role": role,
                 "content": content,
-                "created_at": now,
+                "created_at": created_at or now,
             },
         )
     return message_id

@@ -36,11 +36,17 @@ def create_site(
     title: str | None = None,
     description: str | None = None,
     message_id: Any = None,
-    change_description: str = "Created the site",
+    change_description: str | None = "Created the site",
     kind: str = "generated",
+    meta: dict | None = None,
+    version_facts: dict | None = None,
 ) -> GeneratedSite:
     """Create a site with its version 1 from a manifest the file store made, titled
-    from its pages unless a title is given."""
+    from its pages unless a title is given.
+
+    `version_facts` (created_at, label, note) are passed on to `add_version` for a
+    history brought in from a ZIP.
+    """
     if title is not None:
         title = clean_title(title)
     if description is not None:
@@ -58,10 +64,19 @@ def create_site(
             title=title,
             description=description,
             manifest={},
+            meta=dict(meta or {}),
         )
         db.session.add(site)
         db.session.flush()
-        versions.add_version(user, site.id, manifest, change_description, kind=kind, message_id=message_id)
+        versions.add_version(
+            user,
+            site.id,
+            manifest,
+            change_description,
+            kind=kind,
+            message_id=message_id,
+            **(version_facts or {}),
+        )
     return site
 
 

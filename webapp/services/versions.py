@@ -79,9 +79,16 @@ def add_version(
     kind: str = "generated",
     message_id: Any = None,
     restored_from: int | None = None,
+    created_at: datetime | None = None,
+    label: str | None = None,
+    note: str | None = None,
 ) -> AddedVersion:
     """Add a site's next version from a manifest the file store made; it becomes the
-    site's current files. An open burst of hand edits is kept as a version of its own first."""
+    site's current files. An open burst of hand edits is kept as a version of its own first.
+
+    `created_at`, `label` and `note` are for rebuilding a history brought in from a ZIP
+    (imports.py): its versions keep the times and annotations they were made with.
+    """
     if kind not in VERSION_KINDS:
         raise ValueError(f"unknown kind of version {kind!r}")
     site_key = parse_id(site_id)
@@ -139,7 +146,9 @@ def add_version(
                 "kind": kind,
                 "changed_paths": changed,
                 "restored_from": restored_from,
-                "created_at": now,
+                "created_at": created_at or now,
+                "label": label,
+                "note": note,
             },
         )
         rows = [

@@ -12,4 +12,4 @@ def _signed_in_only():
     """Every sites URL is for a signed-in user."""
 
 
-from . import compare, publishing, review_links, views  # noqa: E402,F401
+from . import compare, downloads, imports, publishing, review_links, views  # noqa: E402,F401
