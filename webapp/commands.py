@@ -21,6 +21,7 @@ APP_FUNCTIONS = (
     "app_published_site(text)",
     "app_slug_taken(text)",
     "app_review_link(text)",
+    "app_published_file(text, text, text)",
     "app_stale_imports(timestamptz)",
 )
 

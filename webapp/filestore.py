@@ -365,13 +365,18 @@ def load_keys(user_id: uuid.UUID, keys: Iterable[str]) -> dict[str, str | bytes]
     return _fetch(user_id, wanted) if wanted else {}
 
 
+def decode(is_text: bool, data: bytes, compression: str | None) -> str | bytes:
+    """A content as stored in `file_contents` (packed), as the file it is."""
+    raw = _unpack(bytes(data), compression)
+    return raw.decode("utf-8") if is_text else raw
+
+
 def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
     act_as(user_id)
     rows = db.session.execute(_CONTENTS, {"user_id": user_id, "hashes": list(digests)})
     contents = {}
     for digest, is_text, data, compression in rows:
-        raw = _unpack(bytes(data), compression)
-        contents[digest] = raw.decode("utf-8") if is_text else raw
+        contents[digest] = decode(is_text, data, compression)
     missing = digests - contents.keys()
     if missing:
         raise LookupError(f"file contents missing from the store: {sorted(missing)[:3]}")
