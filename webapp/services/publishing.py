@@ -287,10 +287,12 @@ def get_published_file(slug: str, path: str, known_key: str | None = None) -> Pu
             return PublishedFile(key, None)
         return PublishedFile(key, filestore.load_one(site.user_id, site.manifest, path))
     # Public by publishing, so read by an owner-run function (migration 0012): nobody
-    # is acting, and one round trip serves the file.
-    row = session.execute(
-        _PUBLISHED_FILE, {"wanted_slug": slug, "wanted_path": path, "known_key": known_key}
-    ).first()
+    # is acting, and one statement serves the file. It runs alone, outside a transaction
+    # (autocommit: no BEGIN, no ROLLBACK), since every visitor's request pays for each
+    # round trip.
+    params = {"wanted_slug": slug, "wanted_path": path, "known_key": known_key}
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        row = connection.execute(_PUBLISHED_FILE, params).first()
     if row is None:
         return None
     if row.content_key is None or row.data is None:
