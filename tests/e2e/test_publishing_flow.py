@@ -1,6 +1,9 @@
-"""Publishing as a user meets it: publish version 2, see it from a browser with no cookies,
-roll back to version 1 and see that, unpublish and see "not found"."""
+"""Publishing and leaving with everything, as a new user meets them: publish version 2, see
+it from a browser with no cookies, roll back to version 1 and see that, unpublish and see
+"not found"; then download the site with its history, import the ZIP, and find the same
+history in the new site."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -32,7 +35,9 @@ def version_row(page: Page, number: int):
     return page.locator(f"#version-{number}")
 
 
-def test_a_user_publishes_rolls_back_and_unpublishes(page, account, browser, browser_errors, screenshot):
+def test_a_user_publishes_rolls_back_unpublishes_and_takes_the_whole_history_away(
+    page, account, browser, browser_errors, screenshot, tmp_path
+):
     # Two versions, by chatting.
     page.get_by_role("link", name="Builder").click()
     send(page, LUIGIS)
@@ -115,5 +120,32 @@ def test_a_user_publishes_rolls_back_and_unpublishes(page, account, browser, bro
         assert visitor_context.cookies() == []
     finally:
         visitor_context.close()
+
+    # A label, then the whole site as one ZIP with its history...
+    page.get_by_role("link", name="Full history").click()
+    version_row(page, 1).get_by_text("Add label").click()
+    version_row(page, 1).get_by_role("textbox", name=re.compile("^Label")).fill("First draft")
+    version_row(page, 1).get_by_role("button", name="Save").click()
+    expect(version_row(page, 1).locator(".badge-label")).to_have_text("First draft")
+    page.get_by_role("link", name="Luigi's").click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download with history").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+
+    # ...imported from the site list, brings every version and the label back, in a new site.
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Sites").click()
+    page.get_by_text("Import a ZIP").click()
+    page.get_by_label("ZIP file").set_input_files(str(saved))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_text("Imported.")).to_be_visible()
+    page.get_by_role("link", name="Open the new site").click()
+    page.get_by_role("link", name="Full history").click()
+    expect(page.locator(".version-row .version-number")).to_have_text(["Version 2", "Version 1"])
+    expect(version_row(page, 1).locator(".badge-label")).to_have_text("First draft")
+    expect(version_row(page, 2)).to_contain_text("Generated")
+    # Never live by itself: an address is the owner's to give.
+    page.get_by_role("link", name=re.compile("^Luigi's")).first.click()
+    expect(page.locator("#publishing")).to_contain_text("Not published.")
     # The refused address answered 400 (its message swapped in), which the console reports.
     expect_no_browser_errors(browser_errors, except_for="/address")
