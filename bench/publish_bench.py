@@ -25,7 +25,6 @@ Run: .venv/bin/python bench/publish_bench.py [--sqlite-only] [--postgres-url URL
 
 import argparse
 import http.client
-import logging
 import os
 import random
 import socket
@@ -43,9 +42,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
-from common import DEFAULT_POSTGRES_URL, make_user, temporary_postgres
+from common import DEFAULT_POSTGRES_URL, make_user, migrated_app, temporary_postgres
 from flask import Flask, send_file
-from flask_migrate import upgrade
 from sample_site import Words, build_site
 
 from webapp import create_app, filestore
@@ -185,13 +183,7 @@ def gunicorn(database_url: str, baseline_dir: Path, queue_path: Path) -> Iterato
 
 def publish_sample_site(url: str) -> tuple[str, bytes]:
     """Migrate the database at `url`, publish the sample site; its slug and its index.html."""
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "REDIS_URL": ""})
-    with app.app_context():
-        logging.disable(logging.INFO)  # alembic's "Running upgrade" lines
-        try:
-            upgrade()
-        finally:
-            logging.disable(logging.NOTSET)
+    with migrated_app(url) as app, app.app_context():
         user_id, _email = make_user()
         files = build_site(Words(random.Random(SEED)))
         with write_transaction(user_id):

@@ -16,3 +16,21 @@ def wait_for(condition, what: str, seconds: float = 60):
             return value
         time.sleep(0.05)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def count_rows(models, *owners) -> dict:
+    """How many rows of each of these owned models each user has: {(user id, table): n}."""
+    import sqlalchemy as sa
+
+    from webapp.extensions import db
+    from webapp.ownership import act_as
+
+    counts = {}
+    for owner in owners:
+        act_as(owner)
+        for model in models:
+            statement = sa.select(sa.func.count()).select_from(model).where(model.user_id == owner.id)
+            counts[owner.id, model.__tablename__] = db.session.scalar(statement)
+        # Counted under one owner's setting at a time (Row Level Security).
+        db.session.commit()
+    return counts

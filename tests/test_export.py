@@ -9,6 +9,7 @@ import zipfile
 import builders
 import pytest
 import sqlalchemy as sa
+from support import count_rows
 
 from webapp.extensions import db as _db
 from webapp.models import Conversation, FileContent, GeneratedSite, Message, SiteImport, SiteVersion
@@ -22,14 +23,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
 
 def row_counts(*owners) -> dict:
     """How many rows of each owned table each user has."""
-    counts = {}
-    for owner in owners:
-        act_as(owner)
-        for model in OWNED:
-            statement = sa.select(sa.func.count()).select_from(model).where(model.user_id == owner.id)
-            counts[owner.id, model.__tablename__] = _db.session.scalar(statement)
-        _db.session.commit()
-    return counts
+    return count_rows(OWNED, *owners)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import uuid
 import builders
 import pytest
 import sqlalchemy as sa
+from support import count_rows
 
 from webapp.extensions import db as _db
 from webapp.models import (
@@ -47,14 +48,7 @@ def send(client, message, conversation_id):
 
 def row_counts(*owners) -> dict:
     """How many rows of each owned table each user has."""
-    counts = {}
-    for owner in owners:
-        act_as(owner)
-        for model in OWNED:
-            statement = sa.select(sa.func.count()).select_from(model).where(model.user_id == owner.id)
-            counts[owner.id, model.__tablename__] = _db.session.scalar(statement)
-        _db.session.commit()
-    return counts
+    return count_rows(OWNED, *owners)
 
 
 def history_of(owner, site_id) -> dict:

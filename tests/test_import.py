@@ -13,6 +13,7 @@ from datetime import timedelta
 import builders
 import pytest
 import sqlalchemy as sa
+from support import count_rows
 
 from webapp.extensions import db as _db
 from webapp.models import (
@@ -40,14 +41,7 @@ def app_config(app_config):
 
 def row_counts(*owners) -> dict:
     """How many rows of each owned table each user has."""
-    counts = {}
-    for owner in owners:
-        act_as(owner)
-        for model in OWNED:
-            statement = sa.select(sa.func.count()).select_from(model).where(model.user_id == owner.id)
-            counts[owner.id, model.__tablename__] = _db.session.scalar(statement)
-        _db.session.commit()
-    return counts
+    return count_rows(OWNED, *owners)
 
 
 def make_zip(files: dict, **options) -> bytes:
