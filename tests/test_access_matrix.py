@@ -42,6 +42,9 @@ PUBLIC = {
 }
 # Rules a signed-in user reaches with no id: they show or change the user's own things.
 OWN_ONLY = {
+    "auth.account",
+    "auth.password",
+    "auth.logout_everywhere",
     "builder.new_conversation",
     "builder.conversation_list",
     "builder.highlight_stylesheet",

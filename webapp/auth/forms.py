@@ -27,3 +27,13 @@ class LoginForm(FlaskForm):
     password = PasswordField("Password", validators=[DataRequired()])
     remember = BooleanField("Keep me logged in")
     submit = SubmitField("Log in")
+
+
+class PasswordChangeForm(FlaskForm):
+    current = PasswordField("Current password", validators=[DataRequired()])
+    password = PasswordField("New password", validators=[DataRequired()])
+    confirm = PasswordField(
+        "Confirm the new password",
+        validators=[DataRequired(), EqualTo("password", message="The new passwords do not match.")],
+    )
+    submit = SubmitField("Change password")

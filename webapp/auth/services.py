@@ -172,6 +172,34 @@ def end_other_sessions(user: User, *, keep_this_one: bool = True) -> int:
         return db.session.execute(statement.values(ended_at=utcnow())).rowcount
 
 
+class WrongPassword(InvalidInput):
+    """The current password given does not match the account's."""
+
+
+def change_password(user: User, current: str, new: str) -> int:
+    """Set a new password, if `current` is the account's; end every other session (a
+    thief's copy of a cookie included). How many sessions were ended."""
+    check_password_rules(new)
+    if not _verify(user.password_hash, current):
+        raise WrongPassword("That is not your current password. Nothing was changed.")
+    new_hash = hash_password(new)
+    with write_transaction(user):
+        db.session.execute(sa.update(User).where(User.id == owner_id_of(user)).values(password_hash=new_hash))
+    return end_other_sessions(user)
+
+
+def get_open_sessions(user: User) -> list[UserSession]:
+    """The user's signed-in sessions, newest first."""
+    act_as(user)
+    return list(
+        db.session.scalars(
+            sa.select(UserSession)
+            .where(UserSession.user_id == owner_id_of(user), UserSession.ended_at.is_(None))
+            .order_by(UserSession.created_at.desc())
+        )
+    )
+
+
 def load_user(alternative_id: object) -> User | None:
     """The signed-in user for a session's or remember cookie's "<user id>.<session id>",
     or None if it is malformed or its session has ended."""

@@ -1,14 +1,24 @@
 """Sign up, log in, log out."""
 
 from flask import current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
 
 from ..ratelimits import failures_per_account, per_address_login, per_address_signup
 from ..security import is_safe_redirect
 from ..services.validation import InvalidInput
 from . import bp
-from .forms import LoginForm, SignupForm
-from .services import EmailTaken, authenticate, create_user, end_session, start_session
+from .forms import LoginForm, PasswordChangeForm, SignupForm
+from .services import (
+    EmailTaken,
+    WrongPassword,
+    authenticate,
+    change_password,
+    create_user,
+    end_other_sessions,
+    end_session,
+    get_open_sessions,
+    start_session,
+)
 
 LOGIN_FAILED = "That email and password do not match an account."
 
@@ -82,3 +92,47 @@ def logout():
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))
+
+
+def _account_page(form: PasswordChangeForm, status: int = 200):
+    user = current_user._get_current_object()
+    sessions = get_open_sessions(user)
+    return render_template(
+        "auth/account.html", form=form, sessions=sessions, this_session=user.session_id
+    ), status
+
+
+@bp.get("/account")
+@login_required
+def account():
+    """The account: its email, changing the password, the signed-in sessions."""
+    return _account_page(PasswordChangeForm())
+
+
+@bp.post("/account/password")
+@login_required
+def password():
+    """Change the password (the current one required); every other session ends."""
+    form = PasswordChangeForm()
+    if form.validate_on_submit():
+        try:
+            ended = change_password(current_user._get_current_object(), form.current.data, form.password.data)
+        except WrongPassword as error:
+            form.current.errors.append(str(error))
+        except InvalidInput as error:
+            form.password.errors.append(str(error))
+        else:
+            others = f" {ended} other session{'s' if ended != 1 else ''} ended." if ended else ""
+            flash(f"Your password is changed.{others}", "success")
+            return redirect(url_for(".account"), 303)
+    return _account_page(form, 400)
+
+
+@bp.post("/account/logout-everywhere")
+@login_required
+def logout_everywhere():
+    """End every session of the account, this one included, remember-me cookies too."""
+    end_other_sessions(current_user._get_current_object(), keep_this_one=False)
+    logout_user()
+    flash("You are logged out everywhere: every browser must log in again.", "info")
+    return redirect(url_for(".login"), 303)
