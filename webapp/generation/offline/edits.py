@@ -62,7 +62,7 @@ class SiteEditor:
     @property
     def copy(self) -> Copy:
         """The copy for the site as it is now (name included)."""
-        return Copy(self.state.kind, self.state.topic, self.state.name)
+        return Copy(self.state.kind, self.state.topic, self.state.name, self.state.facts)
 
     @property
     def home(self) -> str:

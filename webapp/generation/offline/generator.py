@@ -56,6 +56,7 @@ class OfflineGenerator(Generator):
         topic = plan.topic or DEFAULT_TOPICS[kind]
         defaults = TOPIC_SECTIONS.get(topic) or DEFAULT_SECTIONS[kind]
         sections = arranged([s for s in defaults if s not in plan.remove_sections], plan.add_sections)
+        sections = _sections_for_facts(kind, sections, plan)
         pages = []
         for slug, title in plan.add_pages:
             page = page_for(slug, title)
@@ -68,10 +69,12 @@ class OfflineGenerator(Generator):
             scheme=plan.scheme.apply(default_scheme(kind, topic)),
             sections=sections,
             pages=pages,
+            facts=plan.facts,
         )
         new_files = render_site(spec)
         # Headline or text changes asked for in the same message apply to the new site.
-        state = SiteState(kind, topic, spec.name, spec.scheme, sections, {p.slug: p.filename for p in pages})
+        pages_by_slug = {p.slug: p.filename for p in pages}
+        state = SiteState(kind, topic, spec.name, spec.scheme, sections, pages_by_slug, plan.facts)
         editor = SiteEditor(dict(new_files), state)
         for name, value in plan.fields:
             editor.set_field(name, value)
@@ -108,3 +111,25 @@ class OfflineGenerator(Generator):
         if not changed and not deleted:
             return text, GenerationOutcome()
         return text, GenerationOutcome(changed=changed, deleted=deleted, description=description)
+
+
+def _sections_for_facts(kind: str, sections: list[str], plan: Plan) -> list[str]:
+    """The sections that can show what the prompt said: its items, hours, address, contacts, people."""
+    facts = plan.facts
+    wanted = []
+    if facts.items:
+        wanted.append("menu" if "menu" in sections or kind == "restaurant" else "services")
+        priced = any(item.amount is not None for item in facts.items)
+        # The person's own prices replace the filler's plans, unless they asked for a pricing section.
+        if priced and kind != "restaurant" and "pricing" not in plan.add_sections:
+            sections = [s for s in sections if s != "pricing"]
+    if facts.hours or facts.address:
+        wanted.append("visit")
+    if facts.phone or facts.email or facts.social:
+        wanted.append("contact")
+    if facts.people:
+        wanted.append("team")
+    if facts.numbers:
+        wanted.append("about")
+    wanted = [s for s in wanted if s not in plan.remove_sections]
+    return arranged(sections, wanted)

@@ -9,7 +9,7 @@ turn it blue, and "add an about page" adds a page, not a section.
 
 import re
 
-from . import naming
+from . import facts, language, naming
 from .colours import parse_scheme
 from .naming import NAME, QUOTE_RE, restore_quotes
 from .page_requests import read_pages
@@ -208,6 +208,7 @@ def parse(prompt: str, has_site: bool) -> Plan:
         plan.asks_help = True
         return plan
     creating = not has_site
+    plan.facts = facts.extract(prompt, language.detect(prompt))
     _replacements(text, plan)
     _fields(text, plan)
     read_pages(text, plan, creating)

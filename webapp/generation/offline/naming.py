@@ -77,12 +77,14 @@ _STOP = (
 NAME = r"(?P<name>" + QUOTE_RE.pattern + r"|[^\s,.;!?][^,.;!?\n]{0,80}?)" + _STOP
 
 _CALLED = re.compile(
-    r"(?i:\b(?:called|named|titled|entitled|name\s+(?:it|the\s+(?:site|website|business))|call\s+it"
+    r"(?i:\b(?:called|named|titled|entitled|appel[ée]e?s?|nomm[ée]e?s?|(?:qui\s+)?s['’]appelle|namens|hei(?:ß|ss)t"
+    r"|mit\s+dem\s+namen|llamad[oa]s?|que\s+se\s+llama|se\s+llama|name\s+(?:it|the\s+(?:site|website|business))|call\s+it"
     r"|brand(?:ed)?\s+as|known\s+as))\s+" + NAME
 )
 _FOR = re.compile(
-    r"(?i:\bfor)\s+(?:(?i:my|our|the|a|an)\s+)?(?:(?i:new|small|little|local|family|online|own|friend'?s?"
-    r"|sister'?s?|brother'?s?|mum'?s?|mom'?s?|dad'?s?)\s+)*(?:[a-z][a-z'-]*\s+){0,2}?"
+    r"(?i:\b(?:for|pour|f[üu]r|para))\s+(?:(?:the|(?i:my|our|a|an|ma|mon|notre|un|une|mein|meine|unser|unsere|einen?"
+    r"|mi|nuestr[oa]|una?))\s+)?(?:(?i:new|small|little|local|family|online|own|friend'?s?"
+    r"|sister'?s?|brother'?s?|mum'?s?|mom'?s?|dad'?s?)\s+)*(?:[a-zà-ÿ][a-zà-ÿ'-]*\s+){0,2}?"
     r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|&|and|of|the|de|la|le|du|von|van))*)"
 )
 _POSSESSIVE = re.compile(
@@ -93,6 +95,7 @@ _WEDDING = re.compile(r"(?i)\b(?:wedding|married|marry|engaged|engagement|couple
 _SELF = re.compile(
     r"(?i:\bi'?m|\bi\s+am|\bmy\s+name\s+is|\bthis\s+is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+_PLACE_NAMES = {"in", "at"}
 _NOT_NAMES = {"I", "It", "Its", "Let", "Lets", "That", "What", "There", "Here", "He", "She", "We", "They"}
 _PERSONAL_NOUNS = {
     "portfolio",
@@ -110,7 +113,7 @@ _PERSONAL_NOUNS = {
     "journal",
 }
 _LOWER_OK_AFTER = re.compile(
-    r"^\s*(?:$|[,;.!?\n(]|(?:with|and|in|on|at|that|which|who|called|named|where|"
+    r"^\s*(?:$|[,;.!?\n(:]|(?:à|en|a|y|et|und|mit|avec|con|dans|de|im|del|with|and|in|on|at|that|which|who|called|named|where|"
     r"for|to|it|is|a|an|the|using|please)\b)",
     re.I,
 )
@@ -130,6 +133,63 @@ def called_name(text: str, quotes: list[str]) -> tuple[str, tuple[int, int]] | N
     return None
 
 
+# "Sweet Crumbs bakery", "Oakridge Plumbing", "The Velvet Owls, a band": capitalised words before
+# the noun that says what the business is.
+BUSINESS_NOUNS = (
+    r"bakery|caf[eé]|coffee\s+shop|restaurant|bistro|pizzeria|clinic|dental\s+(?:clinic|practice)|practice"
+    r"|salon|barbers?|spa|gym|studio|shop|store|boutique|hotel|b&b|guest\s*house|inn|hostel|school|academy"
+    r"|agency|firm|solicitors|law\s+firm|charity|shelter|rescue|band|trio|quartet|choir|plumbing|plumbers"
+    r"|electricals?|electricians?|roofing|builders|landscaping|cleaning|decorators|garage|bar|pub|brewery"
+    r"|dojo|yoga\s+studio|tutoring|tuition|therapy|counselling|physio(?:therapy)?|vets?|kennels|florist"
+    r"|bookshop|gallery|estate\s+agents?|lettings|accountants?|architects"
+)
+_BEFORE_NOUN = re.compile(
+    r"(?<![\w'’])(?P<name>(?:(?:[A-Z][\w'’&.-]*|&|and|of|de|la)\s+){0,3}[A-Z][\w'’&.-]*)\s+(?i:"
+    + BUSINESS_NOUNS
+    + r")\b"
+)
+_BAND = re.compile(r"(?P<name>\bThe(?:\s+[A-Z][\w'’-]*){1,3})")
+_LEADING = re.compile(
+    r"^(?:(?:A|An|My|Our|Your|New|Small|Local|Family|Make|Build|Create|Website|Site|Web|Page)\s+)+"
+)
+
+
+_AFTER_NOUN = re.compile(
+    r"(?i:\b(?:"
+    + BUSINESS_NOUNS
+    + r"|business|company|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue))"
+    r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*)"
+)
+
+
+def name_after_noun(text: str) -> str | None:
+    """A capitalised name just after the business noun: "nail bar Polished", "pizzeria Forno Nero"."""
+    for match in _AFTER_NOUN.finditer(text):
+        name = re.sub(r"(?:\s+(?:&|and|of))+$", "", match.group("name"))
+        # "Studio North": a capitalised noun is itself part of a name.
+        if match.group(0)[:1].isupper() or name.split()[0] in _NOT_NAMES or name.lower() in _PLACE_NAMES:
+            continue
+        return tidy_name(name)
+    return None
+
+
+def name_before_noun(text: str) -> str | None:
+    """A capitalised name just before the business noun: "Sweet Crumbs bakery", "Oakridge Plumbing"."""
+    for match in _BEFORE_NOUN.finditer(text):
+        name = _LEADING.sub("", match.group("name"))
+        if not name or name.split()[0] in _NOT_NAMES or name in ("A", "An", "My", "Our", "Your", "New"):
+            continue
+        if name.endswith(("'s", "’s")):  # "Maria's bakery" is for the possessive rule below
+            continue
+        noun = match.group(0)[len(match.group("name")) :].strip()
+        # "Oakridge Plumbing": a capitalised noun belongs to the name.
+        return tidy_name(f"{name} {noun}" if noun[:1].isupper() else name)
+    band = _BAND.search(text)
+    if band and re.search(r"(?i)\b(?:band|group|duo|trio|quartet|gigs?|tour|album)\b", text):
+        return tidy_name(band.group("name"))
+    return None
+
+
 def implied_name(text: str, quotes: list[str]) -> str | None:
     """A name the prompt implies: a quoted string, "for Acme", "Maria's bakery", "I'm Jane Doe"."""
     quoted = QUOTE_RE.search(text)
@@ -137,6 +197,9 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
         name = tidy_name(quotes[int(quoted.group(1))])
         if name:
             return name
+    before = name_after_noun(text) or name_before_noun(text)
+    if before:
+        return before
     for match in _FOR.finditer(text):
         candidate = match.group("name")
         candidate = re.sub(r"(?:\s+(?:&|and|of|the|de|la|le|du|von|van))+$", "", candidate)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from .content import Copy
+from .facts import Facts
 from .markup import attr, esc
 from .palette import Scheme
 from .script import script
@@ -62,11 +63,12 @@ class SiteSpec:
     scheme: Scheme
     sections: list[str]
     pages: list[Page] = field(default_factory=list)
+    facts: Facts = field(default_factory=Facts)
 
     @property
     def copy(self) -> Copy:
         """The site's words."""
-        return Copy(self.kind, self.topic, self.name)
+        return Copy(self.kind, self.topic, self.name, self.facts)
 
 
 def nav_label(copy: Copy, section: str) -> str:
@@ -140,7 +142,7 @@ def document(
     """A complete HTML page around a header, main content and footer."""
     return lines(
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{attr(copy.language)}">',
         "<head>",
         '  <meta charset="utf-8">',
         '  <meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -149,7 +151,8 @@ def document(
         '  <link rel="stylesheet" href="styles.css">',
         '  <script src="script.js" defer></script>',
         "</head>",
-        f'<body data-kind="{attr(kind)}" data-topic="{attr(topic)}" data-page="{attr(page)}">',
+        f'<body data-kind="{attr(kind)}" data-topic="{attr(topic)}" data-page="{attr(page)}"'
+        f"{fact_attrs(copy.facts)}>",
         '  <a class="skip-link" href="#main">Skip to content</a>',
         nest(header_html),
         '  <main id="main">',
@@ -160,6 +163,17 @@ def document(
         "</html>",
         "",
     )
+
+
+def fact_attrs(facts: Facts) -> str:
+    """The facts a later edit needs to read back from the page: place, country, currency, language."""
+    values = {
+        "data-place": facts.place,
+        "data-country": facts.region,
+        "data-currency": facts.currency_code,
+        "data-lang": facts.language,
+    }
+    return "".join(f' {name}="{attr(value)}"' for name, value in values.items() if value)
 
 
 def main_sections(ctx: PageContext, sections: list[str]) -> str:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from .facts import Facts
 from .naming import extract_quotes, restore_quotes
 from .palette import SchemeChange
 
@@ -24,6 +25,7 @@ class Plan:
     wants_site: bool = False  # plausibly asks for a website
     fresh_start: bool = False  # asks for a new site even though one exists
     asks_help: bool = False
+    facts: Facts = field(default_factory=Facts)  # what the message says about the business
 
     @property
     def has_edits(self) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import markup
 from .content import default_name
+from .facts import Facts
 from .palette import Scheme, scheme_from_css
 from .vocabulary import DEFAULT_TOPICS, KINDS, SECTION_ORDER
 
@@ -45,6 +46,18 @@ TOPIC_SCHEMES = {
     "gadget": Scheme(hue=32, accent=200, style="muted", name="warm oak"),
     "travel": Scheme(hue=195, accent=24, name="ocean blue"),
     "wellness": Scheme(hue=160, accent=28, style="muted", name="sage"),
+    "clinic": Scheme(hue=190, accent=150, name="clinic teal"),
+    "therapy": Scheme(hue=150, accent=30, style="muted", name="soft green"),
+    "trades": Scheme(hue=215, accent=36, name="workwear blue"),
+    "salon": Scheme(hue=335, accent=40, style="pastel", name="rose"),
+    "fitness": Scheme(hue=12, accent=200, style="vivid", name="energetic coral"),
+    "shop": Scheme(hue=32, accent=170, name="warm amber"),
+    "hotel": Scheme(hue=205, accent=38, style="muted", name="harbour blue"),
+    "tutor": Scheme(hue=230, accent=45, name="classroom blue"),
+    "estate": Scheme(hue=220, accent=150, style="muted", name="slate blue"),
+    "law": Scheme(hue=None, accent=215, style="minimal", name="charcoal", accent_name="navy"),
+    "charity": Scheme(hue=28, accent=150, name="warm orange"),
+    "band": Scheme(hue=280, accent=330, mode="dark", style="vivid", name="stage purple"),
 }
 
 
@@ -63,6 +76,7 @@ class SiteState:
     scheme: Scheme
     sections: list[str]  # on the home page, in document order
     pages: dict[str, str] = field(default_factory=dict)  # page slug → path, home page excluded
+    facts: Facts = field(default_factory=Facts)  # place, currency and language, from the <body>
 
 
 def as_text(content: str | bytes | None) -> str | None:
@@ -142,4 +156,10 @@ def read_state(files: dict) -> SiteState | None:
     css = as_text(files.get("styles.css")) or ""
     scheme = scheme_from_css(css) or default_scheme(kind, topic)
     pages = {path[: path.rfind(".")]: path for path in sorted(html_pages(files)) if path != home}
-    return SiteState(kind, topic, name, scheme, sections, pages)
+    facts = Facts(
+        place=attrs.get("data-place") or None,
+        country=attrs.get("data-country") or None,
+        currency=attrs.get("data-currency") or None,
+        language=attrs.get("data-lang") or "en",
+    )
+    return SiteState(kind, topic, name, scheme, sections, pages, facts)

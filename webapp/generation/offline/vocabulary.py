@@ -2,6 +2,8 @@
 
 import re
 
+from .content import more_topics, services_topics
+
 KINDS = ("landing", "portfolio", "restaurant", "blog", "event", "product", "personal")
 
 KIND_LABELS = {
@@ -17,11 +19,105 @@ KIND_LABELS = {
 # (pattern, kind, topic, weight). Business nouns outweigh format words: "a landing page for my
 # bakery" wants a menu, not software features; "a blog" is both, so it weighs most.
 KIND_WORDS: list[tuple[str, str, str | None, int]] = [
+    (r"yoga|pilates|spa|massage|meditation|wellness|barre|reiki", "landing", "wellness", 3),
     (
-        r"yoga|pilates|fitness|gym|spa|massage|meditation|wellness|barre|personal trainer",
+        r"fitness|gym|gimnasio|fitnessstudio|salle de sport|personal trainer|crossfit|boxing|martial arts"
+        r"|karate|judo|dance (?:studio|school|classes)|spin(?:ning)? classes|bootcamp|climbing wall",
         "landing",
-        "wellness",
+        "fitness",
+        4,
+    ),
+    (
+        r"dentist|dental|clinic|doctor'?s?|gp surgery|physio(?:therapy|therapist)?|chiropract\w*|optician"
+        r"|osteopath\w*|vet(?:erinary)?(?: practice| clinic)?|pharmacy|cl[ií]nica|clinique|dentiste|cabinet"
+        r"|m[ée]dical|praxis|zahnarzt\w*|arztpraxis|tierarzt\w*|dentista|consultorio|fisioterapia",
+        "landing",
+        "clinic",
+        4,
+    ),
+    (
+        r"therap(?:y|ist)|counsell?(?:ing|or)|psychotherap\w*|psycholog\w*|life coach|coaching|th[ée]rapeute"
+        r"|psychologue|therapeut\w*|terapeuta|psic[oó]log[oa]",
+        "landing",
+        "therapy",
+        4,
+    ),
+    (
+        r"plumb(?:er|ers|ing)|electrician|electrical|builders?|roofer|roofing|carpent(?:er|ry)"
+        r"|joiner|handyman"
+        r"|decorat(?:or|ors|ing)|painters?|landscap(?:er|ing)|gardener|cleaning (?:company|service)|cleaners"
+        r"|locksmith|boiler|heating engineer|removals?|tiler|plombier|[ée]lectricien|artisan"
+        r"|klempner|elektriker"
+        r"|handwerker|fontanero|electricista|reformas",
+        "landing",
+        "trades",
+        4,
+    ),
+    (
+        r"salon|hair(?:dresser|dressing| stylist)?|barber(?:s|shop)?|beauty|nails?|nail bar|lashes"
+        r"|brows"
+        r"|make-?up artist|coiffeur|coiffure|friseur\w*|peluquer[ií]a|barber[ií]a|est[ée]tica"
+        r"|institut de beaut[ée]",
+        "landing",
+        "salon",
+        4,
+    ),
+    (
+        r"shop|store|boutique|online shop|e-?shop|florist|bookshop|record shop|gift shop|deli|grocer|products"
+        r"|boutique en ligne|laden|gesch[äa]ft|tienda|librer[ií]a|florister[ií]a|fleuriste|librairie",
+        "landing",
+        "shop",
         3,
+    ),
+    (
+        r"hotel|h[ôo]tel|b ?& ?b|bed and breakfast|guest ?house|inn|hostel|holiday (?:cottage|let|home)"
+        r"|cottages?|chambres? d'h[ôo]tes?|g[îi]te|pension|ferienwohnung|gasthaus|hostal|casa rural"
+        r"|rooms to let",
+        "landing",
+        "hotel",
+        4,
+    ),
+    (
+        r"tutor(?:ing|s)?|tuition|lessons|teacher|courses?|classes in|language school"
+        r"|driving (?:school|instructor)"
+        r"|music lessons|piano lessons|maths|cours particuliers|professeur|nachhilfe|unterricht|sprachschule"
+        r"|clases (?:particulares|de)|profesor[a]?|academia",
+        "landing",
+        "tutor",
+        3,
+    ),
+    (
+        r"estate agen(?:t|ts|cy)|real estate|realtor|lettings|letting agent|property (?:agent|management)"
+        r"|agence immobili[èe]re|immobilier|immobilien\w*|makler|inmobiliaria",
+        "landing",
+        "estate",
+        4,
+    ),
+    (
+        r"law firm|lawyers?|solicitors?|attorneys?|legal|barristers?|notary|accountants?|accountancy"
+        r"|bookkeep\w*|tax advis\w*|architects?|avocats?|cabinet d'avocats|notaire|comptable"
+        r"|anwalt\w*|kanzlei"
+        r"|steuerberat\w*|abogad[oa]s?|despacho|gestor[ií]a|asesor[ií]a",
+        "landing",
+        "law",
+        4,
+    ),
+    (
+        r"charity|charities|shelter|rescue|animal sanctuary|sanctuary|non-?profit|foundation"
+        r"|food bank|volunteers?"
+        r"|donations?|association|refuge|tierheim|verein|stiftung|protectora|refugio|fundaci[oó]n|ong",
+        "landing",
+        "charity",
+        4,
+    ),
+    (
+        r"band|my group|duo|trio|quartet|choir|singer|songwriter|musician|dj|rapper|tour dates|gigs|album|ep"
+        r"|groupe de musique|groupe|chanteuse|chanteur|musicien\w*|banda|grupo de m[uú]sica"
+        r"|cantante|m[uú]sico"
+        r"|s[äa]nger\w*|musiker\w*",
+        "landing",
+        "band",
+        5,
     ),
     (r"blog|blogging|vlog", "blog", None, 4),
     (r"journal|articles|diary", "blog", None, 2),
@@ -48,7 +144,8 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (r"artist|painter|sculptor|ceramicist|potter", "portfolio", "art", 3),
     (
-        r"bakery|bakehouse|patisserie|p[aâ]tisserie|cake shop|cupcakes?|donuts?|doughnuts?",
+        r"bakery|bakehouse|patisserie|p[aâ]tisserie|cake shop|cupcakes?|donuts?|doughnuts?|boulangerie"
+        r"|b[äa]ckerei|konditorei|panader[ií]a|pasteler[ií]a",
         "restaurant",
         "bakery",
         3,
@@ -61,7 +158,8 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (r"pizz(?:a|eria|as)", "restaurant", "pizza", 3),
     (
-        r"restaurants?|bistro|diner|eatery|brasserie|trattoria|taverna|steakhouse|food truck",
+        r"restaurants?|bistro|diner|eatery|brasserie|trattoria|taverna|steakhouse|food truck|restaurante"
+        r"|gasthof|cr[êe]perie|bar de tapas",
         "restaurant",
         None,
         3,
@@ -131,6 +229,8 @@ DEFAULT_SECTIONS = {
 
 # Topics whose default sections differ from their kind's: a wedding has no speakers or tickets.
 TOPIC_SECTIONS = {
+    **services_topics.SECTIONS,
+    **more_topics.SECTIONS,
     "wellness": [
         "hero",
         "features",

@@ -9,7 +9,20 @@ what it needs.
 import re
 import unicodedata
 
-from . import blog, common, event, people, portfolio, product, restaurant
+from ..facts import Facts
+from ..money import localise_filler
+from ..places import STREETS
+from . import blog, common, event, more_topics, people, portfolio, product, restaurant, services_topics
+from .overlay import overlay
+from .words import local_section, texts
+
+# Businesses beyond the original seven kinds are topics of the landing page, with copy of their own.
+_LANDING_TOPICS = {**people.LANDING_TOPICS, **services_topics.TOPICS, **more_topics.TOPICS}
+_LANDING_TOPICS["wellness"] = {
+    **_LANDING_TOPICS["wellness"],
+    "schedule": services_topics.TOPICS["fitness"]["schedule"],
+}
+_LANDING_NAMES = {**people.LANDING_NAMES, **services_topics.NAMES, **more_topics.NAMES}
 
 _KINDS: dict[str, tuple[dict, dict, dict]] = {
     # kind: (sections, topics, default names)
@@ -18,7 +31,7 @@ _KINDS: dict[str, tuple[dict, dict, dict]] = {
     "blog": (blog.SECTIONS, blog.TOPICS, blog.DEFAULT_NAMES),
     "event": (event.SECTIONS, event.TOPICS, event.DEFAULT_NAMES),
     "product": (product.SECTIONS, product.TOPICS, product.DEFAULT_NAMES),
-    "landing": (people.LANDING, people.LANDING_TOPICS, people.LANDING_NAMES),
+    "landing": (people.LANDING, _LANDING_TOPICS, _LANDING_NAMES),
     "personal": (people.PERSONAL, {}, people.PERSONAL_NAMES),
 }
 
@@ -67,17 +80,36 @@ def _first_name(name: str) -> str:
 class Copy:
     """The words for one site: section copy with the site's name filled in."""
 
-    def __init__(self, kind: str, topic: str, name: str):
+    def __init__(self, kind: str, topic: str, name: str, facts: Facts | None = None):
         self.kind = kind if kind in _KINDS else "landing"
         self.topic = topic
         self.name = name
-        self._values = {"{name}": name, "{domain}": email_domain(name), "{first}": _first_name(name)}
+        self.facts = facts or Facts()
+        self.words = texts(self.facts.language, topic)
+        place = self.facts.place
+        street = STREETS.get(self.facts.language) or STREETS.get(self.facts.region or "", "Elm Street")
+        self._values = {
+            "{name}": name,
+            "{domain}": email_domain(name),
+            "{first}": _first_name(name),
+            "{city}": place or "Portland",
+            "{city_line}": place or "Portland, OR 97205",
+            "{street}": street if place else "Elm Street",
+        }
         self._studio = self.kind == "portfolio" and bool(_BUSINESS_NAME.search(name))
 
+    @property
+    def language(self) -> str:
+        """The language of the site's words."""
+        return self.facts.language
+
     def fill(self, value):
-        """The value with {name}, {domain} and {first} filled in, recursively."""
+        """The value with {name}, {domain}, {first} and the place filled in, recursively."""
         if isinstance(value, str):
-            return re.sub(r"\{(?:name|domain|first)\}", lambda m: self._values[m.group(0)], value)
+            value = re.sub(
+                r"\{(?:name|domain|first|city|city_line|street)\}", lambda m: self._values[m.group(0)], value
+            )
+            return localise_filler(value, self.facts.currency_code, self.facts.locale)
         if isinstance(value, (list, tuple)):
             return type(value)(self.fill(item) for item in value)
         if isinstance(value, dict):
@@ -98,8 +130,9 @@ class Copy:
             sections.get(section),
             topics.get(self.topic, {}).get(section),
             portfolio.STUDIO.get(section) if self._studio else None,
+            local_section(self.language, section),
         )
-        return self.fill(merged)
+        return overlay(section, self.fill(merged), self.facts, self.words)
 
     def page_intro(self, page: str, title: str) -> str:
         """The sentence under an extra page's heading."""

@@ -201,13 +201,13 @@ SECTIONS: dict[str, dict] = {
         "title": "Visit us",
         "nav": "Visit",
         "intro": "Drop by, say hello, or call ahead and we will have everything ready.",
-        "address": ["12 Harbour Street", "Portland, OR 97204"],
+        "address": ["12 Harbour Street", "{city_line}"],
         "hours": [
             ("Monday to Friday", "9:00 to 18:00"),
             ("Saturday", "10:00 to 16:00"),
             ("Sunday", "Closed"),
         ],
-        "note": "Free parking around the corner on Elm Street.",
+        "note": "Free parking around the corner on {street}.",
     },
     "team": {
         "title": "Meet the team",

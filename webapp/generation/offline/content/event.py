@@ -8,7 +8,7 @@ DEFAULT_NAMES = {
 
 SECTIONS: dict[str, dict] = {
     "hero": {
-        "eyebrow": "14–15 June · Riverside Hall, Portland",
+        "eyebrow": "14–15 June · Riverside Hall, {city}",
         "headline": "{name}",
         "tagline": "Two days of talks, workshops and good conversations about building a better web. "
         "600 people, 24 speakers, one friendly room.",
@@ -17,7 +17,7 @@ SECTIONS: dict[str, dict] = {
         "art": "ticket",
         "details": [
             ("calendar", "When", "14–15 June, 9:00 to 18:00"),
-            ("pin", "Where", "Riverside Hall, Portland"),
+            ("pin", "Where", "Riverside Hall, {city}"),
             ("people", "Who", "600 designers, developers and makers"),
         ],
     },
@@ -62,7 +62,7 @@ SECTIONS: dict[str, dict] = {
         "nav": "Venue",
         "intro": "Riverside Hall is a restored 1920s warehouse with big windows and a terrace over the "
         "water.",
-        "address": ["Riverside Hall", "1 Wharf Road, Portland, OR 97209"],
+        "address": ["Riverside Hall", "1 Wharf Road, {city_line}"],
         "hours_title": "Times",
         "hours": [
             ("Doors open", "8:30 both days"),
@@ -199,7 +199,7 @@ TOPICS: dict[str, dict[str, dict]] = {
         "visit": {
             "title": "Getting there",
             "nav": "Travel",
-            "intro": "Lake View Estate is an hour's drive from Portland, with free parking on site.",
+            "intro": "Lake View Estate is an hour's drive from {city}, with free parking on site.",
             "address": ["Lake View Estate", "800 Orchard Road, Hood River, OR"],
             "hours_title": "Shuttles",
             "hours": [("Shuttle from town", "13:15 from the station"), ("Last shuttle back", "00:30")],
@@ -258,7 +258,7 @@ TOPICS: dict[str, dict[str, dict]] = {
             "art": "stage",
             "details": [
                 ("calendar", "When", "8–10 August, gates 12:00"),
-                ("pin", "Where", "Riverside Park, Portland"),
+                ("pin", "Where", "Riverside Park, {city}"),
                 ("music", "Line-up", "40 artists on 3 stages"),
             ],
         },
@@ -328,7 +328,7 @@ TOPICS: dict[str, dict[str, dict]] = {
         "visit": {
             "title": "Getting there",
             "nav": "Travel",
-            "address": ["Riverside Park", "Waterfront Drive, Portland, OR"],
+            "address": ["Riverside Park", "Waterfront Drive, {city}"],
             "hours_title": "Gates",
             "hours": [
                 ("Friday", "16:00 to 23:00"),

@@ -33,7 +33,7 @@ PERSONAL: dict[str, dict] = {
             "These days I spend my time on side projects, long bike rides and a slowly growing collection "
             "of houseplants. I love meeting new people, so don't be shy.",
         ],
-        "points": ["Based in Portland", "Currently learning Spanish", "Always up for a coffee"],
+        "points": ["Based in {city}", "Currently learning Spanish", "Always up for a coffee"],
         "art": "person",
     },
     "features": {
@@ -141,7 +141,7 @@ LANDING_TOPICS: dict[str, dict[str, dict]] = {
         "about": {
             "title": "About the studio",
             "paragraphs": [
-                "{name} opened in 2017 above a bookshop on Elm Street, with one room, six mats and a kettle. "
+                "{name} opened in 2017 above a bookshop on {street}, with one room, six mats and a kettle. "
                 "Today we run 40 classes a week, and the kettle is still on.",
                 "We believe yoga should feel welcoming, not intimidating. No mirrors, no pressure, and "
                 "plenty of laughter.",
@@ -239,7 +239,7 @@ LANDING_TOPICS: dict[str, dict[str, dict]] = {
         },
         "visit": {
             "title": "Visit the studio",
-            "address": ["2nd floor, 48 Elm Street", "Portland, OR 97205"],
+            "address": ["2nd floor, 48 {street}", "{city_line}"],
             "hours": [("Monday to Friday", "6:30 to 21:00"), ("Saturday & Sunday", "8:00 to 18:00")],
             "note": "Please arrive ten minutes early for your first class.",
         },

@@ -214,6 +214,6 @@ TOPICS: dict[str, dict[str, dict]] = {
                 ("Solid, simple and beautifully made. Worth every penny.", "Ines Duarte", "Architect"),
             ],
         },
-        "footer": {"tagline": "Designed in Portland. Made to last."},
+        "footer": {"tagline": "Designed in {city}. Made to last."},
     },
 }

@@ -37,7 +37,7 @@ SECTIONS: dict[str, dict] = {
     "about": {
         "title": "Our story",
         "paragraphs": [
-            "{name} opened in 2014 in a former bookshop on the corner of Elm Street. The shelves are gone, "
+            "{name} opened in 2014 in a former bookshop on the corner of {street}. The shelves are gone, "
             "but the big windows and the neighbourly spirit stayed.",
             "Our chef cooks the food she loves to eat: generous, seasonal and simple. The menu changes "
             "every few weeks, depending on what the farmers bring to the back door.",
@@ -170,8 +170,8 @@ SECTIONS: dict[str, dict] = {
     },
     "visit": {
         "title": "Visit us",
-        "intro": "Find us on the corner of Elm Street and 5th, two minutes from the park.",
-        "address": ["240 Elm Street", "Portland, OR 97205"],
+        "intro": "Find us on the corner of {street} and 5th, two minutes from the park.",
+        "address": ["240 {street}", "{city_line}"],
         "hours": [
             ("Tuesday to Thursday", "12:00 to 22:00"),
             ("Friday & Saturday", "12:00 to 23:00"),

@@ -85,7 +85,7 @@ TOPICS: dict[str, dict[str, dict]] = {
         "visit": {
             "title": "Come say hello",
             "intro": "Our shop is on the high street, next to the flower market.",
-            "address": ["18 Mill Lane", "Portland, OR 97214"],
+            "address": ["18 Mill Lane", "{city_line}"],
             "hours": [
                 ("Tuesday to Friday", "7:00 to 16:00"),
                 ("Saturday", "7:00 to 15:00"),

@@ -1,0 +1,52 @@
+"""How well the offline generator follows prompts: fact recall, generic fallbacks, follow-ups, speed.
+
+Runs the corpus in tests/generator_corpus.py and prints figures (no pass or fail):
+    .venv/bin/python bench/generator_report.py
+"""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from generator_corpus import CHAINS, PROMPTS, generate, shows, topic_of  # noqa: E402
+
+
+def main() -> None:
+    """Print the figures, then the facts that were missed."""
+    generate("warm up the imports")
+    given = found = generic = 0
+    times, missed = [], []
+    for prompt, facts, _expected, _lang in PROMPTS:
+        start = time.perf_counter()
+        _text, files = generate(prompt)
+        times.append(time.perf_counter() - start)
+        shown = [fact for fact in facts if shows(files, fact)]
+        given, found = given + len(facts), found + len(shown)
+        missed += [(prompt, fact) for fact in facts if fact not in shown]
+        if topic_of(files) == ("landing", "business"):
+            generic += 1
+    steps = passed = 0
+    for prompt, follow_ups in CHAINS:
+        _text, files = generate(prompt)
+        for message, present, gone in follow_ups:
+            _text, files = generate(message, files)
+            steps += 1
+            ok = all(shows(files, f) for f in present) and not any(shows(files, f) for f in gone)
+            passed += ok
+            if not ok:
+                missed.append((f"{prompt} → {message}", "follow-up"))
+    print(f"prompts:               {len(PROMPTS)}")
+    print(f"fact recall:           {found / given:.3f} ({found}/{given}; target ≥ 0.95)")
+    print(f"generic fallback:      {generic / len(PROMPTS):.3f} ({generic}/{len(PROMPTS)})")
+    print(f"follow-up success:     {passed / steps:.3f} ({passed}/{steps})")
+    print(f"median time per site:  {statistics.median(times) * 1000:.1f} ms (target < 100 ms)")
+    print(f"slowest site:          {max(times) * 1000:.1f} ms")
+    for prompt, fact in missed:
+        print(f"  missed {fact!r}: {prompt}")
+
+
+if __name__ == "__main__":
+    main()

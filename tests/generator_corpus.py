@@ -1,0 +1,464 @@
+"""Prompts a newcomer might type, with the facts each site must show, and follow-up chains.
+
+Shared by tests/test_generator_corpus.py and bench/generator_report.py. A fact
+counts as shown when it appears in the text of any page (spacing and case
+aside); recall is facts shown / facts given.
+"""
+
+import html
+import re
+import unicodedata
+
+from webapp.generation.base import GenerationRequest
+from webapp.generation.offline.generator import OfflineGenerator
+
+# (prompt, facts the site must show, topic or kind expected, html lang)
+PROMPTS: list[tuple[str, list[str], str, str]] = [
+    # Clinics and therapists
+    (
+        "A website for a dental clinic in Leeds with check-ups at £45 and hygiene visits for £60",
+        ["Leeds", "£45", "£60", "Check-ups", "Hygiene visits"],
+        "clinic",
+        "en",
+    ),
+    (
+        "Harbour Dental Clinic in Bristol, call 0117 496 0123, open Mon-Fri 8am-6pm",
+        ["Harbour Dental Clinic", "Bristol", "0117 496 0123", "8am-6pm"],
+        "clinic",
+        "en",
+    ),
+    (
+        "physiotherapy practice called Move Better in Manchester. Sessions £55. Email book@movebetter.co.uk",
+        ["Move Better", "Manchester", "£55", "book@movebetter.co.uk"],
+        "clinic",
+        "en",
+    ),
+    (
+        "I'm a counsellor in Edinburgh, Dr Ruth Hamilton, sessions cost £60 per session",
+        ["Edinburgh", "Dr Ruth Hamilton", "£60"],
+        "therapy",
+        "en",
+    ),
+    (
+        "site for my vet practice Paws & Claws in Austin, TX. Phone (512) 555-0142",
+        ["Paws & Claws", "Austin", "(512) 555-0142"],
+        "clinic",
+        "en",
+    ),
+    (
+        "A therapist website: online therapy for anxiety, $90 a session, based in Seattle",
+        ["$90", "Seattle"],
+        "therapy",
+        "en",
+    ),
+    # Trades
+    (
+        "3-page site for Oakridge Plumbing in Cardiff. We fix boilers, leaks and radiators. Call"
+        " 029 2018 3000",
+        ["Oakridge Plumbing", "Cardiff", "Boilers", "Leaks", "Radiators", "029 2018 3000"],
+        "trades",
+        "en",
+    ),
+    (
+        "Bright Spark Electrical, electrician in Dublin. Call-outs from €70",
+        ["Bright Spark Electrical", "Dublin", "€70"],
+        "trades",
+        "en",
+    ),
+    (
+        "landscaping business GreenThumb in Denver offering lawn care, hedge trimming and patios",
+        ["GreenThumb", "Denver", "Lawn care", "Hedge trimming", "Patios"],
+        "trades",
+        "en",
+    ),
+    (
+        "a handyman site for Fix-It Fred, London, email fred@fixit.example, phone 020 7946 0958",
+        ["Fix-It Fred", "London", "fred@fixit.example", "020 7946 0958"],
+        "trades",
+        "en",
+    ),
+    (
+        "Roofing company called TopDeck Roofing serving Birmingham, free quotes",
+        ["TopDeck Roofing", "Birmingham"],
+        "trades",
+        "en",
+    ),
+    # Salons and beauty
+    (
+        "hair salon Glow in Brighton: haircuts from £25, colour from £60, open Tuesday to Saturday 9am-6pm",
+        ["Glow", "Brighton", "£25", "£60", "9am-6pm"],
+        "salon",
+        "en",
+    ),
+    (
+        "barbershop called Sharp Lines in Chicago, fades $30, beard trim $15",
+        ["Sharp Lines", "Chicago", "$30", "$15", "Fades", "Beard trim"],
+        "salon",
+        "en",
+    ),
+    (
+        "nail bar Polished in Melbourne, manicure $45, pedicure $55",
+        ["Polished", "Melbourne", "$45", "$55", "Manicure", "Pedicure"],
+        "salon",
+        "en",
+    ),
+    # Gyms and studios
+    (
+        "website for my gym Iron House in Leeds with a timetable, membership £35 a month",
+        ["Iron House", "Leeds", "£35"],
+        "fitness",
+        "en",
+    ),
+    (
+        "yoga studio called Flow in Austin, drop-in classes $20, 10-class pass $150",
+        ["Flow", "Austin", "$20", "$150"],
+        "wellness",
+        "en",
+    ),
+    (
+        "A pilates studio in Bath run by Emma Clarke, open weekdays 7am-8pm",
+        ["Bath", "Emma Clarke", "7am-8pm"],
+        "wellness",
+        "en",
+    ),
+    (
+        "boxing gym Knockout Club in Glasgow, phone 0141 496 0000",
+        ["Knockout Club", "Glasgow", "0141 496 0000"],
+        "fitness",
+        "en",
+    ),
+    # Shops
+    (
+        "online shop for my candles, Wick & Wax, based in York. Candles £18, gift sets £30",
+        ["Wick & Wax", "York", "£18", "£30"],
+        "shop",
+        "en",
+    ),
+    (
+        "a florist called Petal Pushers in Toronto, bouquets from $45",
+        ["Petal Pushers", "Toronto", "$45"],
+        "shop",
+        "en",
+    ),
+    (
+        "record shop Groove Vault in Berlin, open Saturday 10-18",
+        ["Groove Vault", "Berlin", "10-18"],
+        "shop",
+        "en",
+    ),
+    # Hotels and B&Bs
+    (
+        "Hotel website for The Seaview in Brighton, 12 rooms from £95 a night",
+        ["The Seaview", "Brighton", "12 rooms", "£95"],
+        "hotel",
+        "en",
+    ),
+    (
+        "B&B called Rose Cottage in the Cotswolds with 4 rooms, double room £110 per night",
+        ["Rose Cottage", "4 rooms", "£110"],
+        "hotel",
+        "en",
+    ),
+    (
+        "guest house in Galway, Harbour View, rooms €89 a night, email stay@harbourview.ie",
+        ["Harbour View", "Galway", "€89", "stay@harbourview.ie"],
+        "hotel",
+        "en",
+    ),
+    # Tutors and courses
+    ("maths tutor in Oxford, lessons £40 per hour, GCSE and A-level", ["Oxford", "£40"], "tutor", "en"),
+    ("piano lessons with Anna Novak in Boston, $50 per lesson", ["Boston", "$50"], "tutor", "en"),
+    (
+        "Spanish language school Hola Academy in Sydney offering an 8-week course for $320",
+        ["Hola Academy", "Sydney", "$320", "8-week"],
+        "tutor",
+        "en",
+    ),
+    (
+        "driving instructor site for Safe Start Driving, Nottingham, lessons £32",
+        ["Safe Start Driving", "Nottingham", "£32"],
+        "tutor",
+        "en",
+    ),
+    # Estate agents
+    (
+        "estate agent Keystone Homes in Sheffield, call 0114 496 0999",
+        ["Keystone Homes", "Sheffield", "0114 496 0999"],
+        "estate",
+        "en",
+    ),
+    ("real estate agency called Coastline Realty in Miami", ["Coastline Realty", "Miami"], "estate", "en"),
+    # Law and professional firms
+    (
+        "law firm Hale & Partners in Cambridge, wills from £250, conveyancing",
+        ["Hale & Partners", "Cambridge", "£250"],
+        "law",
+        "en",
+    ),
+    (
+        "accountants called Ledger & Co in Exeter, email hello@ledger.example",
+        ["Ledger & Co", "Exeter", "hello@ledger.example"],
+        "law",
+        "en",
+    ),
+    (
+        "immigration lawyer in Toronto, free first consultation, phone 416-555-0199",
+        ["Toronto", "416-555-0199"],
+        "law",
+        "en",
+    ),
+    # Charities and shelters
+    (
+        "animal shelter Second Chance Rescue in Norwich: adopt, volunteer, donate",
+        ["Second Chance Rescue", "Norwich"],
+        "charity",
+        "en",
+    ),
+    (
+        "food bank charity in Liverpool called Full Plates, donations welcome, email help@fullplates.org",
+        ["Full Plates", "Liverpool", "help@fullplates.org"],
+        "charity",
+        "en",
+    ),
+    ("dog rescue in Portland with 30 dogs waiting for homes", ["Portland", "30 dogs"], "charity", "en"),
+    # Bands and artists
+    (
+        "A site for my band The Velvet Owls from Glasgow with tour dates and music",
+        ["The Velvet Owls", "Glasgow"],
+        "band",
+        "en",
+    ),
+    (
+        "jazz trio Blue Hour from New Orleans, book us at gigs@bluehour.example",
+        ["Blue Hour", "New Orleans", "gigs@bluehour.example"],
+        "band",
+        "en",
+    ),
+    (
+        "singer songwriter page for Maya Lane, next gig on 14 March 2027 in Nashville",
+        ["Maya Lane", "Nashville", "14"],
+        "band",
+        "en",
+    ),
+    # Restaurants, bakeries, cafés (existing kinds)
+    (
+        "Sweet Crumbs bakery in Bristol: sourdough £4.50, croissants £2 and cinnamon buns £3",
+        ["Sweet Crumbs", "Bristol", "£4.50", "£2", "£3", "Sourdough", "Croissants", "Cinnamon buns"],
+        "bakery",
+        "en",
+    ),
+    (
+        "a café called Bean There in Cork, flat white €3.50, open daily 8am-5pm",
+        ["Bean There", "Cork", "€3.50", "8am-5pm"],
+        "cafe",
+        "en",
+    ),
+    (
+        "pizzeria Forno Nero in Brooklyn, margherita $14, diavola $17, call (718) 555-0100",
+        ["Forno Nero", "Brooklyn", "$14", "$17", "Margherita", "Diavola", "(718) 555-0100"],
+        "pizza",
+        "en",
+    ),
+    (
+        "restaurant website for The Olive Tree, 22 High Street, Bath, open Tuesday to Sunday 12-10pm",
+        ["The Olive Tree", "22 High Street", "Bath"],
+        "restaurant",
+        "en",
+    ),
+    (
+        "Thai restaurant Lotus in Leicester, pad thai £11, green curry £12",
+        ["Lotus", "Leicester", "£11", "£12", "Pad thai", "Green curry"],
+        "restaurant",
+        "en",
+    ),
+    # Events, portfolios, personal, product, blog
+    (
+        "wedding website for Anna & Luis, 14 June 2027 at Lake Hall, Bath",
+        ["Anna & Luis", "14 June 2027", "Bath"],
+        "wedding",
+        "en",
+    ),
+    (
+        "conference called DevDays in Amsterdam on 3 October 2027, tickets €199",
+        ["DevDays", "Amsterdam", "€199"],
+        "conference",
+        "en",
+    ),
+    (
+        "portfolio for Sam Rivera, a photographer in Lisbon, email sam@rivera.example",
+        ["Sam Rivera", "Lisbon", "sam@rivera.example"],
+        "photography",
+        "en",
+    ),
+    ("landing page for my app Tidy, $9 a month", ["Tidy", "$9"], "app", "en"),
+    ("a travel blog called Far & Away", ["Far & Away"], "blog", "en"),
+    (
+        "a consulting business called Brightpath in Chicago, phone (312) 555-0188",
+        ["Brightpath", "Chicago", "(312) 555-0188"],
+        "landing",
+        "en",
+    ),
+    ("personal website for Jane Doe, instagram @janedoe", ["Jane Doe", "@janedoe"], "personal", "en"),
+    # Paraphrases of the same facts
+    (
+        "We're a small bakery in Leeds called Rise. Our loaves cost £4 and we open at 7am Mon-Sat 7am-4pm",
+        ["Rise", "Leeds", "£4", "7am-4pm"],
+        "bakery",
+        "en",
+    ),
+    (
+        "Need a website. Business: Rise bakery. Location: Leeds. Loaf £4.",
+        ["Rise", "Leeds", "£4"],
+        "bakery",
+        "en",
+    ),
+    (
+        "Can you make a site for my barber shop in Leeds called Rise Cuts, haircut £18",
+        ["Rise Cuts", "Leeds", "£18"],
+        "salon",
+        "en",
+    ),
+    # French, German, Spanish
+    (
+        "Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €, croissant 1,10 €",
+        ["Le Pain Doré", "Lyon", "1,20", "1,10"],
+        "bakery",
+        "fr",
+    ),
+    (
+        "Un site pour mon salon de coiffure appelé Belle Mèche à Paris, coupe 35 €, téléphone 01 42 68 53 00",
+        ["Belle Mèche", "Paris", "35", "01 42 68 53 00"],
+        "salon",
+        "fr",
+    ),
+    (
+        "Je suis plombier à Nantes, mon entreprise s'appelle Plomberie Martin",
+        ["Plomberie Martin", "Nantes"],
+        "trades",
+        "fr",
+    ),
+    (
+        "Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €",
+        ["Brotzeit", "München", "1,50"],
+        "bakery",
+        "de",
+    ),
+    (
+        "Wir sind eine Zahnarztpraxis namens Lächeln in Hamburg, Telefon 040 123456",
+        ["Lächeln", "Hamburg", "040 123456"],
+        "clinic",
+        "de",
+    ),
+    (
+        "Eine Seite für unseren Friseursalon Schnittpunkt in Wien, Haarschnitt 30 €",
+        ["Schnittpunkt", "Wien", "30"],
+        "salon",
+        "de",
+    ),
+    (
+        "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €",
+        ["Estilo Ana", "Madrid", "20"],
+        "salon",
+        "es",
+    ),
+    (
+        "Quiero una página para mi restaurante llamado Casa Lola en Sevilla, paella 14 €",
+        ["Casa Lola", "Sevilla", "14"],
+        "restaurant",
+        "es",
+    ),
+    (
+        "Una web para mi gimnasio llamado Fuerza en Valencia, cuota 35 € al mes",
+        ["Fuerza", "Valencia", "35"],
+        "fitness",
+        "es",
+    ),
+]
+
+# (prompt, [(follow-up, facts the site must show after it, text that must be gone)])
+CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+    (
+        "Sweet Crumbs bakery in Bristol, sourdough £4.50",
+        [
+            ("we are in Cardiff, not Bristol", ["Cardiff"], ["Bristol"]),
+            ("our prices are in euros", ["€4.50"], ["£4.50"]),
+        ],
+    ),
+    (
+        "a dental clinic in Leeds called Smile Studio",
+        [
+            ("add our phone number 0113 496 0000", ["0113 496 0000"], []),
+            ("our email is hello@smile.example", ["hello@smile.example"], []),
+            ("change the opening hours to Mon-Fri 9am-5pm", ["9am-5pm"], []),
+        ],
+    ),
+    (
+        "hair salon Glow in Brighton: haircuts £25, colour £60",
+        [
+            ("the haircut is now £28", ["£28"], ["£25"]),
+            ("add blow dry £20", ["Blow dry", "£20"], []),
+            ("remove colour", [], ["Colour"]),
+        ],
+    ),
+    (
+        "a yoga studio in Bath called Flow",
+        [
+            ("make the buttons rounder and the text bigger", ["--radius", "--text-size"], []),
+            ("make it look more modern", ["--font-heading"], []),
+            ("use a serif font", ["serif"], []),
+        ],
+    ),
+    (
+        "Oakridge Plumbing in Cardiff",
+        [
+            ("our address is 5 Bridge Street, Cardiff", ["5 Bridge Street"], []),
+            ("more spacing please", ["--space"], []),
+        ],
+    ),
+    ("a café called Bean There in Cork", [("make it more playful", ["--radius"], [])]),
+]
+
+
+def visible_text(files: dict) -> str:
+    """The words of every page and the stylesheet, flattened for matching."""
+    parts = []
+    for path, content in files.items():
+        if isinstance(content, bytes):
+            continue
+        if path.endswith(".html"):
+            content = re.sub(r"<script\b.*?</script>|<style\b.*?</style>", " ", content, flags=re.S)
+            content = html.unescape(re.sub(r"<[^>]+>", " ", content))
+        parts.append(content)
+    return "\n".join(parts)
+
+
+def normal(text: str) -> str:
+    """Text without spacing, case or compatibility differences (narrow spaces in "35 €")."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+def shows(files: dict, fact: str) -> bool:
+    """Whether the site shows a fact."""
+    return normal(fact) in normal(visible_text(files))
+
+
+def generate(prompt: str, files: dict | None = None) -> tuple[str, dict]:
+    """One turn of the offline generator: the reply and the site's files after it."""
+    files = dict(files or {})
+    text, outcome = OfflineGenerator().respond(GenerationRequest(prompt=prompt, files=files))
+    files.update(outcome.changed)
+    for path in outcome.deleted:
+        files.pop(path, None)
+    return text, files
+
+
+def topic_of(files: dict) -> tuple[str, str]:
+    """The kind and topic the home page says it is."""
+    kind = re.search(r'data-kind="([^"]+)"', files["index.html"]).group(1)
+    topic = re.search(r'data-topic="([^"]+)"', files["index.html"]).group(1)
+    return kind, topic
+
+
+def lang_of(files: dict) -> str:
+    """The home page's language."""
+    return re.search(r'<html lang="([^"]+)"', files["index.html"]).group(1)

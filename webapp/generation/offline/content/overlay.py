@@ -1,0 +1,109 @@
+"""The person's facts laid over a section's filler copy: their items, prices, place, hours and people.
+
+Filler only fills what the facts leave open, and what it fills agrees with them:
+a place known means no Portland, a currency known means no dollars.
+"""
+
+from ..facts import Facts
+from ..places import example_phone, street_line
+
+_ICONS = ["spark", "heart", "leaf", "star", "shield", "bolt", "compass", "layers", "chat"]
+
+
+def _priced(facts: Facts) -> list:
+    return [item for item in facts.items if item.amount is not None]
+
+
+def overlay(section: str, copy: dict, facts: Facts, words: dict) -> dict:
+    """The section's copy with the facts in place of the filler they contradict."""
+    apply = _OVERLAYS.get(section)
+    return apply(dict(copy), facts, words) if apply else copy
+
+
+def _hero(c: dict, facts: Facts, words: dict) -> dict:
+    where = facts.place or facts.address
+    parts = [*facts.dates[:1], *([where] if where else [])]
+    if parts and c.get("eyebrow"):
+        noun = words.get("noun")
+        c["eyebrow"] = (
+            " · ".join(parts) if facts.dates or not noun else words["in_place"].format(noun=noun, place=where)
+        )
+    if c.get("details"):
+        details = []
+        for icon, label, value in c["details"]:
+            if icon == "calendar" and facts.dates:
+                value = facts.dates[0]
+            elif icon == "pin" and where:
+                value = facts.address or facts.place
+            details.append((icon, label, value))
+        c["details"] = details
+    return c
+
+
+def _menu(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.items:
+        c["categories"] = [(words["menu"], [(item.name, "", facts.price(item)) for item in facts.items])]
+    return c
+
+
+def _services(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.items:
+        c["items"] = [
+            (_ICONS[i % len(_ICONS)], item.name, "", facts.price(item)) for i, item in enumerate(facts.items)
+        ]
+    return c
+
+
+def _pricing(c: dict, facts: Facts, words: dict) -> dict:
+    priced = _priced(facts)
+    if priced:
+        c["plans"] = [
+            (item.name, facts.price(item), "", "", [], i == 1 and len(priced) > 2, words["book"])
+            for i, item in enumerate(priced[:4])
+        ]
+    return c
+
+
+def _visit(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.address or facts.place:
+        street = facts.address or street_line(facts.region, facts.language)
+        c["address"] = [street] + ([facts.place] if facts.place and facts.place not in street else [])
+    if facts.hours:
+        c["hours"] = [(days, words["closed"] if times == "Closed" else times) for days, times in facts.hours]
+    return c
+
+
+def _contact(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.phone:
+        c["phone"] = facts.phone
+    elif facts.region and facts.region != "US" and c.get("phone"):
+        c["phone"] = example_phone(facts.region) or c["phone"]
+    if facts.email:
+        c["email"] = facts.email
+    if facts.social:
+        c["social"] = list(facts.social)
+    return c
+
+
+def _team(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.people:
+        c["items"] = [(person, "", "") for person in facts.people]
+    return c
+
+
+def _about(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.numbers:
+        c["points"] = [*facts.numbers, *c.get("points", [])][:4]
+    return c
+
+
+_OVERLAYS = {
+    "hero": _hero,
+    "menu": _menu,
+    "services": _services,
+    "pricing": _pricing,
+    "visit": _visit,
+    "contact": _contact,
+    "team": _team,
+    "about": _about,
+}

@@ -1,0 +1,45 @@
+"""Fixed words in the site's language: what the business is, and the short texts around the facts."""
+
+from .local import LOCAL_SECTIONS, LOCAL_WORDS
+
+# What to call the business in a line like "Bakery in Bristol".
+TOPIC_NOUNS = {
+    "bakery": "Bakery",
+    "cafe": "Café",
+    "pizza": "Pizzeria",
+    "bistro": "Restaurant",
+    "wellness": "Studio",
+    "clinic": "Clinic",
+    "therapy": "Therapy practice",
+    "trades": "Local trades",
+    "salon": "Salon",
+    "fitness": "Studio",
+    "shop": "Shop",
+    "hotel": "Guest house",
+    "tutor": "Lessons & courses",
+    "estate": "Estate agents",
+    "law": "Professional services",
+    "charity": "Charity",
+    "band": "Live music",
+    "business": "Local business",
+}
+
+ENGLISH = {
+    "in_place": "{noun} in {place}",
+    "menu": "Menu",
+    "book": "Book now",
+    "closed": "Closed",
+}
+
+
+def texts(language: str, topic: str) -> dict:
+    """The fixed words for a site in this language, with the noun for its kind."""
+    words = {**ENGLISH, **LOCAL_WORDS.get(language, {})}
+    nouns = words.get("nouns", TOPIC_NOUNS)
+    words["noun"] = nouns.get(topic, TOPIC_NOUNS.get(topic, ""))
+    return words
+
+
+def local_section(language: str, section: str) -> dict | None:
+    """A section's copy in the site's language, over the English filler; None for English."""
+    return LOCAL_SECTIONS.get(language, {}).get(section)
