@@ -24,3 +24,38 @@ def test_a_prompt_gets_a_site_of_its_kind_in_its_language_showing_its_facts(prom
     assert [fact for fact in facts if not shows(files, fact)] == []
     assert expected in topic_of(files)
     assert lang_of(files) == lang
+
+
+@pytest.mark.parametrize(
+    ("prompt", "lang", "words", "price"),
+    [
+        (
+            "Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €",
+            "fr",
+            "Tous droits réservés",
+            "1,20 €",
+        ),
+        ("Un site pour notre café à Paris, avec nos horaires", "fr", "Aller au contenu", None),
+        (
+            "Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €",
+            "de",
+            "Öffnungszeiten",
+            "1,50 €",
+        ),
+        ("Una web para mi peluquería Estilo Ana en Madrid, corte 20 €", "es", "Contacto", "20 €"),
+    ],
+)
+def test_a_prompt_in_french_german_or_spanish_gets_a_site_in_that_language(prompt, lang, words, price):
+    text, files = generate(prompt)
+    index = files["index.html"]
+    assert lang_of(files) == lang and shows(files, words)
+    for english in ("Skip to content", "All rights reserved", "Send message", "Get in touch", "Portland"):
+        assert english not in index
+    if price:
+        assert shows(files, price)
+    assert "The site is written in" in text
+
+
+def test_an_english_prompt_naming_a_french_cafe_stays_english():
+    _text, files = generate("A website for Café Lumière in Paris")
+    assert lang_of(files) == "en"

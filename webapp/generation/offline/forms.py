@@ -18,18 +18,19 @@ def _field(ident: str, label: str, control: str) -> str:
 def contact(ctx: PageContext) -> str:
     """Ways to get in touch beside a short form."""
     c = ctx.copy.section("contact")
+    w = ctx.copy.words
     details = []
     if c.get("email"):
         email = c["email"]
         details.append(
-            f"  <li>{art.icon('mail')}<span><strong>Email</strong>"
+            f"  <li>{art.icon('mail')}<span><strong>{esc(w['email'])}</strong>"
             f'<a href="mailto:{attr(email)}" data-field="email">{esc(email)}</a></span></li>'
         )
     if c.get("phone"):
         phone = c["phone"]
         digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
         details.append(
-            f"  <li>{art.icon('phone')}<span><strong>Phone</strong>"
+            f"  <li>{art.icon('phone')}<span><strong>{esc(w['phone'])}</strong>"
             f'<a href="tel:{attr(digits)}" data-field="phone">{esc(phone)}</a></span></li>'
         )
     address = c.get("address", "")
@@ -38,7 +39,7 @@ def contact(ctx: PageContext) -> str:
         address = ", ".join(ctx.copy.section("visit")["address"])
     if address:
         details.append(
-            f"  <li>{art.icon('pin')}<span><strong>Address</strong>"
+            f"  <li>{art.icon('pin')}<span><strong>{esc(w['address'])}</strong>"
             f'<span data-field="address">{esc(address)}</span></span></li>'
         )
     info = lines(
@@ -55,21 +56,21 @@ def contact(ctx: PageContext) -> str:
         nest(
             _field(
                 "contact-name",
-                "Name",
+                w["name"],
                 '<input id="contact-name" name="name" type="text" autocomplete="name" required>',
             )
         ),
         nest(
             _field(
                 "contact-email",
-                "Email",
+                w["email"],
                 '<input id="contact-email" name="email" type="email" autocomplete="email" required>',
             )
         ),
         nest(
             _field(
                 "contact-message",
-                "Message",
+                w["message"],
                 '<textarea id="contact-message" name="message" rows="5" '
                 f'placeholder="{attr(c["message"])}" required></textarea>',
             )
@@ -86,7 +87,7 @@ def newsletter(ctx: PageContext) -> str:
     c = ctx.copy.section("newsletter")
     form = lines(
         '<form class="newsletter-form" action="#" method="post" data-contact-form>',
-        '  <label class="visually-hidden" for="newsletter-email">Email address</label>',
+        f'  <label class="visually-hidden" for="newsletter-email">{esc(ctx.copy.words["email"])}</label>',
         '  <input id="newsletter-email" name="email" type="email" autocomplete="email" '
         'placeholder="you@example.com" required>',
         f'  <button class="button" type="submit">{esc(c["button"])}</button>',

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
 from . import reply
-from .content import default_name
+from .content import default_name, has_local_copy
 from .edits import SiteEditor
 from .history import restore_request
 from .intent import Plan, parse
@@ -132,4 +132,8 @@ def _sections_for_facts(kind: str, sections: list[str], plan: Plan) -> list[str]
     if facts.numbers:
         wanted.append("about")
     wanted = [s for s in wanted if s not in plan.remove_sections]
-    return arranged(sections, wanted)
+    sections = arranged(sections, wanted)
+    if facts.language != "en":
+        # Only sections that have words in the site's language: no English left on a French site.
+        sections = [s for s in sections if s in ("hero", "footer") or has_local_copy(facts.language, s)]
+    return sections

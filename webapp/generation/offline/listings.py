@@ -141,9 +141,9 @@ def visit(ctx: PageContext) -> str:
     hours = [f"    <div><dt>{esc(days)}</dt><dd>{esc(times)}</dd></div>" for days, times in c["hours"]]
     info = lines(
         '<div class="card visit-card">',
-        f"  <h3>{art.icon('pin')}<span>Address</span></h3>",
+        f"  <h3>{art.icon('pin')}<span>{esc(ctx.copy.words['address'])}</span></h3>",
         '  <address data-field="address">' + "<br>".join(esc(line) for line in c["address"]) + "</address>",
-        f"  <h3>{art.icon('clock')}<span>{esc(c.get('hours_title', 'Hours'))}</span></h3>",
+        f"  <h3>{art.icon('clock')}<span>{esc(c.get('hours_title', ctx.copy.words['hours']))}</span></h3>",
         '  <dl class="hours">',
         hours,
         "  </dl>",

@@ -111,7 +111,7 @@ def header(copy: Copy, items: list[str]) -> str:
         '    <a class="brand" href="index.html"><span class="brand-mark" aria-hidden="true"></span>'
         f"<span data-site-name>{esc(copy.name)}</span></a>",
         '    <button class="nav-toggle" type="button" aria-expanded="false" aria-controls="site-nav">'
-        '<span class="visually-hidden">Menu</span>'
+        f'<span class="visually-hidden">{esc(copy.words["menu"])}</span>'
         '<span class="nav-toggle-bar" aria-hidden="true"></span></button>',
         '    <nav class="site-nav" id="site-nav" aria-label="Main">',
         "      <ul>",
@@ -153,7 +153,7 @@ def document(
         "</head>",
         f'<body data-kind="{attr(kind)}" data-topic="{attr(topic)}" data-page="{attr(page)}"'
         f"{fact_attrs(copy.facts)}>",
-        '  <a class="skip-link" href="#main">Skip to content</a>',
+        f'  <a class="skip-link" href="#main">{esc(copy.words["skip"])}</a>',
         nest(header_html),
         '  <main id="main">',
         nest(main_html, 2) if main_html else None,

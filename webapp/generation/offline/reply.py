@@ -37,6 +37,8 @@ KIND_LABELS = {
     "personal": "personal site",
 }
 
+LANGUAGE_NAMES = {"fr": "French", "de": "German", "es": "Spanish"}
+
 EXAMPLES = [
     "*add a pricing section* (or an FAQ, gallery, testimonials, menu, team, schedule, contact form…)",
     "*remove the gallery*",
@@ -120,6 +122,13 @@ def created(spec: SiteSpec, extra: list[Change], notes: list[str]) -> tuple[str,
         "(nothing is sent)",
     ]
     lines += [f"- {change.bullet}" for change in extra]
+    facts = spec.facts
+    if facts.language != "en":
+        language = LANGUAGE_NAMES[facts.language]
+        lines += [
+            "",
+            f"The site is written in {language}, with prices and dates formatted for {facts.locale}.",
+        ]
     if notes:
         lines += ["", *[f"Note: {note}" for note in notes]]
     lines += ["", "Want changes? Try " + _join(suggestions(spec), "or") + "."]

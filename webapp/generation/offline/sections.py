@@ -215,7 +215,7 @@ def pricing(ctx: PageContext) -> str:
     c = ctx.copy.section("pricing")
     cards = []
     for name, price, period, blurb, perks, featured, cta in c["plans"]:
-        badge = '  <p class="plan-badge">Most popular</p>' if featured else None
+        badge = f'  <p class="plan-badge">{esc(ctx.copy.words["popular"])}</p>' if featured else None
         cards.append(
             lines(
                 f'<article class="card plan{" plan-featured" if featured else ""}">',
@@ -241,11 +241,12 @@ def testimonials(ctx: PageContext) -> str:
     c = ctx.copy.section("testimonials")
     stars = "".join(art.icon("star") for _ in range(5))
     cards = []
+    rated = attr(ctx.copy.words["rated"])
     for quote, person, role in c["items"]:
         cards.append(
             lines(
                 '<figure class="card quote">',
-                f'  <div class="stars" role="img" aria-label="Rated 5 out of 5">{stars}</div>',
+                f'  <div class="stars" role="img" aria-label="{rated}">{stars}</div>',
                 f"  <blockquote><p>{esc('“' + quote + '”')}</p></blockquote>",
                 f'  <figcaption><span class="avatar" aria-hidden="true">{esc(art.initials(person))}</span>'
                 f"<span><strong>{esc(person)}</strong><span>{esc(role)}</span></span></figcaption>",
@@ -341,7 +342,8 @@ def footer(ctx: PageContext) -> str:
         f"<span data-site-name>{name}</span></a>",
         f"      <p>{esc(c['tagline'])}</p>",
         "    </div>",
-        f'    <p class="footer-note">© <span data-site-name>{name}</span>. All rights reserved.</p>',
+        f'    <p class="footer-note">© <span data-site-name>{name}</span>. '
+        f"{esc(ctx.copy.words['rights'])}</p>",
         "  </div>",
         "</footer>",
     )

@@ -14,7 +14,9 @@ from ..money import localise_filler
 from ..places import STREETS
 from . import blog, common, event, more_topics, people, portfolio, product, restaurant, services_topics
 from .overlay import overlay
-from .words import local_section, texts
+from .words import has_local_copy, local_section, texts
+
+__all__ = ["Copy", "default_name", "email_domain", "has_local_copy"]
 
 # Businesses beyond the original seven kinds are topics of the landing page, with copy of their own.
 _LANDING_TOPICS = {**people.LANDING_TOPICS, **services_topics.TOPICS, **more_topics.TOPICS}
@@ -94,7 +96,8 @@ class Copy:
             "{first}": _first_name(name),
             "{city}": place or "Portland",
             "{city_line}": place or "Portland, OR 97205",
-            "{street}": street if place else "Elm Street",
+            "{street}": street if place or self.facts.language != "en" else "Elm Street",
+            "{noun}": self.words["noun"],
         }
         self._studio = self.kind == "portfolio" and bool(_BUSINESS_NAME.search(name))
 
@@ -107,7 +110,9 @@ class Copy:
         """The value with {name}, {domain}, {first} and the place filled in, recursively."""
         if isinstance(value, str):
             value = re.sub(
-                r"\{(?:name|domain|first|city|city_line|street)\}", lambda m: self._values[m.group(0)], value
+                r"\{(?:name|domain|first|city|city_line|street|noun)\}",
+                lambda m: self._values[m.group(0)],
+                value,
             )
             return localise_filler(value, self.facts.currency_code, self.facts.locale)
         if isinstance(value, (list, tuple)):
@@ -136,5 +141,7 @@ class Copy:
 
     def page_intro(self, page: str, title: str) -> str:
         """The sentence under an extra page's heading."""
+        if "page_intro" in self.words:
+            return self.words["page_intro"].format(title=title, name=self.name)
         intro = common.PAGE_INTROS.get(page)
         return self.fill(intro) if intro else f"Everything about {title.lower()} at {self.name}."

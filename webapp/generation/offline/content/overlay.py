@@ -65,7 +65,7 @@ def _pricing(c: dict, facts: Facts, words: dict) -> dict:
 
 
 def _visit(c: dict, facts: Facts, words: dict) -> dict:
-    if facts.address or facts.place:
+    if facts.address or facts.place or facts.language != "en":
         street = facts.address or street_line(facts.region, facts.language)
         c["address"] = [street] + ([facts.place] if facts.place and facts.place not in street else [])
     if facts.hours:

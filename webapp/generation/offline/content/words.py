@@ -29,6 +29,16 @@ ENGLISH = {
     "menu": "Menu",
     "book": "Book now",
     "closed": "Closed",
+    "email": "Email",
+    "phone": "Phone",
+    "address": "Address",
+    "hours": "Hours",
+    "name": "Name",
+    "message": "Message",
+    "popular": "Most popular",
+    "rated": "Rated 5 out of 5",
+    "rights": "All rights reserved.",
+    "skip": "Skip to content",
 }
 
 
@@ -38,6 +48,11 @@ def texts(language: str, topic: str) -> dict:
     nouns = words.get("nouns", TOPIC_NOUNS)
     words["noun"] = nouns.get(topic, TOPIC_NOUNS.get(topic, ""))
     return words
+
+
+def has_local_copy(language: str, section: str) -> bool:
+    """Whether a section has copy in this language (always, for English)."""
+    return language == "en" or section in LOCAL_SECTIONS.get(language, {})
 
 
 def local_section(language: str, section: str) -> dict | None:
