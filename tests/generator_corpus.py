@@ -397,25 +397,53 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
         [
             ("the haircut is now £28", ["£28"], ["£25"]),
             ("add blow dry £20", ["Blow dry", "£20"], []),
-            ("remove colour", [], ["Colour"]),
+            ("remove colour", ["Haircuts"], ["Colour £60"]),
         ],
     ),
     (
         "a yoga studio in Bath called Flow",
         [
-            ("make the buttons rounder and the text bigger", ["--radius", "--text-size"], []),
-            ("make it look more modern", ["--font-heading"], []),
-            ("use a serif font", ["serif"], []),
+            (
+                "make the buttons rounder and the text bigger",
+                ["--button-radius: 999px", "--text-size: 1.2rem"],
+                [],
+            ),
+            ("make it look more modern", ["--font-heading: system-ui"], []),
+            ("use a serif font", ['--font-body: "Iowan Old Style"'], []),
         ],
     ),
     (
         "Oakridge Plumbing in Cardiff",
         [
             ("our address is 5 Bridge Street, Cardiff", ["5 Bridge Street"], []),
-            ("more spacing please", ["--space"], []),
+            ("more spacing please", ["--space: 8rem"], []),
         ],
     ),
-    ("a café called Bean There in Cork", [("make it more playful", ["--radius"], [])]),
+    ("a café called Bean There in Cork", [("make it more playful", ["--font-heading: ui-rounded"], [])]),
+    # The same requests, put another way.
+    (
+        "Rise bakery in Leeds: croissants £2, sourdough £4, cinnamon buns £3",
+        [
+            ("Actually we're based in York", ["York"], ["Leeds"]),
+            ("croissants are £2.20 now", ["Croissants £2.20"], []),
+            ("we also sell brownies for £2.50", ["Brownies", "£2.50"], []),
+            ("we no longer sell cinnamon buns", ["Sourdough"], ["Cinnamon buns"]),
+            ("can you show prices in dollars", ["$4"], ["£4"]),
+            ("opening hours are now Tue-Sat 10am-4pm", ["10am-4pm"], []),
+            ("our number is 01904 123456", ["01904 123456"], []),
+            ("make the corners square", ["--radius: 4px"], []),
+            ("make the font smaller", ["--text-size: 0.95rem"], []),
+            ("less spacing", ["--space: 3.5rem"], []),
+        ],
+    ),
+    (
+        "a tutor site for Bright Minds in Oxford, lessons £40 per hour",
+        [
+            ("we've moved to Cambridge", ["Cambridge"], ["Oxford"]),
+            ("add exam coaching £50", ["Exam coaching", "£50"], []),
+            ("email us at hi@brightminds.example", ["hi@brightminds.example"], []),
+        ],
+    ),
 ]
 
 

@@ -1,7 +1,7 @@
 """The offline generator on a corpus of ordinary prompts: their facts, kind and language are kept."""
 
 import pytest
-from generator_corpus import PROMPTS, generate, lang_of, shows, topic_of
+from generator_corpus import CHAINS, PROMPTS, generate, lang_of, shows, topic_of
 
 
 def test_the_corpus_is_large_and_varied():
@@ -59,3 +59,12 @@ def test_a_prompt_in_french_german_or_spanish_gets_a_site_in_that_language(promp
 def test_an_english_prompt_naming_a_french_cafe_stays_english():
     _text, files = generate("A website for Café Lumière in Paris")
     assert lang_of(files) == "en"
+
+
+@pytest.mark.parametrize(("prompt", "follow_ups"), CHAINS, ids=[c[0][:40] for c in CHAINS])
+def test_plain_follow_ups_change_the_site(prompt, follow_ups):
+    _text, files = generate(prompt)
+    for message, present, gone in follow_ups:
+        _text, files = generate(message, files)
+        assert [fact for fact in present if not shows(files, fact)] == [], message
+        assert [fact for fact in gone if shows(files, fact)] == [], message

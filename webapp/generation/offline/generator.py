@@ -5,7 +5,7 @@ import time
 from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
-from . import reply
+from . import fact_edits, follow_ups, reply
 from .content import default_name, has_local_copy
 from .edits import SiteEditor
 from .history import restore_request
@@ -47,9 +47,7 @@ class OfflineGenerator(Generator):
             if not plan.wants_site:
                 return reply.help_text(has_site=state is not None), GenerationOutcome()
             return self._create(plan, request.files, replacing=state is not None)
-        if not plan.has_edits:
-            return reply.help_text(has_site=True, describes_site=plan.wants_site), GenerationOutcome()
-        return self._edit(plan, request.files, state)
+        return self._edit(plan, request.prompt or "", request.files, state)
 
     def _create(self, plan: Plan, files: dict, replacing: bool) -> tuple[str, GenerationOutcome]:
         kind = plan.kind or "landing"
@@ -88,8 +86,18 @@ class OfflineGenerator(Generator):
             text = "I started a fresh site, as you asked. " + text
         return text, GenerationOutcome(changed=new_files, deleted=deleted, description=description)
 
-    def _edit(self, plan: Plan, files: dict, state: SiteState) -> tuple[str, GenerationOutcome]:
+    def _edit(self, plan: Plan, prompt: str, files: dict, state: SiteState) -> tuple[str, GenerationOutcome]:
         editor = SiteEditor(dict(files), state)
+        facts = follow_ups.read(prompt, state, fact_edits.item_names(editor), state.facts.language)
+        for name, _value in plan.fields:
+            # "change the address to …" was read as a field already; do not set it twice.
+            if name in ("phone", "email", "address"):
+                setattr(facts, name, None)
+        if not plan.has_edits and facts.is_empty:
+            return reply.help_text(has_site=True, describes_site=plan.wants_site), GenerationOutcome()
+        if not facts.is_empty:
+            # "our prices are in euros" is about the facts, not a request for a pricing section.
+            plan.add_sections = [s for s in plan.add_sections if s not in ("pricing", "visit", "contact")]
         if plan.name:
             editor.rename(plan.name)
         for old, new in plan.replacements:
@@ -106,6 +114,7 @@ class OfflineGenerator(Generator):
             editor.add_section(section, plan.target_page)
         if not plan.scheme.is_empty:
             editor.recolour(plan.scheme)
+        fact_edits.apply(editor, facts)
         changed, deleted = editor.outcome()
         text, description = reply.edited(editor.done, editor.notes)
         if not changed and not deleted:

@@ -28,7 +28,7 @@ def menu(ctx: PageContext) -> str:
                 f'  <div class="menu-line"><span class="menu-name">{esc(name)}</span>'
                 '<span class="menu-dots" aria-hidden="true"></span>'
                 f'<span class="menu-price">{esc(price)}</span></div>',
-                f'  <p class="menu-desc">{esc(description)}</p>',
+                f'  <p class="menu-desc">{esc(description)}</p>' if description else None,
                 "</li>",
             )
             for name, description, price in items
@@ -144,7 +144,7 @@ def visit(ctx: PageContext) -> str:
         f"  <h3>{art.icon('pin')}<span>{esc(ctx.copy.words['address'])}</span></h3>",
         '  <address data-field="address">' + "<br>".join(esc(line) for line in c["address"]) + "</address>",
         f"  <h3>{art.icon('clock')}<span>{esc(c.get('hours_title', ctx.copy.words['hours']))}</span></h3>",
-        '  <dl class="hours">',
+        '  <dl class="hours" data-field="hours">',
         hours,
         "  </dl>",
         f'  <p class="note">{esc(c["note"])}</p>' if c.get("note") else None,

@@ -172,10 +172,17 @@ def _cards(items: list[tuple], with_price: bool = False) -> str:
     cards = []
     for item in items:
         icon_name, title, text = item[:3]
-        price = f'\n  <p class="price-tag">{esc(item[3])}</p>' if with_price and len(item) > 3 else ""
         cards.append(
-            f'<article class="card feature">\n  <span class="icon">{art.icon(icon_name)}</span>\n'
-            f"  <h3>{esc(title)}</h3>\n  <p>{esc(text)}</p>{price}\n</article>"
+            lines(
+                '<article class="card feature">',
+                f'  <span class="icon">{art.icon(icon_name)}</span>',
+                f"  <h3>{esc(title)}</h3>",
+                f"  <p>{esc(text)}</p>" if text else None,
+                f'  <p class="price-tag">{esc(item[3])}</p>'
+                if with_price and len(item) > 3 and item[3]
+                else None,
+                "</article>",
+            )
         )
     return lines('<div class="grid cards">', [line for card in cards for line in nest(card)], "</div>")
 
@@ -291,8 +298,8 @@ def people_grid(items, note_class: str = "") -> str:
             '<article class="card person">',
             f'  <span class="avatar avatar-lg" aria-hidden="true">{esc(art.initials(name))}</span>',
             f"  <h3>{esc(name)}</h3>",
-            f'  <p class="role">{esc(role)}</p>',
-            f"  {note}{esc(line)}</p>",
+            f'  <p class="role">{esc(role)}</p>' if role else None,
+            f"  {note}{esc(line)}</p>" if line else None,
             "</article>",
         )
         for name, role, line in items

@@ -1,0 +1,277 @@
+"""Applying follow-ups about facts and looks to the site's files, in place.
+
+Items (dishes, services, rooms, plans) are found by the classes the
+generator writes (menu-item, card feature, card plan); prices by their
+classes too, and reformatted with babel when the currency changes; the look
+changes through the stylesheet's custom properties only.
+"""
+
+import re
+from dataclasses import dataclass
+
+from . import markup, money
+from .edits import Change, SiteEditor
+from .facts import Item
+from .follow_ups import FactEdits, same_item
+from .markup import esc, md
+from .places import locale_for
+
+_PRICE_CLASSES = ("menu-price", "price-tag", "amount")
+
+
+@dataclass
+class SiteItem:
+    """An item as it stands in a page: its whole element, its name and its price element."""
+
+    path: str
+    element: markup.Element
+    name: str
+    price: markup.Element | None
+
+
+def site_items(editor: SiteEditor) -> list[SiteItem]:
+    """Every dish, service or plan on every page."""
+    found = []
+    for path in editor.pages():
+        html = editor.work[path]
+        elements = markup.scan(html)
+        for element in elements:
+            if not (
+                (element.tag == "li" and element.has_class("menu-item"))
+                or (element.tag == "article" and (element.has_class("feature") or element.has_class("plan")))
+            ):
+                continue
+            inside = [e for e in elements if element.contains(e)]
+            title = next((e for e in inside if e.has_class("menu-name") or e.tag == "h3"), None)
+            price = next((e for e in inside if any(e.has_class(c) for c in _PRICE_CLASSES)), None)
+            if title is not None:
+                found.append(SiteItem(path, element, markup.text_of(html, title), price))
+    return found
+
+
+def item_names(editor: SiteEditor) -> list[str]:
+    """The names of the site's items, once each."""
+    return list(dict.fromkeys(item.name for item in site_items(editor)))
+
+
+def apply(editor: SiteEditor, edits: FactEdits) -> None:
+    """Make every change in `edits`, recording what was done and what could not be."""
+    facts = editor.state.facts
+    if edits.place:
+        _set_place(editor, edits.place, edits.country)
+    if edits.currency:
+        _set_currency(editor, edits.currency)
+    for name, value in (("phone", edits.phone), ("email", edits.email), ("address", edits.address)):
+        if value:
+            if (
+                not markup.find(editor.work[editor.home], data_field=name)
+                and "contact" not in editor.state.sections
+            ):
+                editor.add_section("contact")
+            editor.set_contact_detail(name, value)
+    if edits.hours:
+        _set_hours(editor, edits.hours)
+    for item in edits.prices:
+        _set_price(editor, item, facts)
+    for item in edits.add_items:
+        _add_item(editor, item, facts)
+    for name in edits.remove_items:
+        _remove_item(editor, name)
+    if edits.restyle:
+        _restyle(editor, edits.restyle)
+
+
+def _set_body(editor: SiteEditor, name: str, value: str) -> None:
+    for path in editor.pages():
+        body = markup.first(editor.work[path], "body")
+        if body is not None:
+            editor.work[path] = markup.set_attribute(editor.work[path], body, name, value)
+
+
+def _set_place(editor: SiteEditor, place: str, country: str | None) -> None:
+    old = editor.state.facts.place
+    count = 0
+    if old and old != place:
+        for path in editor.pages():
+            editor.work[path], n = markup.replace_text(editor.work[path], old, place)
+            count += n
+    if not count:
+        elements = markup.find(editor.work[editor.home], data_field="address")
+        if not elements:
+            editor.notes.append(
+                f"I couldn't find where the site says where you are, so {place} isn't on it yet."
+            )
+            return
+        editor.set_contact_detail("address", place)
+    editor.state.facts.place = place
+    _set_body(editor, "data-place", place)
+    if country:
+        editor.state.facts.country = country
+        _set_body(editor, "data-country", country)
+    editor.done.append(Change(f"Moved the site to **{md(place)}**", f"moved the site to {place}"))
+
+
+def _price_elements(editor: SiteEditor) -> list[tuple[str, markup.Element]]:
+    out = []
+    for path in editor.pages():
+        for element in markup.scan(editor.work[path]):
+            if any(element.has_class(c) for c in _PRICE_CLASSES):
+                out.append((path, element))
+    return out
+
+
+def _set_currency(editor: SiteEditor, currency: str) -> None:
+    facts = editor.state.facts
+    if facts.currency == currency:
+        editor.notes.append(f"Prices are already in {currency}.")
+        return
+    facts.currency = currency
+    locale = locale_for(facts.language, facts.region)
+    changed = 0
+    for path in editor.pages():
+        elements = [e for e in markup.scan(editor.work[path]) if any(e.has_class(c) for c in _PRICE_CLASSES)]
+        for element in sorted(elements, key=lambda e: e.start, reverse=True):
+            html = editor.work[path]
+            text = markup.text_of(html, element)
+            new = money.MONEY.sub(
+                lambda m: money.format_price(money.amount_of(m.group("money")) or 0, currency, locale), text
+            )
+            if new != text:
+                editor.work[path] = markup.splice(html, element.open_end, element.close_start, esc(new))
+                changed += 1
+    _set_body(editor, "data-currency", currency)
+    editor.done.append(
+        Change(f"Showed every price in **{currency}** ({changed} prices)", f"prices in {currency}")
+    )
+
+
+def _set_hours(editor: SiteEditor, hours: list[tuple[str, str]]) -> None:
+    if not markup.find(editor.work[editor.home], data_field="hours"):
+        if "visit" in editor.state.sections or markup.find(editor.work[editor.home], data_section="visit"):
+            editor.notes.append("I couldn't find the opening hours on the page to change them.")
+            return
+        editor.add_section("visit")
+    closed = editor.copy.words["closed"]
+    for path in editor.pages():
+        html = editor.work[path]
+        for element in sorted(markup.find(html, data_field="hours"), key=lambda e: e.start, reverse=True):
+            pad = markup.line_indent(html, element.start) + "  "
+            rows = "".join(
+                f"\n{pad}<div><dt>{esc(days)}</dt>"
+                f"<dd>{esc(closed if times == 'Closed' else times)}</dd></div>"
+                for days, times in hours
+            )
+            html = markup.splice(html, element.open_end, element.close_start, rows + "\n" + pad[:-2])
+        editor.work[path] = html
+    summary = "; ".join(f"{days} {times}" for days, times in hours)
+    editor.done.append(Change(f"Changed the opening hours to {md(summary)}", "changed the opening hours"))
+
+
+def _set_price(editor: SiteEditor, item: Item, facts) -> None:
+    price = facts.price(item)
+    count = 0
+    for found in sorted(site_items(editor), key=lambda i: i.element.start, reverse=True):
+        if found.name == item.name and found.price is not None:
+            html = editor.work[found.path]
+            editor.work[found.path] = markup.splice(
+                html, found.price.open_end, found.price.close_start, esc(price)
+            )
+            count += 1
+    if count:
+        editor.done.append(
+            Change(f"Changed the price of **{md(item.name)}** to {md(price)}", f"{item.name}: {price}")
+        )
+
+
+def _add_item(editor: SiteEditor, item: Item, facts) -> None:
+    existing = site_items(editor)
+    if any(same_item(item.name, found.name) for found in existing):
+        editor.notes.append(f"There is already {item.name} on the site.")
+        return
+    home = editor.work[editor.home]
+    price = facts.price(item)
+    menu = [e for e in markup.scan(home) if e.tag == "ul" and e.has_class("menu-list")]
+    grid = [
+        e
+        for e in markup.scan(home)
+        if e.tag == "div" and e.has_class("cards") and _in_section(home, e, ("services", "features"))
+    ]
+    if menu:
+        target = menu[-1]
+        block = (
+            '<li class="menu-item">\n  <div class="menu-line">'
+            f'<span class="menu-name">{esc(item.name)}</span>'
+            '<span class="menu-dots" aria-hidden="true"></span>'
+            f'<span class="menu-price">{esc(price)}</span></div>\n</li>'
+        )
+    elif grid:
+        target = grid[0]
+        price_line = f'\n  <p class="price-tag">{esc(price)}</p>' if price else ""
+        block = (
+            '<article class="card feature">\n  <span class="icon"></span>\n'
+            f"  <h3>{esc(item.name)}</h3>{price_line}"
+            "\n</article>"
+        )
+    else:
+        editor.add_section("services")
+        home = editor.work[editor.home]
+        grids = [e for e in markup.scan(home) if e.tag == "div" and e.has_class("cards")]
+        if not grids:
+            editor.notes.append(f"I couldn't find a list to add {item.name} to.")
+            return
+        target = grids[0]
+        block = (
+            f'<article class="card feature">\n  <h3>{esc(item.name)}</h3>\n'
+            f'  <p class="price-tag">{esc(price)}</p>\n</article>'
+        )
+    pad = markup.line_indent(home, target.start) + "  "
+    at = target.close_start
+    home = home[:at].rstrip(" ") + pad + markup.indent(block, pad) + "\n" + pad[:-2] + home[at:]
+    editor.work[editor.home] = home
+    editor.done.append(
+        Change(f"Added **{md(item.name)}**" + (f" at {md(price)}" if price else ""), f"added {item.name}")
+    )
+
+
+def _in_section(html: str, element: markup.Element, names: tuple[str, ...]) -> bool:
+    return any(s.contains(element) for s in markup.scan(html) if s.attrs.get("data-section") in names)
+
+
+def _remove_item(editor: SiteEditor, name: str) -> None:
+    count = 0
+    for found in sorted(site_items(editor), key=lambda i: i.element.start, reverse=True):
+        if found.name == name:
+            editor.work[found.path] = markup.remove_element(editor.work[found.path], found.element)
+            count += 1
+    if count:
+        editor.done.append(Change(f"Removed **{md(name)}**", f"removed {name}"))
+
+
+_ROOT = re.compile(r":root\s*\{(?P<body>[^{}]*)\}")
+_APPLY_BLOCK = """/* look */
+body { font-size: var(--text-size, 1.0625rem); }
+.button, button.button { border-radius: var(--button-radius, 999px); }
+.section { padding-block: clamp(3rem, 2rem + 4vw, var(--space, 6.5rem)); }
+"""
+
+
+def _restyle(editor: SiteEditor, restyles: list[tuple[dict[str, str], str]]) -> None:
+    css = editor.work.get("styles.css")
+    if css is None or not _ROOT.search(css):
+        editor.notes.append("styles.css has no :root rule of custom properties, so I couldn't restyle it.")
+        return
+    values = {name: value for changes, _label in restyles for name, value in changes.items()}
+    root = _ROOT.search(css)
+    body = root.group("body")
+    for name, value in values.items():
+        pattern = re.compile(rf"(^|[;\s])--{re.escape(name)}\s*:\s*[^;]*;?")
+        if pattern.search(body):
+            body = pattern.sub(lambda m, n=name, v=value: f"{m.group(1)}--{n}: {v};", body, count=1)
+        else:
+            body = body.rstrip() + f"\n  --{name}: {value};\n"
+    css = css[: root.start("body")] + body + css[root.end("body") :]
+    if "/* look */" not in css:
+        css = css.rstrip("\n") + "\n\n" + _APPLY_BLOCK
+    editor.work["styles.css"] = css
+    labels = [label for _changes, label in restyles]
+    editor.done.append(Change("Restyled the site: " + ", ".join(labels), "restyled: " + ", ".join(labels)))
