@@ -11,14 +11,13 @@ import re
 
 from . import facts, language, naming
 from .colours import parse_scheme
+from .kind_words import KIND_WORDS, TOPIC_WORDS
 from .naming import NAME, QUOTE_RE, restore_quotes
 from .page_requests import read_pages
 from .plan import MessageText, Plan
 from .vocabulary import (
     DEFAULT_TOPICS,
-    KIND_WORDS,
     SECTION_WORDS,
-    TOPIC_WORDS,
 )
 
 _Q = QUOTE_RE.pattern
