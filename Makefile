@@ -48,6 +48,7 @@ bench: install
 	$(BIN)/python bench/queue_bench.py
 	$(BIN)/python bench/compare_bench.py
 	$(BIN)/python bench/history_bench.py
+	$(BIN)/python bench/generator_report.py
 
 clean:
 	rm -rf $(VENV) static/vendor frontend/node_modules
