@@ -1,7 +1,9 @@
 """The offline generator on a corpus of ordinary prompts: their facts, kind and language are kept."""
 
+import re
+
 import pytest
-from generator_corpus import CHAINS, PROMPTS, generate, lang_of, shows, topic_of
+from generator_corpus import CHAINS, PROMPTS, generate, lang_of, shows, topic_of, visible_text
 
 
 def test_the_corpus_is_large_and_varied():
@@ -68,3 +70,20 @@ def test_plain_follow_ups_change_the_site(prompt, follow_ups):
         _text, files = generate(message, files)
         assert [fact for fact in present if not shows(files, fact)] == [], message
         assert [fact for fact in gone if shows(files, fact)] == [], message
+
+
+def test_filler_agrees_with_the_prompts_place_and_currency():
+    # Dollars are "$" in Australia and Canada too; other symbols must match the site's currency.
+    symbols = {"£": "GBP", "€": "EUR"}
+    for prompt, _facts, _expected, _lang in PROMPTS:
+        _text, files = generate(prompt)
+        pages = {path: text for path, text in files.items() if path.endswith(".html")}
+        text = visible_text(pages)
+        currency = re.search(r'data-currency="([^"]+)"', files["index.html"]).group(1)
+        placed = 'data-place="' in files["index.html"] or currency != "USD"
+        if placed and "Portland" not in prompt:
+            assert "Portland" not in text, prompt
+        for symbol, code in symbols.items():
+            assert symbol not in text or currency == code, prompt
+        if currency in ("GBP", "EUR"):
+            assert not re.search(r"\$\d", text) and "(555)" not in text, prompt

@@ -230,8 +230,12 @@ class Facts:
 
     @property
     def region(self) -> str | None:
-        """The country the site is in: the place's, else the language's."""
-        return self.country or places.LANGUAGE_COUNTRY.get(self.language)
+        """The country the site is in: the place's, else the language's, else the currency's."""
+        return (
+            self.country
+            or places.LANGUAGE_COUNTRY.get(self.language)
+            or places.CURRENCY_COUNTRY.get(self.currency or "")
+        )
 
     @property
     def currency_code(self) -> str:

@@ -16,7 +16,7 @@ _CITIES = {
     "Oxford Cambridge York Sheffield Newcastle Nottingham Belfast Norwich Exeter Swansea Aberdeen Leicester "
     "Southampton Plymouth Reading Cheltenham Harrogate Canterbury Dundee Inverness Chester Durham Hackney "
     "Shoreditch Islington Camden Clifton Didsbury Stoke Coventry Derby Bournemouth Whitby Cornwall Devon "
-    "Yorkshire Kent Wales Scotland England",
+    "Yorkshire Kent Wales Scotland England Cotswolds Highlands Snowdonia",
     "IE": "Dublin Cork Galway Limerick Kilkenny Ireland",
     "US": "Portland Brooklyn Chicago Austin Boston Seattle Denver Miami Atlanta Nashville Philadelphia "
     "Houston Dallas Phoenix Detroit Minneapolis Oakland Sacramento Pittsburgh Baltimore Cleveland "
@@ -58,6 +58,7 @@ _MULTI = {
     "New Zealand": "NZ",
     "United States": "US",
     "Cape Town": "ZA",
+    "Lake District": "GB",
 }
 COUNTRY_OF: dict[str, str] = {
     city.lower(): country for country, cities in _CITIES.items() for city in cities.split()
@@ -66,8 +67,9 @@ COUNTRY_OF.update({city.lower(): country for city, country in _MULTI.items()})
 COUNTRY_OF["uk"] = "GB"
 COUNTRY_OF["us"] = "US"
 
-# What a language implies when the prompt names no place.
+# What a language or a currency implies when the prompt names no place.
 LANGUAGE_COUNTRY = {"fr": "FR", "de": "DE", "es": "ES"}
+CURRENCY_COUNTRY = {"GBP": "GB", "CAD": "CA", "AUD": "AU", "NZD": "NZ", "CHF": "CH", "JPY": "JP", "INR": "IN"}
 
 # Filler streets that sound like the place (the number is added where the language puts it).
 STREETS = {
