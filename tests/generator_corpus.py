@@ -373,6 +373,89 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
         "fitness",
         "es",
     ),
+    # Written after the generator, and not tuned to: how people put the same things.
+    (
+        "Could you build a website for Lakeside Physio? We're in Kendal, appointments are £48, "
+        "ring us on 01539 720000",
+        ["Lakeside Physio", "Kendal", "£48", "01539 720000"],
+        "clinic",
+        "en",
+    ),
+    (
+        "my cafe is called The Daily Grind, it's in Leeds, "
+        "we do flat whites for £3.20 and bacon rolls for £4",
+        ["The Daily Grind", "Leeds", "£3.20", "£4", "Flat whites", "Bacon rolls"],
+        "cafe",
+        "en",
+    ),
+    (
+        "Website for Sunrise Yoga in Brighton. Classes Monday and Wednesday 6pm-7pm. Drop in £12.",
+        ["Sunrise Yoga", "Brighton", "£12", "6pm-7pm"],
+        "wellness",
+        "en",
+    ),
+    (
+        "We're a dog grooming salon named Fluff & Puff in Bristol, full groom £40",
+        ["Fluff & Puff", "Bristol", "£40"],
+        "salon",
+        "en",
+    ),
+    (
+        "I run a small electrician business in Perth called Spark Right, contact sparkright@mail.example",
+        ["Spark Right", "Perth", "sparkright@mail.example"],
+        "trades",
+        "en",
+    ),
+    (
+        "need site for my b&b, The Old Rectory, Whitby, 6 rooms, £85/night",
+        ["The Old Rectory", "Whitby", "6 rooms", "£85"],
+        "hotel",
+        "en",
+    ),
+    (
+        "Landing page for Cedar Law, family solicitors in Chester. Free 30 minute consultation. 01244 000000",
+        ["Cedar Law", "Chester", "01244 000000"],
+        "law",
+        "en",
+    ),
+    (
+        "Make a site for my band Paper Lanterns. We're from Dublin and play on 5 May 2027 at Whelan's",
+        ["Paper Lanterns", "Dublin"],
+        "band",
+        "en",
+    ),
+    ("Guitar lessons with Tom Price in Cardiff, £30 for 45 minutes", ["Cardiff", "£30"], "tutor", "en"),
+    (
+        "A cat rescue called Whisker Haven in Bath. We have 25 cats looking for homes. Donate!",
+        ["Whisker Haven", "Bath", "25 cats"],
+        "charity",
+        "en",
+    ),
+    (
+        "Une page pour mon cabinet de kiné à Bordeaux, séance 45 €, tél 05 56 00 00 00",
+        ["Bordeaux", "45", "05 56 00 00 00"],
+        "clinic",
+        "fr",
+    ),
+    ("Webseite für meine Yogaschule Atem in Köln, Kurs 15 €", ["Atem", "Köln", "15"], "wellness", "de"),
+    (
+        "Página web para mi cafetería La Taza en Granada, café con leche 1,80 €",
+        ["La Taza", "Granada", "1,80"],
+        "cafe",
+        "es",
+    ),
+    (
+        "Bakery in Austin called Flour Power, kolaches $3, open Tue-Sun 7am-2pm",
+        ["Flour Power", "Austin", "$3", "7am-2pm"],
+        "bakery",
+        "en",
+    ),
+    (
+        "Website for Pixel Perfect, a web design agency in Manchester, websites from £1500",
+        ["Pixel Perfect", "Manchester", "£1,500"],
+        "landing",
+        "en",
+    ),
 ]
 
 # (prompt, [(follow-up, facts the site must show after it, text that must be gone)])
@@ -442,6 +525,28 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
             ("we've moved to Cambridge", ["Cambridge"], ["Oxford"]),
             ("add exam coaching £50", ["Exam coaching", "£50"], []),
             ("email us at hi@brightminds.example", ["hi@brightminds.example"], []),
+        ],
+    ),
+    (
+        "The Daily Grind cafe in Leeds, flat whites £3.20, bacon rolls £4",
+        [
+            ("Sorry, we're in Harrogate, not Leeds", ["Harrogate"], ["Leeds"]),
+            ("flat whites cost £3.40 now", ["£3.40"], []),
+            ("add porridge £3.50", ["Porridge", "£3.50"], []),
+            ("take bacon rolls off the menu", [], ["Bacon rolls"]),
+            ("we're open Mon-Sat 7am-3pm", ["7am-3pm"], []),
+            ("phone us on 01423 500000", ["01423 500000"], []),
+            ("switch the prices to euros", ["€3.40"], ["£3.40"]),
+            ("bigger text please", ["--text-size: 1.2rem"], []),
+        ],
+    ),
+    (
+        "Spark Right electricians in Perth",
+        [
+            ("our email is now jobs@sparkright.example", ["jobs@sparkright.example"], []),
+            ("we moved to Fremantle", ["Fremantle"], ["Perth"]),
+            ("make the buttons more rounded", ["--button-radius: 999px"], []),
+            ("give it a sans-serif font", ["--font-heading: system-ui"], []),
         ],
     ),
 ]

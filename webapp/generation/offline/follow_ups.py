@@ -30,8 +30,8 @@ _ADD = re.compile(
     r"(?i)^\s*(?:please\s+)?(?:add|include|put|also\s+add|we\s+(?:also\s+)?(?:do|sell|offer|serve))\b"
 )
 _REMOVE = re.compile(
-    r"(?i)^\s*(?:please\s+)?(?:remove|delete|drop|take\s+(?:off|out)|get\s+rid\s+of|we\s+no\s+longer\s+"
-    r"(?:do|sell|offer|serve)|we\s+don'?t\s+(?:do|sell|offer|serve)(?:\s+anymore)?)\s+(?:the\s+)?(?P<what>[^.!?\n]+)"
+    r"(?i)\b(?:remove|delete|drop|get\s+rid\s+of|no\s+longer|discontinue|stop\s+(?:selling|offering|doing"
+    r"|serving)|don'?t\s+(?:do|sell|offer|serve))\b|\btake\b.*\b(?:off|out)\b"
 )
 _HOURS_WORDS = re.compile(r"(?i)\b(?:hours|open|opening|closed|horaires|öffnungszeiten|horario)\b")
 _CONTACT_WORDS = re.compile(r"(?i)\b(?:phone|number|call|tel|email|e-mail|mail|address|contact|reach)\b")
@@ -161,11 +161,13 @@ def read(message: str, state: SiteState, site_items: list[str], language: str = 
     if _PLACE_CHANGE.search(message) or (
         old_place and re.search(rf"(?i)\bnot\s+(?:in\s+)?{re.escape(old_place)}", message)
     ):
-        candidates = [
-            w for w in re.findall(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s[A-Z][a-z]+)?", message) if w != old_place
-        ]
-        place = next((c for c in candidates if places.country_of(c)), None) or (
-            facts.place if facts.place != old_place else None
+        named = r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s[A-Z][a-z]+)?"
+        candidates = [w for w in re.findall(named, message) if w != old_place]
+        after = [w for w in re.findall(rf"\b(?:in|to|at|from)\s+({named})", message) if w != old_place]
+        place = (
+            next((c for c in candidates if places.country_of(c)), None)
+            or (facts.place if facts.place != old_place else None)
+            or next(iter(after), None)
         )
         if place:
             edits.place, edits.country = place, places.country_of(place)
@@ -181,9 +183,8 @@ def read(message: str, state: SiteState, site_items: list[str], language: str = 
         )
     if facts.hours and _HOURS_WORDS.search(message):
         edits.hours = facts.hours
-    removing = _REMOVE.match(message)
-    if removing:
-        edits.remove_items = [name for name in site_items if mentions(removing.group("what"), name)]
+    if _REMOVE.search(message):
+        edits.remove_items = [name for name in site_items if mentions(message, name)]
     for item in facts.items:
         if item.amount is None:
             continue

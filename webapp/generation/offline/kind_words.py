@@ -3,7 +3,7 @@
 # (pattern, kind, topic, weight). Business nouns outweigh format words: "a landing page for my
 # bakery" wants a menu, not software features; "a blog" is both, so it weighs most.
 KIND_WORDS: list[tuple[str, str, str | None, int]] = [
-    (r"yoga|pilates|spa|massage|meditation|wellness|barre|reiki", "landing", "wellness", 3),
+    (r"yoga\w*|pilates|spa|massage|meditation|wellness|barre|reiki", "landing", "wellness", 3),
     (
         r"fitness|gym|gimnasio|fitnessstudio|salle de sport|personal trainer|crossfit|boxing|martial arts"
         r"|karate|judo|dance (?:studio|school|classes)|spin(?:ning)? classes|bootcamp|climbing wall",
