@@ -87,3 +87,18 @@ def test_filler_agrees_with_the_prompts_place_and_currency():
             assert symbol not in text or currency == code, prompt
         if currency in ("GBP", "EUR"):
             assert not re.search(r"\$\d", text) and "(555)" not in text, prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "language", "name"),
+    [
+        ("Un sito per la mia pizzeria Da Mario a Napoli, margherita 7 €", "Italian", "Da Mario"),
+        ("Um site para a minha padaria Pão Quente em Lisboa", "Portuguese", "Pão Quente"),
+        ("Een website voor mijn bakkerij De Korenbloem in Amsterdam", "Dutch", "De Korenbloem"),
+    ],
+)
+def test_other_languages_keep_the_names_and_the_reply_says_the_text_is_english(prompt, language, name):
+    text, files = generate(prompt)
+    assert lang_of(files) == "en"
+    assert f"not yet in {language}" in text
+    assert shows(files, name)

@@ -80,7 +80,7 @@ class OfflineGenerator(Generator):
             editor.replace(old, new)
         changed, _deleted = editor.outcome()
         new_files.update(changed)
-        text, description = reply.created(spec, editor.done, editor.notes)
+        text, description = reply.created(spec, editor.done, editor.notes, plan.language)
         deleted = sorted(path for path in html_pages(files) if path not in new_files) if replacing else []
         if replacing:
             text = "I started a fresh site, as you asked. " + text

@@ -207,7 +207,8 @@ def parse(prompt: str, has_site: bool) -> Plan:
         plan.asks_help = True
         return plan
     creating = not has_site
-    plan.facts = facts.extract(prompt, language.detect(prompt))
+    plan.language = language.detect(prompt)
+    plan.facts = facts.extract(prompt, plan.language if plan.language in language.SUPPORTED else "en")
     _replacements(text, plan)
     _fields(text, plan)
     read_pages(text, plan, creating)

@@ -82,7 +82,8 @@ _CALLED = re.compile(
     r"|brand(?:ed)?\s+as|known\s+as))\s+" + NAME
 )
 _FOR = re.compile(
-    r"(?i:\b(?:for|pour|f[üu]r|para))\s+(?:(?:the|(?i:my|our|a|an|ma|mon|notre|un|une|mein|meine|unser|unsere|einen?"
+    r"(?i:\b(?:for|pour|f[üu]r|para|per|voor))\s+(?:(?:the|(?i:my|our|a|an|ma|mon|notre|un|une|mein|meine|unser"
+    r"|unsere|einen?|a\s+minha|o\s+meu|minha|meu|la\s+mia|il\s+mio|mia|mio|mijn|onze|ons"
     r"|mi|nuestr[oa]|una?))\s+)?(?:(?i:new|small|little|local|family|online|own|friend'?s?"
     r"|sister'?s?|brother'?s?|mum'?s?|mom'?s?|dad'?s?)\s+)*(?:[a-zà-ÿ][a-zà-ÿ'-]*\s+){0,2}?"
     r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|&|and|of|the|de|la|le|du|von|van))*)"
@@ -113,7 +114,7 @@ _PERSONAL_NOUNS = {
     "journal",
 }
 _LOWER_OK_AFTER = re.compile(
-    r"^\s*(?:$|[,;.!?\n(:]|(?:à|en|a|y|et|und|mit|avec|con|dans|de|im|del|with|and|in|on|at|that|which|who|called|named|where|"
+    r"^\s*(?:$|[,;.!?\n(:]|(?:à|en|em|op|te|na|no|di|a|y|et|und|mit|avec|con|dans|de|im|del|with|and|in|on|at|that|which|who|called|named|where|"
     r"for|to|it|is|a|an|the|using|please)\b)",
     re.I,
 )

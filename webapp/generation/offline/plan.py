@@ -26,6 +26,7 @@ class Plan:
     fresh_start: bool = False  # asks for a new site even though one exists
     asks_help: bool = False
     facts: Facts = field(default_factory=Facts)  # what the message says about the business
+    language: str = "en"  # the message's language, which may be one sites are not written in
 
     @property
     def has_edits(self) -> bool:

@@ -2,6 +2,7 @@
 
 from .content import Copy
 from .edits import Change, article
+from .language import OTHERS
 from .markup import md
 from .pages import SiteSpec
 from .palette import Scheme
@@ -66,7 +67,7 @@ def section_phrase(section: str, copy: Copy) -> str:
         return f"a hero with the headline “{md(c['headline'])}”"
     if section == "menu":
         dishes = sum(len(items) for _category, items in c["categories"])
-        return f"a menu of {dishes} dishes with prices"
+        return f"a menu of {dishes} {'dish' if dishes == 1 else 'dishes'} with prices"
     if section == "pricing":
         return f"{c.get('nav', 'pricing').lower()} ({_count(c['plans'])} options)"
     if section == "contact":
@@ -101,7 +102,7 @@ def _join(items: list[str], last: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
-def created(spec: SiteSpec, extra: list[Change], notes: list[str]) -> tuple[str, str]:
+def created(spec: SiteSpec, extra: list[Change], notes: list[str], asked_in: str = "en") -> tuple[str, str]:
     """The reply and the one-line description for a new site."""
     copy = spec.copy
     label = site_label(spec.kind, spec.topic)
@@ -128,6 +129,12 @@ def created(spec: SiteSpec, extra: list[Change], notes: list[str]) -> tuple[str,
         lines += [
             "",
             f"The site is written in {language}, with prices and dates formatted for {facts.locale}.",
+        ]
+    elif asked_in in OTHERS:
+        lines += [
+            "",
+            "The site's text is in English: I write sites in English, French, German and Spanish, "
+            f"not yet in {OTHERS[asked_in]}. Your names, prices and details are kept as you wrote them.",
         ]
     if notes:
         lines += ["", *[f"Note: {note}" for note in notes]]
