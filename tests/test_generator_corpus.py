@@ -102,3 +102,12 @@ def test_other_languages_keep_the_names_and_the_reply_says_the_text_is_english(p
     assert lang_of(files) == "en"
     assert f"not yet in {language}" in text
     assert shows(files, name)
+
+
+def test_a_business_of_no_known_kind_is_described_in_its_own_words_without_software_plans():
+    text, files = generate("a site for my dog walking service Happy Paws in Leeds")
+    index = files["index.html"]
+    assert "Happy Paws is a dog walking service in Leeds" in index
+    assert "a site for your dog walking service" in text
+    for software in ("Grow your business without the guesswork", "Unlimited projects", "$19", "£19"):
+        assert software not in index

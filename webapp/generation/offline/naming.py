@@ -158,7 +158,7 @@ _LEADING = re.compile(
 _AFTER_NOUN = re.compile(
     r"(?i:\b(?:"
     + BUSINESS_NOUNS
-    + r"|business|company|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue))"
+    + r"|business|company|service|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue))"
     r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*)"
 )
 

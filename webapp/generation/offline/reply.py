@@ -106,6 +106,8 @@ def created(spec: SiteSpec, extra: list[Change], notes: list[str], asked_in: str
     """The reply and the one-line description for a new site."""
     copy = spec.copy
     label = site_label(spec.kind, spec.topic)
+    if spec.topic == "business" and spec.facts.trade and spec.facts.language == "en":
+        label = f"site for your {spec.facts.trade}"
     scheme: Scheme = spec.scheme
     lines = [
         f"Here's **{md(spec.name)}**, {article(label)} {label} with {article(scheme.label)} {scheme.label} "

@@ -87,7 +87,7 @@ class Copy:
         self.topic = topic
         self.name = name
         self.facts = facts or Facts()
-        self.words = texts(self.facts.language, topic)
+        self.words = texts(self.facts.language, topic, self.facts.trade)
         place = self.facts.place
         street = STREETS.get(self.facts.language) or STREETS.get(self.facts.region or "", "Elm Street")
         self._values = {
@@ -137,7 +137,7 @@ class Copy:
             portfolio.STUDIO.get(section) if self._studio else None,
             local_section(self.language, section),
         )
-        return overlay(section, self.fill(merged), self.facts, self.words)
+        return overlay(section, self.fill(merged), self.facts, {**self.words, "name": self.name})
 
     def page_intro(self, page: str, title: str) -> str:
         """The sentence under an extra page's heading."""

@@ -5,6 +5,7 @@ a place known means no Portland, a currency known means no dollars.
 """
 
 from ..facts import Facts
+from ..money import format_price
 from ..places import example_phone, street_line
 
 _ICONS = ["spark", "heart", "leaf", "star", "shield", "bolt", "compass", "layers", "chat"]
@@ -22,6 +23,16 @@ def overlay(section: str, copy: dict, facts: Facts, words: dict) -> dict:
 
 def _hero(c: dict, facts: Facts, words: dict) -> dict:
     where = facts.place or facts.address
+    if words.get("trade"):
+        place = f" in {facts.place}" if facts.place else ""
+        c["eyebrow"] = words["noun"]
+        c["headline"] = "Good work, done with care"
+        c["tagline"] = (
+            f"{words['name']} is {'an' if words['trade'][:1] in 'aeiou' else 'a'} {words['trade']}{place}: "
+            "clear prices, careful work and a team that "
+            "actually picks up the phone."
+        )
+        c["cta"] = ("Get in touch", "contact")
     parts = [*facts.dates[:1], *([where] if where else [])]
     if parts and c.get("eyebrow"):
         noun = words.get("noun")
@@ -37,6 +48,13 @@ def _hero(c: dict, facts: Facts, words: dict) -> dict:
                 value = facts.address or facts.place
             details.append((icon, label, value))
         c["details"] = details
+    return c
+
+
+def _faq(c: dict, facts: Facts, words: dict) -> dict:
+    if words.get("trade") and c.get("items"):
+        # Filler answers about monthly plans belong to software, not to a dog walker.
+        c["items"] = [(q, a) for q, a in c["items"] if "plan" not in a]
     return c
 
 
@@ -56,6 +74,24 @@ def _services(c: dict, facts: Facts, words: dict) -> dict:
 
 def _pricing(c: dict, facts: Facts, words: dict) -> dict:
     priced = _priced(facts)
+    if not priced and words.get("trade"):
+        # A business of no known kind gets packages of its work, not software plans.
+        def price(amount: int) -> str:
+            return format_price(amount, facts.currency_code, facts.locale)
+
+        c["plans"] = [
+            ("Single visit", price(60), "", "One job, done properly.", ["Free quote"], False, "Book"),
+            (
+                "Bundle of five",
+                price(270),
+                "",
+                "Save when you book ahead.",
+                ["Priority booking"],
+                True,
+                "Book",
+            ),
+            ("Regular", price(200), "/month", "For ongoing work.", ["Cancel any time"], False, "Ask us"),
+        ]
     if priced:
         c["plans"] = [
             (item.name, facts.price(item), "", "", [], i == 1 and len(priced) > 2, words["book"])
@@ -99,6 +135,7 @@ def _about(c: dict, facts: Facts, words: dict) -> dict:
 
 _OVERLAYS = {
     "hero": _hero,
+    "faq": _faq,
     "menu": _menu,
     "services": _services,
     "pricing": _pricing,

@@ -42,11 +42,15 @@ ENGLISH = {
 }
 
 
-def texts(language: str, topic: str) -> dict:
+def texts(language: str, topic: str, trade: str | None = None) -> dict:
     """The fixed words for a site in this language, with the noun for its kind."""
     words = {**ENGLISH, **LOCAL_WORDS.get(language, {})}
     nouns = words.get("nouns", TOPIC_NOUNS)
     words["noun"] = nouns.get(topic, TOPIC_NOUNS.get(topic, ""))
+    if trade and topic == "business" and language == "en":
+        # A business of no known kind is described in its own words, not as software.
+        words["noun"] = trade[:1].upper() + trade[1:]
+        words["trade"] = trade
     return words
 
 
