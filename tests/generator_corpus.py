@@ -549,6 +549,15 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
             ("give it a sans-serif font", ["--font-heading: system-ui"], []),
         ],
     ),
+    (
+        "a yoga studio called Flow in Bath",
+        [
+            ("add a Thursday 7pm yin yoga class", ["Thursday 7pm", "Yin yoga"], []),
+            ("add Sat 9am beginners session", ["Sat 9am", "Beginners"], []),
+            ("add our new teacher Priya Shah", ["Priya Shah", "Teacher"], []),
+            ("remove Priya Shah from the team", [], ["Priya Shah"]),
+        ],
+    ),
 ]
 
 

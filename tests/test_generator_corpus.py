@@ -111,3 +111,19 @@ def test_a_business_of_no_known_kind_is_described_in_its_own_words_without_softw
     assert "a site for your dog walking service" in text
     for software in ("Grow your business without the guesswork", "Unlimited projects", "$19", "£19"):
         assert software not in index
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("connect it to Stripe for payments", "take payments"),
+        ("add a shopping cart", "shopping cart"),
+        ("add online booking", "booking system"),
+        ("translate it to Italian", "translate"),
+    ],
+)
+def test_what_the_builder_cannot_do_it_says_and_changes_nothing(message, says):
+    _text, files = generate("hair salon Glow in Brighton: haircuts £25")
+    text, after = generate(message, files)
+    assert says in text and "I haven't changed anything" in text
+    assert after == files

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import markup, money
+from .art import initials
 from .edits import Change, SiteEditor
 from .facts import Item
 from .follow_ups import FactEdits, same_item
@@ -30,15 +31,20 @@ class SiteItem:
 
 
 def site_items(editor: SiteEditor) -> list[SiteItem]:
-    """Every dish, service or plan on every page."""
+    """Every dish, service, plan, person and session on every page."""
     found = []
     for path in editor.pages():
         html = editor.work[path]
         elements = markup.scan(html)
+        timelines = [e for e in elements if e.tag == "ol" and e.has_class("timeline")]
         for element in elements:
             if not (
                 (element.tag == "li" and element.has_class("menu-item"))
-                or (element.tag == "article" and (element.has_class("feature") or element.has_class("plan")))
+                or (element.tag == "li" and any(t.contains(element) for t in timelines))
+                or (
+                    element.tag == "article"
+                    and any(element.has_class(c) for c in ("feature", "plan", "person"))
+                )
             ):
                 continue
             inside = [e for e in elements if element.contains(e)]
@@ -77,6 +83,10 @@ def apply(editor: SiteEditor, edits: FactEdits) -> None:
         _add_item(editor, item, facts)
     for name in edits.remove_items:
         _remove_item(editor, name)
+    for name, role in edits.add_people:
+        _add_person(editor, name, role)
+    for when, what in edits.add_sessions:
+        _add_session(editor, when, what)
     if edits.restyle:
         _restyle(editor, edits.restyle)
 
@@ -230,6 +240,74 @@ def _add_item(editor: SiteEditor, item: Item, facts) -> None:
     editor.work[editor.home] = home
     editor.done.append(
         Change(f"Added **{md(item.name)}**" + (f" at {md(price)}" if price else ""), f"added {item.name}")
+    )
+
+
+def _list_in(editor: SiteEditor, section: str, tag: str, css: str) -> markup.Element | None:
+    """The list of a section on the home page, adding the section (emptied of filler) if there is none."""
+    home = editor.work[editor.home]
+    found = [
+        e for e in markup.scan(home) if e.tag == tag and e.has_class(css) and _in_section(home, e, (section,))
+    ]
+    if found:
+        return found[0]
+    editor.add_section(section)
+    home = editor.work[editor.home]
+    found = [
+        e for e in markup.scan(home) if e.tag == tag and e.has_class(css) and _in_section(home, e, (section,))
+    ]
+    if not found:
+        return None
+    # A new section's filler people or sessions are not the person's: keep only what they asked for.
+    pad = markup.line_indent(home, found[0].start)
+    editor.work[editor.home] = markup.splice(home, found[0].open_end, found[0].close_start, "\n" + pad)
+    home = editor.work[editor.home]
+    return next(
+        e for e in markup.scan(home) if e.tag == tag and e.has_class(css) and e.start == found[0].start
+    )
+
+
+def _append(editor: SiteEditor, target: markup.Element, block: str) -> None:
+    home = editor.work[editor.home]
+    pad = markup.line_indent(home, target.start) + "  "
+    at = target.close_start
+    editor.work[editor.home] = (
+        home[:at].rstrip(" \n") + "\n" + pad + markup.indent(block, pad) + "\n" + pad[:-2] + home[at:]
+    )
+
+
+def _add_person(editor: SiteEditor, name: str, role: str) -> None:
+    if any(found.name == name for found in site_items(editor)):
+        editor.notes.append(f"{name} is already on the site.")
+        return
+    grid = _list_in(editor, "team", "div", "people")
+    if grid is None:
+        editor.notes.append(f"I couldn't find the team to add {name} to.")
+        return
+    block = "\n".join(
+        line
+        for line in (
+            '<article class="card person">',
+            f'  <span class="avatar avatar-lg" aria-hidden="true">{esc(initials(name))}</span>',
+            f"  <h3>{esc(name)}</h3>",
+            f'  <p class="role">{esc(role)}</p>' if role else "",
+            "</article>",
+        )
+        if line
+    )
+    _append(editor, grid, block)
+    editor.done.append(Change(f"Added **{md(name)}** to the team", f"added {name} to the team"))
+
+
+def _add_session(editor: SiteEditor, when: str, what: str) -> None:
+    timeline = _list_in(editor, "schedule", "ol", "timeline")
+    if timeline is None:
+        editor.notes.append(f"I couldn't find the timetable to add {what} to.")
+        return
+    block = f"<li>\n  <time>{esc(when)}</time>\n  <div><h3>{esc(what)}</h3></div>\n</li>"
+    _append(editor, timeline, block)
+    editor.done.append(
+        Change(f"Added **{md(what)}** ({md(when)}) to the timetable", f"added {what} on {when}")
     )
 
 

@@ -148,7 +148,7 @@ SOCIAL = re.compile(
 LIST_LEAD = re.compile(
     r"(?i)(?:\b(?:we\s+(?:offer|sell|serve|make|bake|do|fix|teach|stock|have)|offer(?:ing|s)?|sell(?:ing|s)?"
     r"|serv(?:es|ing)|teach(?:ing)?|specialis(?:e|es|ing)\s+in|specializ(?:e|es|ing)\s+in|such\s+as|including"
-    r"|nous\s+proposons|proposant|propose|wir\s+bieten|bieten|ofrecemos|ofreciendo|vendemos)\s*:?"
+    r"|nous\s+proposons|proposant|propose|wir\s+bieten|bieten|ofrecemos|ofreciendo|vendemos)\b\s*:?"
     r"|\b(?:services?|menu|treatments?|classes|courses?|lessons?|products?|dishes|rooms?|prestations?|carte"
     r"|leistungen|speisekarte|servicios?|cours|carta|kurse)\s*(?::|\s(?:include|includes|are|like|such\s+as"
     r"|of|in|comprennent|sont|sind|umfassen|incluyen|son|de)\b))\s*"

@@ -9,7 +9,7 @@ Reading them here keeps intent.py about sections, pages, names and colours.
 import re
 from dataclasses import dataclass, field
 
-from . import money, places
+from . import fact_patterns, money, places
 from .facts import Facts, Item, extract
 from .state import SiteState
 from .stylesheet import SANS, SERIF
@@ -32,6 +32,18 @@ _ADD = re.compile(
 _REMOVE = re.compile(
     r"(?i)\b(?:remove|delete|drop|get\s+rid\s+of|no\s+longer|discontinue|stop\s+(?:selling|offering|doing"
     r"|serving)|don'?t\s+(?:do|sell|offer|serve))\b|\btake\b.*\b(?:off|out)\b"
+)
+_PERSON_ADD = re.compile(
+    r"(?i:\badd\s+(?:our\s+|a\s+)?(?:new\s+)?)(?:(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
+)
+_TEAM_WORDS = re.compile(
+    r"(?i)\b(?:team|staff|stylist|trainer|teacher|tutor|dentist|therapist|chef|barber|instructor|coach"
+    r"|member|colleague|partner|vet|nurse|agent|solicitor|lawyer|volunteer)\b"
+)
+_SESSION_ADD = re.compile(
+    rf"(?i)\badd\s+(?:a|an|another)?\s*(?P<when>(?:{fact_patterns.DAYS})\.?\s+(?:at\s+)?(?:{fact_patterns.TIME}))"
+    r"\s+(?P<what>[a-z][\w' -]{1,40}?)(?:\s+(?:class|session|workshop|gig|show|lesson))?\s*(?:$|[.,!])"
 )
 _HOURS_WORDS = re.compile(r"(?i)\b(?:hours|open|opening|closed|horaires|öffnungszeiten|horario)\b")
 _CONTACT_WORDS = re.compile(r"(?i)\b(?:phone|number|call|tel|email|e-mail|mail|address|contact|reach)\b")
@@ -112,6 +124,8 @@ class FactEdits:
     prices: list[Item] = field(default_factory=list)  # new prices of items the site has
     add_items: list[Item] = field(default_factory=list)
     remove_items: list[str] = field(default_factory=list)
+    add_people: list[tuple[str, str]] = field(default_factory=list)  # (name, role)
+    add_sessions: list[tuple[str, str]] = field(default_factory=list)  # (when, what)
     restyle: list[tuple[dict[str, str], str]] = field(default_factory=list)
 
     @property
@@ -128,6 +142,8 @@ class FactEdits:
                 self.prices,
                 self.add_items,
                 self.remove_items,
+                self.add_people,
+                self.add_sessions,
                 self.restyle,
             )
         )
@@ -185,6 +201,8 @@ def read(message: str, state: SiteState, site_items: list[str], language: str = 
         edits.hours = facts.hours
     if _REMOVE.search(message):
         edits.remove_items = [name for name in site_items if mentions(message, name)]
+    person = _PERSON_ADD.search(message) if _TEAM_WORDS.search(message) else None
+    session = _SESSION_ADD.search(message)
     for item in facts.items:
         if item.amount is None:
             continue
@@ -193,10 +211,20 @@ def read(message: str, state: SiteState, site_items: list[str], language: str = 
             edits.prices.append(Item(known, item.amount, item.period))
         elif _ADD.match(message) and item.name:
             edits.add_items.append(item)
-    if _ADD.match(message) and not edits.add_items and facts.items and not edits.phone and not edits.email:
+    if (
+        _ADD.match(message)
+        and not edits.add_items
+        and facts.items
+        and not (edits.phone or edits.email or person or session)
+    ):
         edits.add_items = [
             item for item in facts.items if not any(same_item(item.name, n) for n in site_items)
         ]
+    if person:
+        edits.add_people.append((person.group("name"), (person.group("role") or "").strip().capitalize()))
+    if session:
+        what = session.group("what").strip()
+        edits.add_sessions.append((session.group("when").strip(), what[:1].upper() + what[1:]))
     for pattern, values, label in RESTYLES:
         if re.search(rf"(?i)\b(?:{pattern})\b", message):
             edits.restyle.append((values, label))

@@ -94,10 +94,19 @@ class OfflineGenerator(Generator):
             if name in ("phone", "email", "address"):
                 setattr(facts, name, None)
         if not plan.has_edits and facts.is_empty:
+            refusal = reply.cannot(prompt)
+            if refusal:
+                return refusal, GenerationOutcome()
             return reply.help_text(has_site=True, describes_site=plan.wants_site), GenerationOutcome()
         if not facts.is_empty:
             # "our prices are in euros" is about the facts, not a request for a pricing section.
-            plan.add_sections = [s for s in plan.add_sections if s not in ("pricing", "visit", "contact")]
+            plan.add_sections = [
+                s for s in plan.add_sections if s not in ("pricing", "visit", "contact", "team", "schedule")
+            ]
+        if facts.remove_items:
+            # "remove Priya from the team" names one person, not the whole team.
+            lists = ("team", "schedule", "menu", "services", "pricing", "features")
+            plan.remove_sections = [s for s in plan.remove_sections if s not in lists]
         if plan.name:
             editor.rename(plan.name)
         for old, new in plan.replacements:

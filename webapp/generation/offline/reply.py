@@ -195,6 +195,45 @@ def describe(done: list[Change]) -> str:
     return line[:1].upper() + line[1:]
 
 
+# Things people ask for that static pages made offline cannot do, and what to say instead.
+CANNOT = [
+    (
+        r"pay(?:ment)?s?|stripe|paypal|checkout|shopping\s+cart|\bcart\b|take\s+orders\s+online|e-?commerce",
+        "take payments or run a shopping cart: the site is static pages, so there is nowhere safe to "
+        "keep orders. A contact or order form is as far as I go; a payment link from your provider can "
+        "be pasted in as a button",
+    ),
+    (
+        r"log\s*-?in|sign\s*-?in|accounts?|members?\s+area|password",
+        "add logins or a members' area: the site has no server of its own to keep accounts",
+    ),
+    (
+        r"booking\s+system|online\s+booking|calendar\s+(?:sync|integration)|availability\s+calendar",
+        "run a live booking system: I can add a booking request form, which you answer by email",
+    ),
+    (
+        r"translate|in\s+(?:italian|portuguese|dutch|chinese|japanese|arabic|russian|polish)",
+        "translate an existing site: I write new sites in English, French, German or Spanish when the "
+        "prompt is in that language; start over in that language to get one",
+    ),
+    (r"domain|hosting|seo\s+ranking|google\s+ads", "buy a domain or host the site: publish it from its page"),
+    (
+        r"\blogo\b|upload|photo\s+of|my\s+own\s+(?:photos|pictures|images)",
+        "draw a logo or fetch photos: upload your images on the site's page and they become part of it",
+    ),
+]
+
+
+def cannot(message: str) -> str | None:
+    """What to say when a message asks for something the offline builder cannot do, or None."""
+    import re
+
+    for pattern, text in CANNOT:
+        if re.search(rf"(?i)\b(?:{pattern})", message):
+            return f"I can't {text}. I haven't changed anything."
+    return None
+
+
 def help_text(has_site: bool, describes_site: bool = False) -> str:
     """What to say when a message could not be understood."""
     if not has_site:
