@@ -127,3 +127,17 @@ def test_what_the_builder_cannot_do_it_says_and_changes_nothing(message, says):
     text, after = generate(message, files)
     assert says in text and "I haven't changed anything" in text
     assert after == files
+
+
+@pytest.mark.parametrize(
+    ("prompt", "pages"),
+    [
+        ("3-page site for Oakridge Plumbing", 3),
+        ("a four page website for Sweet Crumbs bakery in Bristol", 4),
+        ("three page site for my salon Glow with an about page", 3),
+        ("a one page site for Glow salon", 1),
+    ],
+)
+def test_a_site_of_n_pages_has_n_pages(prompt, pages):
+    _text, files = generate(prompt)
+    assert len([path for path in files if path.endswith(".html")]) == pages

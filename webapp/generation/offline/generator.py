@@ -14,6 +14,14 @@ from .pages import SiteSpec, arranged, page_for, render_site
 from .state import SiteState, default_scheme, html_pages, read_state
 from .vocabulary import DEFAULT_SECTIONS, DEFAULT_TOPICS, TOPIC_SECTIONS
 
+PAGES_BY_KIND = {
+    "restaurant": ["menu", "about", "contact", "gallery", "visit"],
+    "event": ["schedule", "about", "contact", "faq", "gallery"],
+    "portfolio": ["projects", "about", "contact", "services", "gallery"],
+    "blog": ["blog", "about", "contact", "gallery", "faq"],
+    "landing": ["services", "about", "contact", "faq", "gallery"],
+}
+
 _CHUNK = re.compile(r"\s*\S+(?:\s+\S+){0,2}\s*")
 
 
@@ -56,7 +64,14 @@ class OfflineGenerator(Generator):
         sections = arranged([s for s in defaults if s not in plan.remove_sections], plan.add_sections)
         sections = _sections_for_facts(kind, sections, plan)
         pages = []
-        for slug, title in plan.add_pages:
+        asked = list(plan.add_pages)
+        # "a 3-page site": the pages that suit the kind, after any the prompt named.
+        for slug in PAGES_BY_KIND.get(kind, PAGES_BY_KIND["landing"]):
+            if len(asked) + 1 >= plan.page_count:
+                break
+            if slug not in (s for s, _t in asked):
+                asked.append((slug, None))
+        for slug, title in asked:
             page = page_for(slug, title)
             if page.filename not in (p.filename for p in pages):
                 pages.append(page)

@@ -106,6 +106,10 @@ _HELP = re.compile(
 )
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PAGE_COUNT = re.compile(r"(?i)\b(?P<n>[2-6]|two|three|four|five|six)[- ]pages?\b")
+
+
 def _replacements(text: MessageText, plan: Plan) -> None:
     for pattern in _REPLACE:
         for match in list(pattern.finditer(text.value)):
@@ -209,6 +213,9 @@ def parse(prompt: str, has_site: bool) -> Plan:
     creating = not has_site
     plan.language = language.detect(prompt)
     plan.facts = facts.extract(prompt, plan.language if plan.language in language.SUPPORTED else "en")
+    count = _PAGE_COUNT.search(prompt)
+    if count:
+        plan.page_count = _NUMBER_WORDS.get(count.group("n").lower()) or int(count.group("n"))
     _replacements(text, plan)
     _fields(text, plan)
     read_pages(text, plan, creating)

@@ -27,6 +27,7 @@ class Plan:
     asks_help: bool = False
     facts: Facts = field(default_factory=Facts)  # what the message says about the business
     language: str = "en"  # the message's language, which may be one sites are not written in
+    page_count: int = 0  # "a 3-page site": how many pages in all, home page included
 
     @property
     def has_edits(self) -> bool:
