@@ -5,6 +5,8 @@ import re
 import pytest
 from generator_corpus import CHAINS, PROMPTS, generate, lang_of, shows, topic_of, visible_text
 
+from webapp.generation.offline.intent import parse
+
 
 def test_the_corpus_is_large_and_varied():
     assert len(PROMPTS) >= 60
@@ -141,3 +143,27 @@ def test_what_the_builder_cannot_do_it_says_and_changes_nothing(message, says):
 def test_a_site_of_n_pages_has_n_pages(prompt, pages):
     _text, files = generate(prompt)
     assert len([path for path in files if path.endswith(".html")]) == pages
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "a portfolio for Sam Rivera, a web developer",
+        "a blog about travel and food",
+        "a landing page for my SaaS app Tidy with pricing and an FAQ",
+        "a personal site in dark mode",
+        "a wedding website in pastel pink",
+        "A restaurant with a menu, gallery and reservations in Bold Red",
+        "Online course selling site for my Python course",
+    ],
+)
+def test_a_prompt_without_facts_gets_none_made_up_from_its_words(prompt):
+    facts = parse(prompt, has_site=False).facts
+    assert (facts.place, facts.phone, facts.email, facts.items, facts.hours, facts.people) == (
+        None,
+        None,
+        None,
+        [],
+        [],
+        [],
+    )

@@ -174,24 +174,9 @@ TRADE = re.compile(
     r"|centre|center|hire|planner|planning|walker|walking|sitter|sitting|co-?op|cooperative|project|label))\b"
 )
 GENERIC_WORDS = ("small", "new", "little", "local", "simple", "own", "family", "online")
-STOP_NAMES = set(
-    [
-        "from",
-        "at",
-        "for",
-        "is",
-        "are",
-        "costs",
-        "cost",
-        "with",
-        "and",
-        "price",
-        "prices",
-        "only",
-        "just",
-        "per",
-        "a",
-        "an",
-        "the",
-    ]
-)
+# Words that are never an item's name on their own.
+STOP_NAMES = {
+    *("from", "at", "for", "is", "are", "costs", "cost", "with", "and", "price", "prices", "only", "just"),
+    *("per", "a", "an", "the", "site", "website", "websites", "page", "pages", "web", "things", "stuff"),
+    *("online", "them", "it", "everything", "more"),
+}
