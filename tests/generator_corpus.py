@@ -298,7 +298,12 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
         "landing",
         "en",
     ),
-    ("personal website for Jane Doe, instagram @janedoe", ["Jane Doe", "@janedoe"], "personal", "en"),
+    (
+        "personal website for Jane Doe, instagram @janedoe",
+        ["Jane Doe", "Instagram @janedoe"],
+        "personal",
+        "en",
+    ),
     # Paraphrases of the same facts
     (
         "We're a small bakery in Leeds called Rise. Our loaves cost £4 and we open at 7am Mon-Sat 7am-4pm",
@@ -420,7 +425,7 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
     ),
     (
         "Make a site for my band Paper Lanterns. We're from Dublin and play on 5 May 2027 at Whelan's",
-        ["Paper Lanterns", "Dublin"],
+        ["Paper Lanterns", "Dublin", "5 May 2027"],
         "band",
         "en",
     ),

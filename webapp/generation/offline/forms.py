@@ -15,6 +15,27 @@ def _field(ident: str, label: str, control: str) -> str:
     )
 
 
+_NETWORKS = {
+    "instagram": "https://www.instagram.com/",
+    "insta": "https://www.instagram.com/",
+    "tiktok": "https://www.tiktok.com/@",
+    "twitter": "https://x.com/",
+    "x": "https://x.com/",
+    "facebook": "https://www.facebook.com/",
+}
+
+
+def _social(profile: str) -> tuple[str, str, str]:
+    """A social profile as (network, what to show, link): "Instagram @sweetcrumbs" or a profile URL."""
+    network, _space, handle = profile.partition(" ")
+    if handle.startswith("@"):
+        base = _NETWORKS.get(network.lower(), "https://www.instagram.com/")
+        return ("Instagram" if network.lower() == "insta" else network), handle, base + handle[1:]
+    url = profile if profile.startswith("http") else "https://" + profile
+    name = url.split("//", 1)[1].removeprefix("www.").split(".", 1)[0]
+    return name.title(), url.split("//", 1)[1], url
+
+
 def contact(ctx: PageContext) -> str:
     """Ways to get in touch beside a short form."""
     c = ctx.copy.section("contact")
@@ -41,6 +62,12 @@ def contact(ctx: PageContext) -> str:
         details.append(
             f"  <li>{art.icon('pin')}<span><strong>{esc(w['address'])}</strong>"
             f'<span data-field="address">{esc(address)}</span></span></li>'
+        )
+    for profile in c.get("social", []):
+        network, handle, href = _social(profile)
+        details.append(
+            f"  <li>{art.icon('chat')}<span><strong>{esc(network)}</strong>"
+            f'<a href="{attr(href)}" data-field="social">{esc(handle)}</a></span></li>'
         )
     info = lines(
         '<div class="contact-info">',

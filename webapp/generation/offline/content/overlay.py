@@ -58,6 +58,14 @@ def _faq(c: dict, facts: Facts, words: dict) -> dict:
     return c
 
 
+def _schedule(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.dates and words.get("topic") == "band":
+        # A band's dates are its gigs: the person's, not the filler tour.
+        where = facts.address or facts.place or ""
+        c["items"] = [(date, where, "") for date in facts.dates]
+    return c
+
+
 def _menu(c: dict, facts: Facts, words: dict) -> dict:
     if facts.items:
         c["categories"] = [(words["menu"], [(item.name, "", facts.price(item)) for item in facts.items])]
@@ -136,6 +144,7 @@ def _about(c: dict, facts: Facts, words: dict) -> dict:
 _OVERLAYS = {
     "hero": _hero,
     "faq": _faq,
+    "schedule": _schedule,
     "menu": _menu,
     "services": _services,
     "pricing": _pricing,

@@ -47,6 +47,7 @@ def texts(language: str, topic: str, trade: str | None = None) -> dict:
     words = {**ENGLISH, **LOCAL_WORDS.get(language, {})}
     nouns = words.get("nouns", TOPIC_NOUNS)
     words["noun"] = nouns.get(topic, TOPIC_NOUNS.get(topic, ""))
+    words["topic"] = topic
     if trade and topic == "business" and language == "en":
         # A business of no known kind is described in its own words, not as software.
         words["noun"] = trade[:1].upper() + trade[1:]
