@@ -167,3 +167,12 @@ def test_a_prompt_without_facts_gets_none_made_up_from_its_words(prompt):
         [],
         [],
     )
+
+
+def test_a_section_added_later_agrees_with_the_facts_the_site_was_built_from():
+    _text, files = generate("a site for my dog walking service Happy Paws in Leeds")
+    _text, files = generate("remove the pricing", files)
+    _text, files = generate("add a pricing section", files)
+    index = files["index.html"]
+    assert "£60" in index and "$" not in visible_text({"index.html": index})
+    assert "Unlimited projects" not in index

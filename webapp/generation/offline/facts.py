@@ -180,6 +180,7 @@ def _dates(text: str, language: str, locale: str) -> list[str]:
     spans = [m.group(0) for m in patterns.DATE.finditer(text)]
     if not spans:
         return []
+    # dateparser takes a tenth of a second to import: only prompts with a date pay for it.
     import dateparser
     from babel.dates import format_date
 

@@ -6,6 +6,8 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_currency
 from price_parser import Price
 
+from .places import currency_of
+
 SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
 WORDS = [
     (r"euros?|eur", "EUR"),
@@ -45,8 +47,6 @@ def resolve(currency: str | None, country: str | None) -> str:
     if currency:
         return currency
     if country:
-        from .places import currency_of
-
         return currency_of(country)
     return "USD"
 

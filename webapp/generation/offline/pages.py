@@ -166,12 +166,13 @@ def document(
 
 
 def fact_attrs(facts: Facts) -> str:
-    """The facts a later edit needs to read back from the page: place, country, currency, language."""
+    """The facts a later edit reads back from the page: place, country, currency, language, trade."""
     values = {
         "data-place": facts.place,
         "data-country": facts.region,
         "data-currency": facts.currency_code,
         "data-lang": facts.language,
+        "data-trade": facts.trade,
     }
     return "".join(f' {name}="{attr(value)}"' for name, value in values.items() if value)
 

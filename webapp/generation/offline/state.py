@@ -161,5 +161,6 @@ def read_state(files: dict) -> SiteState | None:
         country=attrs.get("data-country") or None,
         currency=attrs.get("data-currency") or None,
         language=attrs.get("data-lang") or "en",
+        trade=attrs.get("data-trade") or None,
     )
     return SiteState(kind, topic, name, scheme, sections, pages, facts)
