@@ -176,3 +176,11 @@ def test_a_section_added_later_agrees_with_the_facts_the_site_was_built_from():
     index = files["index.html"]
     assert "£60" in index and "$" not in visible_text({"index.html": index})
     assert "Unlimited projects" not in index
+
+
+def test_pages_of_a_french_site_are_titled_in_french():
+    _text, files = generate("Un site de 3 pages pour ma boulangerie Le Pain Doré à Lyon")
+    assert {"index.html", "menu.html", "about.html"} <= set(files)
+    assert "<title>À propos — Le Pain Doré</title>" in files["about.html"]
+    for page in ("index.html", "menu.html", "about.html"):
+        assert "About" not in visible_text({page: files[page]})

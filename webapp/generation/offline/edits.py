@@ -183,7 +183,7 @@ class SiteEditor:
 
     def add_page(self, slug: str, title: str | None = None) -> None:
         """Write a new page from the home page's header and footer, and link it everywhere."""
-        page = page_for(slug, title)
+        page = page_for(slug, title, self.state.facts.language)
         if page.filename in self.work or page.filename in self.files:
             self.notes.append(f"There is already a {page.title} page ({page.filename}).")
             return

@@ -72,7 +72,7 @@ class OfflineGenerator(Generator):
             if slug not in (s for s, _t in asked):
                 asked.append((slug, None))
         for slug, title in asked:
-            page = page_for(slug, title)
+            page = page_for(slug, title, plan.facts.language)
             if page.filename not in (p.filename for p in pages):
                 pages.append(page)
         spec = SiteSpec(

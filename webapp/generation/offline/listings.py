@@ -8,12 +8,12 @@ from .sections import PageContext, lines, nest, people_grid, section_head, wrap
 _TILE_ICONS = ["camera", "star", "heart", "leaf", "sun", "spark"]
 
 
-def _tile(index: int, label: str, icon_name: str | None = None) -> str:
+def _tile(ctx: PageContext, index: int, label: str, icon_name: str | None = None) -> str:
     """A picture placeholder: a gradient in the scheme's colours with an icon."""
     glyph = art.icon(icon_name or _TILE_ICONS[index % len(_TILE_ICONS)])
     return (
         f'<div class="tile tile-{index % 6 + 1}" role="img" '
-        f'aria-label="{attr("Photo placeholder: " + label)}">{glyph}</div>'
+        f'aria-label="{attr(ctx.copy.words["photo"].format(label=label))}">{glyph}</div>'
     )
 
 
@@ -51,7 +51,12 @@ def gallery(ctx: PageContext) -> str:
     """A grid of captioned picture placeholders."""
     c = ctx.copy.section("gallery")
     figures = [
-        lines("<figure>", "  " + _tile(i, caption), f"  <figcaption>{esc(caption)}</figcaption>", "</figure>")
+        lines(
+            "<figure>",
+            "  " + _tile(ctx, i, caption),
+            f"  <figcaption>{esc(caption)}</figcaption>",
+            "</figure>",
+        )
         for i, caption in enumerate(c["items"])
     ]
     grid = lines('<div class="gallery-grid">', [line for fig in figures for line in nest(fig)], "</div>")
@@ -64,7 +69,7 @@ def projects(ctx: PageContext) -> str:
     cards = [
         lines(
             '<article class="card project">',
-            "  " + _tile(i, title, ["layers", "pen", "compass", "chart", "spark", "star"][i % 6]),
+            "  " + _tile(ctx, i, title, ["layers", "pen", "compass", "chart", "spark", "star"][i % 6]),
             '  <div class="card-body">',
             f'    <p class="tag">{esc(category)}</p>',
             f"    <h3>{esc(title)}</h3>",
@@ -84,7 +89,7 @@ def posts(ctx: PageContext) -> str:
     cards = [
         lines(
             '<article class="card post">',
-            "  " + _tile(i + 2, title, ["pen", "leaf", "sun", "heart", "compass", "star"][i % 6]),
+            "  " + _tile(ctx, i + 2, title, ["pen", "leaf", "sun", "heart", "compass", "star"][i % 6]),
             '  <div class="card-body">',
             f'    <p class="meta"><span class="tag">{esc(tag)}</span> <span>{esc(date)}</span> '
             f"<span>· {esc(minutes)} read</span></p>",
@@ -150,7 +155,7 @@ def visit(ctx: PageContext) -> str:
         f'  <p class="note">{esc(c["note"])}</p>' if c.get("note") else None,
         "</div>",
     )
-    label = "Map showing " + ", ".join(c["address"])
+    label = ctx.copy.words["map"].format(place=", ".join(c["address"]))
     drawn = _MAP.replace("{label}", attr(label))
     body = lines('<div class="split visit">', nest(info), f'  <div class="map-frame">{drawn}</div>', "</div>")
     return wrap("visit", section_head(c["title"], c.get("intro", "")), body)

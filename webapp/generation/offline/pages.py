@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from .content import Copy
+from .content import Copy, has_local_copy, texts
 from .facts import Facts
 from .markup import attr, esc
 from .palette import Scheme
@@ -45,10 +45,13 @@ class Page:
         return f"{self.slug}.html"
 
 
-def page_for(slug: str, title: str | None = None) -> Page:
-    """An extra page by name: a known kind of page, or a page of plain text."""
+def page_for(slug: str, title: str | None = None, language: str = "en") -> Page:
+    """An extra page by name: a known kind of page, or a page of plain text, in the site's language."""
     if slug in PAGE_TYPES:
         stem, known_title, sections = PAGE_TYPES[slug]
+        if language != "en":
+            known_title = texts(language, "").get("pages", {}).get(slug, known_title)
+            sections = [s for s in sections if s == "page_header" or has_local_copy(language, s)]
         return Page(stem, title or known_title, list(sections))
     return Page(slug, title or slug.replace("-", " ").title(), ["page_header", "text"])
 

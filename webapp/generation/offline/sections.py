@@ -145,13 +145,14 @@ def _hero_visual(ctx: PageContext, c: dict) -> str:
             f"  {button(label, ctx.link_or_contact(target), 'button button-block')}",
             "</div>",
         )
+    label = ctx.copy.words["picture"].format(name=ctx.copy.name)
     if c.get("art") == "monogram":
-        name = ctx.copy.name
+        label = ctx.copy.words["monogram"].format(name=ctx.copy.name)
         return (
-            f'<div class="monogram" role="img" aria-label="{attr("Monogram of " + name)}">'
-            f"<span>{esc(art.initials(name))}</span></div>"
+            f'<div class="monogram" role="img" aria-label="{attr(label)}">'
+            f"<span>{esc(art.initials(ctx.copy.name))}</span></div>"
         )
-    return art.illustration(c.get("art", "dashboard"), f"Illustration for {ctx.copy.name}")
+    return art.illustration(c.get("art", "dashboard"), label)
 
 
 def page_header(ctx: PageContext) -> str:
@@ -211,7 +212,7 @@ def about(ctx: PageContext) -> str:
     )
     picture = lines(
         '<div class="about-visual">',
-        "  " + art.illustration(c.get("art", "people"), f"Illustration: about {ctx.copy.name}"),
+        "  " + art.illustration(c.get("art", "people"), ctx.copy.words["picture"].format(name=ctx.copy.name)),
         "</div>",
     )
     return wrap("about", lines('<div class="split">', nest(text), nest(picture), "</div>"))

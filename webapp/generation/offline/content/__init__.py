@@ -16,7 +16,7 @@ from . import blog, common, event, more_topics, people, portfolio, product, rest
 from .overlay import overlay
 from .words import has_local_copy, local_section, texts
 
-__all__ = ["Copy", "default_name", "email_domain", "has_local_copy"]
+__all__ = ["Copy", "default_name", "email_domain", "has_local_copy", "texts"]
 
 # Businesses beyond the original seven kinds are topics of the landing page, with copy of their own.
 _LANDING_TOPICS = {**people.LANDING_TOPICS, **services_topics.TOPICS, **more_topics.TOPICS}

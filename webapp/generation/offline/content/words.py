@@ -39,6 +39,10 @@ ENGLISH = {
     "rated": "Rated 5 out of 5",
     "rights": "All rights reserved.",
     "skip": "Skip to content",
+    "map": "Map showing {place}",
+    "photo": "Photo placeholder: {label}",
+    "monogram": "Monogram of {name}",
+    "picture": "Illustration for {name}",
 }
 
 
