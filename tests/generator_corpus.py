@@ -563,6 +563,41 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
             ("remove Priya Shah from the team", [], ["Priya Shah"]),
         ],
     ),
+    # Follow-ups to a site in French, German or Spanish, in that language.
+    (
+        "Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €, croissant 1,10 €",
+        [
+            ("nous sommes à Villeurbanne, pas à Lyon", ["Villeurbanne"], ["Lyon"]),
+            ("la baguette coûte maintenant 1,30 €", ["Baguette 1,30 €"], []),
+            ("ajoutez pain au chocolat 1,40 €", ["Pain au chocolat 1,40 €"], []),
+            ("notre téléphone est le 04 72 00 00 00", ["04 72 00 00 00"], []),
+            (
+                "des boutons plus ronds et un texte plus grand",
+                ["--button-radius: 999px", "--text-size: 1.2rem"],
+                [],
+            ),
+            ("supprimez croissant", [], ["Croissant"]),
+        ],
+    ),
+    (
+        "Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €, Semmel 0,60 €",
+        [
+            ("Wir sind jetzt in Augsburg", ["Augsburg"], ["München"]),
+            ("Unsere Telefonnummer ist 089 123456", ["089 123456"], []),
+            ("Öffnungszeiten: Mo-Fr 6-18 Uhr", ["6-18 Uhr"], []),
+            ("Entferne Semmel", [], ["Semmel"]),
+        ],
+    ),
+    (
+        "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €, tinte 45 €",
+        [
+            ("estamos en Getafe", ["Getafe"], ["Madrid"]),
+            ("el corte ahora cuesta 22 €", ["Corte 22 €"], []),
+            ("añade peinado 25 €", ["Peinado 25 €"], []),
+            ("quita tinte", [], ["Tinte"]),
+            ("más espacio", ["--space: 8rem"], []),
+        ],
+    ),
 ]
 
 

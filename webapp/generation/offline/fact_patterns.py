@@ -156,8 +156,9 @@ LIST_LEAD = re.compile(
 )
 SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bor\b|&|\bet\b|\bund\b|\by\b|\bplus\b|\+|/)\s*", re.I)
 ITEM_TRIM = re.compile(
-    r"(?i)^(?:(?:a|an|the|our|my|some|fresh|also|with|and|plus|de|des|du|le|la|les|un|une|el|los|las"
-    r"|der|die|das|ein|eine)\s+)+|\s+(?:too|as\s+well|each|only|and|from|at|for|costs?|is|are|starting"
+    r"(?i)^(?:(?:a|an|the|our|my|some|fresh|also|with|and|plus|please|add|include|we\s+(?:also\s+)?(?:sell|do)"
+    r"|de|des|du|le|la|les|un|une|el|los|las|der|die|das|ein|eine)\s+)+"
+    r"|\s+(?:too|as\s+well|each|only|and|from|at|for|costs?|(?:is|are)(?:\s+now)?|now|starting"
     r"|start(?:s|ing)?\s+at|à|ab|desde|por|pour|f[üu]r|von|de)$"
 )
 PRICE_NAME = re.compile(r"(?P<name>[\w'’&-]+(?:\s+[\w'’&-]+){0,4})\s*(?:\(|:|=|-|–|—)?\s*$")

@@ -5,7 +5,7 @@ import time
 from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
-from . import fact_edits, follow_ups, reply
+from . import fact_edits, follow_up_words, follow_ups, reply
 from .content import default_name, has_local_copy
 from .edits import SiteEditor
 from .history import restore_request
@@ -48,14 +48,19 @@ class OfflineGenerator(Generator):
         restore = restore_request(request.prompt or "", request.version_number)
         if restore is not None:
             return restore
-        plan = parse(request.prompt or "", has_site=state is not None)
+        prompt = request.prompt or ""
+        plan = parse(prompt, has_site=state is not None)
+        if state is not None and not plan.fresh_start and state.facts.language != "en":
+            # A follow-up to a French, German or Spanish site is read through its English phrases.
+            prompt = follow_up_words.to_english(prompt, state.facts.language)
+            plan = parse(prompt, has_site=True)
         if plan.asks_help:
             return reply.help_text(state is not None), GenerationOutcome()
         if state is None or plan.fresh_start:
             if not plan.wants_site:
                 return reply.help_text(has_site=state is not None), GenerationOutcome()
             return self._create(plan, request.files, replacing=state is not None)
-        return self._edit(plan, request.prompt or "", request.files, state)
+        return self._edit(plan, prompt, request.files, state)
 
     def _create(self, plan: Plan, files: dict, replacing: bool) -> tuple[str, GenerationOutcome]:
         kind = plan.kind or "landing"

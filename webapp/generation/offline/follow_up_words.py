@@ -1,0 +1,191 @@
+"""Follow-ups to a French, German or Spanish site, put in the English words the rules read.
+
+The edit rules (intent.py, follow_ups.py) are written in English. Rather than a
+second set of rules per language, a follow-up to a site in another language
+has its common phrases swapped for English ones first ("nous sommes à Lyon" →
+"we are in Lyon", "ajoutez une galerie" → "add a gallery"). Names, numbers,
+prices and quoted text are left as they are. Phrases are tried in order,
+longest first within each group, each as whole words.
+"""
+
+import re
+from functools import cache
+
+_COLOURS = {
+    "fr": [
+        ("rouge", "red"),
+        ("bleu", "blue"),
+        ("vert", "green"),
+        ("noir", "black"),
+        ("blanc", "white"),
+        ("rose", "pink"),
+        ("violet", "purple"),
+        ("jaune", "yellow"),
+        ("gris", "grey"),
+        ("sombre", "dark"),
+        ("clair", "light"),
+    ],
+    "de": [
+        ("rot", "red"),
+        ("blau", "blue"),
+        ("grün", "green"),
+        ("schwarz", "black"),
+        ("weiß", "white"),
+        ("rosa", "pink"),
+        ("lila", "purple"),
+        ("gelb", "yellow"),
+        ("grau", "grey"),
+        ("dunkel", "dark"),
+        ("hell", "light"),
+    ],
+    "es": [
+        ("rojo", "red"),
+        ("azul", "blue"),
+        ("verde", "green"),
+        ("negro", "black"),
+        ("blanco", "white"),
+        ("rosa", "pink"),
+        ("morado", "purple"),
+        ("amarillo", "yellow"),
+        ("gris", "grey"),
+        ("oscuro", "dark"),
+        ("claro", "light"),
+    ],
+}
+
+PHRASES: dict[str, list[tuple[str, str]]] = {
+    "fr": [
+        (r"nous avons déménagé (?:à|a)|on a déménagé (?:à|a)", "we moved to"),
+        (r"nous sommes (?:maintenant |désormais )?(?:à|a|en|au)|on est (?:à|a|en)", "we are in"),
+        (r"nos prix sont en|les prix en|prix en", "our prices are in"),
+        (r"livres? sterling|livres?", "pounds"),
+        (r"notre (?:numéro de )?téléphone est(?: le)?|notre numéro est(?: le)?", "our phone number is"),
+        (r"notre (?:adresse )?(?:e-?mail|courriel) est", "our email is"),
+        (r"notre adresse est", "our address is"),
+        (r"horaires? d'ouverture|horaires?", "opening hours"),
+        (r"coûte(?:nt)? maintenant|(?:est|sont) maintenant à|passe(?:nt)? à", "is now"),
+        (r"nous ne (?:vendons|faisons|proposons) plus", "we no longer sell"),
+        (r"ajoutez|ajouter|ajoute|rajoutez|rajoute", "add"),
+        (r"supprimez|supprimer|supprime|enlevez|enlève|enlever|retirez|retire|retirer", "remove"),
+        (r"rends-le|rendez-le|fais-le|faites-le|mets-le|mettez-le", "make it"),
+        (r"(?:des )?boutons? (?:plus )?ronds|plus arrondis?|plus arrondies?", "rounder"),
+        (r"texte plus grand|police plus grande|plus gros", "bigger text"),
+        (r"plus moderne", "more modern"),
+        (r"plus ludique|plus fun|plus amusant", "more playful"),
+        (r"sans empattements?", "sans-serif font"),
+        (r"avec empattements?|police serif", "serif font"),
+        (r"plus d'espace|plus aéré", "more spacing"),
+        (r"moins d'espace|plus compact", "less spacing"),
+        (r"formulaire de contact", "contact form"),
+        (r"questions fréquentes", "faq"),
+        (r"à propos", "about"),
+        (r"équipe", "team"),
+        (r"galerie", "gallery"),
+        (r"tarifs", "pricing"),
+        (r"avis|témoignages", "testimonials"),
+        (r"planning|emploi du temps", "schedule"),
+        (r"carte", "menu"),
+        (r"une page|la page", "a page"),
+        (r"nouvelle|nouveau", "new"),
+        (r"notre|nos", "our"),
+    ],
+    "de": [
+        (r"wir sind (?:jetzt |nun |inzwischen )?(?:nach|in)", "we are in"),
+        (r"umgezogen", ""),
+        (r"unsere preise sind in|preise in", "our prices are in"),
+        (r"pfund", "pounds"),
+        (r"unsere telefonnummer ist|unsere nummer ist", "our phone number is"),
+        (r"unsere e-?mail(?:-adresse)? ist", "our email is"),
+        (r"unsere adresse ist", "our address is"),
+        (r"öffnungszeiten", "opening hours"),
+        (r"kostet jetzt|kosten jetzt", "is now"),
+        (r"wir verkaufen kein(?:e|en)?", "we no longer sell"),
+        (r"fügen sie|füge|fügt|ergänzen sie|ergänze", "add"),
+        (r"hinzu", ""),
+        (r"entfernen sie|entferne|lösche|löschen sie", "remove"),
+        (r"mach(?:e|en sie)? (?:es|sie|die seite)", "make it"),
+        (r"runder|abgerundeter|abgerundet", "rounder"),
+        (r"größere schrift|schrift größer|größerer text", "bigger text"),
+        (r"moderner", "more modern"),
+        (r"verspielter", "more playful"),
+        (r"serifenlose schrift|serifenlos", "sans-serif font"),
+        (r"serifenschrift", "serif font"),
+        (r"mehr abstand|mehr platz", "more spacing"),
+        (r"weniger abstand|kompakter", "less spacing"),
+        (r"kontaktformular", "contact form"),
+        (r"häufige fragen", "faq"),
+        (r"über uns", "about"),
+        (r"galerie", "gallery"),
+        (r"preisliste|preise", "pricing"),
+        (r"bewertungen", "testimonials"),
+        (r"kursplan|stundenplan", "schedule"),
+        (r"speisekarte", "menu"),
+        (r"eine seite|die seite", "a page"),
+        (r"neue[nrs]?", "new"),
+        (r"unser(?:e[nrs]?)?", "our"),
+    ],
+    "es": [
+        (r"nos (?:hemos mudado|mudamos) a", "we moved to"),
+        (r"estamos (?:ahora )?en", "we are in"),
+        (r"nuestros precios (?:son|están) en|precios en", "our prices are in"),
+        (r"libras?", "pounds"),
+        (r"nuestro (?:número de )?teléfono es|nuestro número es", "our phone number is"),
+        (r"nuestro (?:correo(?: electrónico)?|e-?mail) es", "our email is"),
+        (r"nuestra dirección es", "our address is"),
+        (r"horario de apertura|horarios?", "opening hours"),
+        (r"ahora cuestan?|cuestan? ahora", "is now"),
+        (r"ya no (?:vendemos|hacemos|ofrecemos)", "we no longer sell"),
+        (r"añade|añadid|añadir|agrega|agregar|incluye", "add"),
+        (r"elimina|eliminar|quita|quitar|borra|borrar", "remove"),
+        (r"hazlo|hazla|ponlo|ponla", "make it"),
+        (r"botones redondos|más redondead[oa]s?", "rounder"),
+        (r"texto más grande|letra más grande", "bigger text"),
+        (r"más moderno|más moderna", "more modern"),
+        (r"más divertid[oa]", "more playful"),
+        (r"sin serifa", "sans-serif font"),
+        (r"con serifa|serifa", "serif font"),
+        (r"más espacio", "more spacing"),
+        (r"menos espacio", "less spacing"),
+        (r"formulario de contacto", "contact form"),
+        (r"preguntas frecuentes", "faq"),
+        (r"sobre nosotros", "about"),
+        (r"equipo", "team"),
+        (r"galería", "gallery"),
+        (r"precios|tarifas", "pricing"),
+        (r"opiniones|testimonios", "testimonials"),
+        (r"horario de clases", "schedule"),
+        (r"carta|menú", "menu"),
+        (r"una página|la página", "a page"),
+        (r"nuev[oa]s?", "new"),
+        (r"nuestr[oa]s?", "our"),
+    ],
+}
+
+
+@cache
+def _compiled(language: str) -> list[tuple[re.Pattern[str], str]]:
+    pairs = PHRASES.get(language, []) + _COLOURS.get(language, [])
+    return [(re.compile(rf"(?i)(?<![\w-])(?:{pattern})(?![\w-])"), english) for pattern, english in pairs]
+
+
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
+
+
+def to_english(message: str, language: str) -> str:
+    """The follow-up with its common French, German or Spanish phrases in English; quotes untouched."""
+    if language not in PHRASES:
+        return message
+    parts = []
+    position = 0
+    for quote in _QUOTED.finditer(message):
+        parts.append(_swap(message[position : quote.start()], language))
+        parts.append(quote.group(0))
+        position = quote.end()
+    parts.append(_swap(message[position:], language))
+    return "".join(parts)
+
+
+def _swap(text: str, language: str) -> str:
+    for pattern, english in _compiled(language):
+        text = pattern.sub(english, text)
+    return re.sub(r"[ \t]{2,}", " ", text)
