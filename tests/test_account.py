@@ -308,3 +308,27 @@ def test_wrong_current_passwords_are_limited_per_user(app):
     )
     # Mistakes that are not a wrong password do not count.
     assert log_in(app)[1].status_code == 302
+
+
+def test_a_run_queued_before_the_account_was_deleted_does_nothing_after(app, owner_engine):
+    import uuid as _uuid
+
+    import builders
+
+    from webapp.generation import runs
+
+    laptop = sign_up(app)
+    with app.app_context():
+        ada = _ada(app)
+        ada_id = ada.id
+        chat_id = builders.conversation(ada, "Chat").id
+        runs.start_generation(ada, chat_id, "A bakery site", _uuid.uuid4().hex)
+    assert (
+        laptop.post("/account/delete", data={"delete_password": TEST_PASSWORD, "understood": "y"}).status_code
+        == 303
+    )
+    with app.app_context():
+        runs.run_next(chat_id, ada_id)  # as the queued task would, once a worker takes it
+    with owner_engine.connect() as connection:
+        assert connection.scalar(sa.text("SELECT count(*) FROM users")) == 0
+        assert connection.scalar(sa.text("SELECT count(*) FROM generation_runs")) == 0
