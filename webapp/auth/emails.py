@@ -14,13 +14,16 @@ def _link(endpoint: str, **values) -> str | None:
     return mail.external_url(url_for(endpoint, **values))
 
 
-def signup_link(email: str) -> None:
-    """To an address with no account: the link that creates it."""
+def _with_signup_link(email: str, subject: str, template: str) -> None:
     link = _link("auth.finish_signup", token=links.signup_token(email))
     if link is not None:
-        app_name = current_app.config["APP_NAME"]
-        hours = current_app.config["SIGNUP_LINK_HOURS"]
-        _send(email, f"Finish creating your {app_name} account", "signup.txt", link=link, hours=hours)
+        _send(email, subject, template, link=link, hours=current_app.config["SIGNUP_LINK_HOURS"])
+
+
+def signup_link(email: str) -> None:
+    """To an address with no account: the link that creates it."""
+    app_name = current_app.config["APP_NAME"]
+    _with_signup_link(email, f"Finish creating your {app_name} account", "signup.txt")
 
 
 def account_exists(email: str) -> None:
@@ -44,8 +47,5 @@ def password_reset_link(email: str, token: str) -> None:
 
 def no_account(email: str) -> None:
     """To an address with no account, when someone asks to reset its password."""
-    link = _link("auth.finish_signup", token=links.signup_token(email))
-    if link is not None:
-        app_name = current_app.config["APP_NAME"]
-        hours = current_app.config["SIGNUP_LINK_HOURS"]
-        _send(email, f"No {app_name} account uses this address", "no_account.txt", link=link, hours=hours)
+    app_name = current_app.config["APP_NAME"]
+    _with_signup_link(email, f"No {app_name} account uses this address", "no_account.txt")

@@ -82,21 +82,22 @@ def signup():
     the same whether the address has an account or not (that address gets a reminder)."""
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
-    form = SignupForm()
+    return _email_form(SignupForm(), request_signup, "signup", "auth/signup.html")
+
+
+def _email_form(form, send, reason: str, template: str):
+    """A form that asks for an email and sends one: on to "Check your email" (the same
+    for every address), or the form again with what was wrong."""
     if form.validate_on_submit():
         try:
-            request_signup(form.email.data)
+            send(form.email.data)
         except MailUnavailable:
             form.form_errors.append(MAIL_UNAVAILABLE)
         else:
-            return _check_your_email(form.email.data, "signup")
+            session["email_sent"] = {"to": normalise_email(form.email.data), "reason": reason}
+            return redirect(url_for(".check_email"), 303)
     status = 400 if form.is_submitted() else 200
-    return render_template("auth/signup.html", form=form), status
-
-
-def _check_your_email(email: str, reason: str):
-    session["email_sent"] = {"to": normalise_email(email), "reason": reason}
-    return redirect(url_for(".check_email"), 303)
+    return render_template(template, form=form), status
 
 
 @bp.get("/check-email")
@@ -108,19 +109,16 @@ def check_email():
     return render_template("auth/check_email.html", to=sent.get("to"), reason=sent.get("reason"))
 
 
-def _link_page(template: str, form, token: str, status: int = 200, **values):
-    response = current_app.make_response(
-        (render_template(template, form=form, token=token, **values), status)
-    )
-    # The page's address holds a working link: never passed on to another site.
+def _link_page(template: str, status: int = 200, **values):
+    """A page at an emailed link's address."""
+    response = current_app.make_response((render_template(template, **values), status))
+    # Its address holds a working link: never passed on to another site.
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
 
 
 def _link_not_valid(error: LinkNotValid, template: str, **values):
-    response = current_app.make_response((render_template(template, error=str(error), **values), 400))
-    response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+    return _link_page(template, 400, error=str(error), **values)
 
 
 @bp.route("/signup/<token>", methods=["GET", "POST"])
@@ -147,7 +145,7 @@ def finish_signup(token: str):
             flash("Welcome! Your account is ready.", "success")
             return redirect(url_for("main.home"))
     status = 400 if form.is_submitted() else 200
-    return _link_page("auth/finish_signup.html", form, token, status, email=email)
+    return _link_page("auth/finish_signup.html", status, form=form, token=token, email=email)
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])
@@ -155,16 +153,7 @@ def finish_signup(token: str):
 @emails_per_recipient
 def forgot_password():
     """Ask for a reset link; the same answer whether the address has an account or not."""
-    form = ForgotPasswordForm()
-    if form.validate_on_submit():
-        try:
-            request_password_reset(form.email.data)
-        except MailUnavailable:
-            form.form_errors.append(MAIL_UNAVAILABLE)
-        else:
-            return _check_your_email(form.email.data, "reset")
-    status = 400 if form.is_submitted() else 200
-    return render_template("auth/forgot_password.html", form=form), status
+    return _email_form(ForgotPasswordForm(), request_password_reset, "reset", "auth/forgot_password.html")
 
 
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
@@ -194,7 +183,7 @@ def reset_password(token: str):
             )
             return redirect(url_for("main.home"))
     status = 400 if form.is_submitted() else 200
-    return _link_page("auth/reset_password.html", form, token, status, email=user.email)
+    return _link_page("auth/reset_password.html", status, form=form, token=token, email=user.email)
 
 
 @bp.route("/login", methods=["GET", "POST"])
