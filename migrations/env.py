@@ -15,7 +15,8 @@ from flask import current_app
 from webapp.models import UTCDateTime
 
 config = context.config
-fileConfig(config.config_file_name)
+# Loggers of the app made before the migration (tests migrate in-process) stay on.
+fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
 
 target_db = current_app.extensions["migrate"].db

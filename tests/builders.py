@@ -9,8 +9,10 @@ from typing import Any
 
 from webapp import filestore
 from webapp.database import write_transaction
+from webapp.extensions import db
 from webapp.filestore import FileMap
-from webapp.models import Conversation, GeneratedSite
+from webapp.generation import runs
+from webapp.models import Conversation, GeneratedSite, PublishEvent, ReviewLink, SiteImport, UserSession
 from webapp.ownership import owner_id_of
 from webapp.services import conversations, sites, versions
 
@@ -70,3 +72,22 @@ def version(
     with write_transaction(user):
         manifest = filestore.store(owner_id_of(user), files)
         return versions.add_version(user, site_id, manifest, description, kind=kind, message_id=message_id)
+
+
+def one_of_everything(owner: Any) -> dict:
+    """At least one row of the user's in every owned table; the ids of the main ones."""
+    chat = conversations.create_conversation(owner, "Chat")
+    message_id = conversations.add_message(owner, chat.id, "user", "hello")
+    snapshot(owner, chat.id, {"a.html": "a"}, message_id)
+    made = site(owner, {"a.html": "a"}, conversation_id=chat.id, message_id=message_id)
+    runs.start_generation(owner, chat.id, "Add a page", uuid.uuid4().hex)
+    # Rows of the tables whose services need more than a call, written as those write them.
+    with write_transaction(owner):
+        user_id = owner_id_of(owner)
+        db.session.add(
+            PublishEvent(site_id=made.id, user_id=user_id, action="published", slug="s", version_number=1)
+        )
+        db.session.add(ReviewLink(site_id=made.id, user_id=user_id, token=uuid.uuid4().hex, version_number=1))
+        db.session.add(SiteImport(user_id=user_id, filename="site.zip", size=1, data=b"x"))
+        db.session.add(UserSession(user_id=user_id))
+    return {"conversation": chat.id, "message": message_id, "site": made.id}

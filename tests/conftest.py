@@ -135,6 +135,22 @@ def app_config(database, tmp_path):
     }
 
 
+@pytest.fixture(scope="session")
+def mail_server():
+    """A real SMTP server on 127.0.0.1, for the whole run (see mail_server.py)."""
+    from mail_server import MailServer
+
+    server = MailServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def unique_email() -> str:
+    """An address no other test of the run writes to (the mail server is shared)."""
+    return f"ada-{uuid.uuid4().hex[:10]}@example.com"
+
+
 @pytest.fixture
 def app(app_config, database, owner_engine):
     """The app, on an empty database."""

@@ -34,3 +34,20 @@ def count_rows(models, *owners) -> dict:
         # Counted under one owner's setting at a time (Row Level Security).
         db.session.commit()
     return counts
+
+
+def sign_up(client, email: str, password: str = TEST_PASSWORD, **request_options):
+    """Create an account through the pages, as a person does: ask at /signup, then follow
+    the emailed link (made here as the email makes it: test_signup.py reads real emails)
+    and choose the password. The client ends signed in; the last response is returned."""
+    from webapp.auth.links import signup_token
+
+    asked = client.post("/signup", data={"email": email}, **request_options)
+    assert asked.status_code == 303, asked.status_code
+    with client.application.app_context():
+        token = signup_token(email.strip().lower())
+    response = client.post(
+        f"/signup/{token}", data={"password": password, "confirm": password}, **request_options
+    )
+    assert response.status_code == 302, response.status_code
+    return response

@@ -20,6 +20,7 @@ import pytest
 from support import TEST_PASSWORD
 
 from webapp.auth import services as accounts
+from webapp.auth.links import signup_token
 from webapp.generation import runs
 from webapp.preview.tokens import make_preview_token
 from webapp.services import imports, publishing, review_links, trash
@@ -30,7 +31,11 @@ PUBLIC = {
     "main.home": "visitors see the welcome page; the signed-in, their work",
     "main.healthz": "load balancers ask it; it names no user's data",
     "auth.login": "the log-in form",
-    "auth.signup": "the sign-up form",
+    "auth.signup": "the sign-up form (it answers alike for every address)",
+    "auth.check_email": "says an email was sent; it shows only the address this browser typed",
+    "auth.finish_signup": "the signed link from the sign-up email is the credential",
+    "auth.forgot_password": "asks for a reset link (it answers alike for every address)",
+    "auth.reset_password": "the signed, single-use link from the reset email is the credential",
     "auth.logout": "ends whatever session there is; anonymous visitors land on the log-in page",
     "preview.page": "the signed preview token in the URL is the credential",
     "review.page": "the review link's unguessable token is the credential",
@@ -45,6 +50,8 @@ OWN_ONLY = {
     "auth.account",
     "auth.password",
     "auth.logout_everywhere",
+    "auth.download_data",
+    "auth.delete",
     "builder.new_conversation",
     "builder.conversation_list",
     "builder.highlight_stylesheet",
@@ -54,6 +61,8 @@ OWN_ONLY = {
     "trash.index",
 }
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+# Public rules whose token comes in an email.
+EMAILED_LINKS = {"auth.finish_signup", "auth.reset_password"}
 
 
 @pytest.fixture
@@ -64,8 +73,12 @@ def app_config(app_config):
 def sign_up(app, email):
     client = app.test_client()
     page = client.get("/signup").get_data(as_text=True)
-    data = {"email": email, "password": TEST_PASSWORD, "confirm": TEST_PASSWORD, "csrf_token": token_in(page)}
-    assert client.post("/signup", data=data).status_code == 302
+    assert client.post("/signup", data={"email": email, "csrf_token": token_in(page)}).status_code == 303
+    with app.app_context():
+        link = f"/signup/{signup_token(email)}"
+    page = client.get(link).get_data(as_text=True)
+    data = {"password": TEST_PASSWORD, "confirm": TEST_PASSWORD, "csrf_token": token_in(page)}
+    assert client.post(link, data=data).status_code == 302
     return client
 
 
@@ -192,7 +205,13 @@ def test_public_rules_answer_404_to_a_token_or_address_of_nothing(app, owners_th
         nothing = {"token": "not-a-token", "preview_token": "not-a-token", "slug": "no-such-site"}
         things = {**owners_things, **nothing}
         response = visitor.open(url_for_rule(rule, things), method=method)
-        assert response.status_code == 404, (rule.rule, response.status_code)
+        if rule.endpoint in EMAILED_LINKS:
+            # A person followed a broken link from an email: they are told so, and what to do.
+            assert response.status_code == 400, (rule.rule, response.status_code)
+            if method == "GET":  # (a POST without its form's token is refused before)
+                assert "This link is not valid" in response.get_data(as_text=True)
+        else:
+            assert response.status_code == 404, (rule.rule, response.status_code)
         response.close()
 
 

@@ -11,12 +11,7 @@ import pytest
 import sqlalchemy as sa
 from psycopg import errors as pg_errors
 
-from webapp.database import write_transaction
-from webapp.extensions import db
-from webapp.generation import runs
-from webapp.models import OWNED_TABLES, PublishEvent, ReviewLink, SiteImport, UserSession
-from webapp.ownership import owner_id_of
-from webapp.services import conversations
+from webapp.models import OWNED_TABLES
 
 pytestmark = pytest.mark.postgres_only
 
@@ -38,21 +33,7 @@ def set_user(connection, user_id) -> None:
 
 
 def fill(owner) -> dict:
-    conversation = conversations.create_conversation(owner, "Chat")
-    message = conversations.add_message(owner, conversation.id, "user", "hello")
-    builders.snapshot(owner, conversation.id, {"a.html": "a"}, message)
-    site = builders.site(owner, {"a.html": "a"}, conversation_id=conversation.id, message_id=message)
-    runs.start_generation(owner, conversation.id, "Add a page", uuid.uuid4().hex)
-    # Rows of the tables whose services come later, written as those will write them.
-    with write_transaction(owner):
-        user_id = owner_id_of(owner)
-        db.session.add(
-            PublishEvent(site_id=site.id, user_id=user_id, action="published", slug="s", version_number=1)
-        )
-        db.session.add(ReviewLink(site_id=site.id, user_id=user_id, token=uuid.uuid4().hex, version_number=1))
-        db.session.add(SiteImport(user_id=user_id, filename="site.zip", size=1, data=b"x"))
-        db.session.add(UserSession(user_id=user_id))
-    return {"conversation": conversation.id, "message": message, "site": site.id}
+    return builders.one_of_everything(owner)
 
 
 @pytest.fixture

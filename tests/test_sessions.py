@@ -13,7 +13,7 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from support import TEST_PASSWORD
+from support import TEST_PASSWORD, sign_up
 
 from webapp.auth import services as accounts
 from webapp.extensions import db as _db
@@ -27,9 +27,7 @@ EMAIL = "ada@example.com"
 @pytest.fixture
 def account(app):
     """Ada's account, made by signing up (that browser is then thrown away)."""
-    app.test_client().post(
-        "/signup", data={"email": EMAIL, "password": TEST_PASSWORD, "confirm": TEST_PASSWORD}
-    )
+    sign_up(app.test_client(), EMAIL)
     return EMAIL
 
 
@@ -141,10 +139,7 @@ def test_a_malformed_unknown_or_mismatched_session_id_loads_nobody(app, account,
 
 
 def test_a_session_of_another_user_does_not_load_as_this_one(app, account):
-    other = app.test_client()
-    other.post(
-        "/signup", data={"email": "grace@example.com", "password": TEST_PASSWORD, "confirm": TEST_PASSWORD}
-    )
+    sign_up(app.test_client(), "grace@example.com")
     ada_session = sessions(app)[0][0].split(".")[1]
     with app.app_context():
         grace = accounts.authenticate("grace@example.com", TEST_PASSWORD)

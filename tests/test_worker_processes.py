@@ -23,6 +23,7 @@ import redis
 import sqlalchemy as sa
 from support import TEST_PASSWORD, wait_for
 
+from webapp.auth.links import signup_token
 from webapp.extensions import db as _db
 from webapp.generation import runs
 from webapp.models import GeneratedSite, GenerationRun, Message, ProjectSnapshot, SiteVersion
@@ -242,7 +243,10 @@ def test_gunicorn_web_processes_and_a_worker_process_build_a_site(app, spawn, wo
     assert status == 200 and '"queue":"ok"' in body.replace(" ", "")
 
     email = f"topology-{uuid.uuid4().hex[:8]}@example.com"
-    browser.post("/signup", "/signup", {"email": email, "password": TEST_PASSWORD, "confirm": TEST_PASSWORD})
+    browser.post("/signup", "/signup", {"email": email})
+    with app.app_context():
+        link = f"/signup/{signup_token(email)}"
+    browser.post(link, link, {"password": TEST_PASSWORD, "confirm": TEST_PASSWORD})
     _, page_url, _ = browser.post(
         "/builder/send", "/builder/", {"message": PROMPT, "client_key": uuid.uuid4().hex}
     )

@@ -109,6 +109,35 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAX_CONTENT_LENGTH": _int("MAX_REQUEST_BYTES", 32 * 1024 * 1024),
         "MAX_FORM_MEMORY_SIZE": _int("MAX_REQUEST_BYTES", 32 * 1024 * 1024),
         "MAX_ANONYMOUS_REQUEST_BYTES": _int("MAX_ANONYMOUS_REQUEST_BYTES", 64 * 1024),
+        # Failed checks of a signed-in user's current password (changing it, deleting
+        # the account): a stolen session cannot guess it quickly.
+        "PASSWORD_CHECK_FAILURES_PER_USER": os.environ.get(
+            "PASSWORD_CHECK_FAILURES_PER_USER", "5 per minute"
+        ),
+        # Asking for a password reset, per client address; and the emails any one
+        # address may be sent (sign-up and reset links), so the app cannot flood an inbox.
+        "PASSWORD_RESET_LIMIT_PER_ADDRESS": os.environ.get(
+            "PASSWORD_RESET_LIMIT_PER_ADDRESS", "5 per minute; 50 per day"
+        ),
+        "EMAILS_PER_RECIPIENT": os.environ.get("EMAILS_PER_RECIPIENT", "3 per 10 minutes; 20 per day"),
+        # Links sent by email: how long they work. A reset link also works only once.
+        "SIGNUP_LINK_HOURS": _int("SIGNUP_LINK_HOURS", 24),
+        "PASSWORD_RESET_LINK_MINUTES": _int("PASSWORD_RESET_LINK_MINUTES", 60),
+        # The app's address as people reach it (https://keepsite.example.com): the links
+        # in emails start with it. Empty: the request's own host, for a host on this
+        # machine only (127.0.0.1, localhost), since a request can name any host.
+        "APP_BASE_URL": os.environ.get("APP_BASE_URL", "").strip().rstrip("/"),
+        # Email, sent by SMTP from the task queue. No SMTP_HOST: each email is written
+        # to the log instead, so a local install works without a mail server.
+        "SMTP_HOST": os.environ.get("SMTP_HOST", ""),
+        "SMTP_PORT": _int("SMTP_PORT", 587),
+        "SMTP_USERNAME": os.environ.get("SMTP_USERNAME", ""),
+        "SMTP_PASSWORD": os.environ.get("SMTP_PASSWORD", ""),
+        # "starttls" (upgrade the connection, port 587), "tls" (TLS from the start,
+        # port 465) or "none" (a relay on this machine only).
+        "SMTP_SECURITY": os.environ.get("SMTP_SECURITY", "starttls").strip().lower(),
+        "SMTP_TIMEOUT_SECONDS": float(os.environ.get("SMTP_TIMEOUT_SECONDS") or 20),
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "Keepsite <no-reply@localhost>"),
         "PASSWORD_MIN_LENGTH": _int("PASSWORD_MIN_LENGTH", 8),
         "PASSWORD_MAX_LENGTH": _int("PASSWORD_MAX_LENGTH", 1024),
         # The file store's limits.

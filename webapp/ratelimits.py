@@ -4,10 +4,13 @@ Log-in, sign-up and password reset are limited per client address, and failed
 log-ins per account, so guessing passwords is slow from one address and from many;
 starting generations is limited per user. The limits are settings; the counts live
 in Redis when REDIS_URL is set (every process shares them), in memory otherwise.
+Emails (sign-up and reset links) are limited per recipient, so the app cannot be
+used to flood an inbox; a signed-in user's wrong current passwords per user, so a
+stolen session cannot guess the password it would need to take the account over.
 A request over a limit gets the 429 page with Retry-After.
 """
 
-from flask import Flask, current_app, render_template, request
+from flask import Flask, current_app, g, render_template, request
 from flask_login import current_user
 
 from .extensions import limiter
@@ -46,7 +49,38 @@ failures_per_account = limiter.limit(
     deduct_when=_failed,
     scope="login-account",
 )
-per_address_signup = limiter.limit(_setting("SIGNUP_LIMIT_PER_ADDRESS"), methods=["POST"], scope="signup")
+per_address_signup = limiter.shared_limit(_setting("SIGNUP_LIMIT_PER_ADDRESS"), "signup", methods=["POST"])
+per_address_reset = limiter.shared_limit(
+    _setting("PASSWORD_RESET_LIMIT_PER_ADDRESS"), "reset", methods=["POST"]
+)
+
+
+def _recipient() -> str:
+    return "email:" + (request.form.get("email") or "").strip().lower()
+
+
+def _email_sent(response) -> bool:
+    # The forms answer a sent email by redirecting to "Check your email".
+    return response.status_code == 303
+
+
+emails_per_recipient = limiter.shared_limit(
+    _setting("EMAILS_PER_RECIPIENT"), "emails", key_func=_recipient, methods=["POST"], deduct_when=_email_sent
+)
+
+
+def wrong_password_given() -> None:
+    """Called by a route that found the current password wrong: it counts against the user."""
+    g.wrong_password = True
+
+
+password_failures_per_user = limiter.shared_limit(
+    _setting("PASSWORD_CHECK_FAILURES_PER_USER"),
+    "password-check",
+    key_func=_user,
+    methods=["POST"],
+    deduct_when=lambda _response: g.get("wrong_password", False),
+)
 
 
 def _tell_the_composer(_limit):

@@ -30,23 +30,29 @@ from huey.utils import time_clock
 
 log = logging.getLogger(__name__)
 
-_TASKS: dict[str, Callable] = {}
+_TASKS: dict[str, tuple[Callable, dict]] = {}
 HOUSEKEEPING = "housekeeping"
 
 
-def task(function: Callable) -> Callable:
-    """Declare a queue task, by its function's name."""
-    if function.__name__ in _TASKS:
-        raise ValueError(f"a task named {function.__name__!r} is declared twice")
-    _TASKS[function.__name__] = function
-    return function
+def task(function: Callable | None = None, *, retries: int = 0, retry_delay: float = 0) -> Callable:
+    """Declare a queue task, by its function's name (`@task`, or `@task(retries=3, retry_delay=60)`
+    for work worth trying again, such as sending an email while the mail server restarts)."""
+
+    def declare(function: Callable) -> Callable:
+        if function.__name__ in _TASKS:
+            raise ValueError(f"a task named {function.__name__!r} is declared twice")
+        _TASKS[function.__name__] = (function, {"retries": retries, "retry_delay": retry_delay})
+        return function
+
+    return declare(function) if function is not None else declare
 
 
 class TaskQueue:
     """One app's queue: its huey instance, with every declared task bound to the app."""
 
     def __init__(self, app: Flask):
-        from .generation import tasks  # noqa: F401 (declares the tasks)
+        from . import mail  # noqa: F401 (declares the tasks)
+        from .generation import tasks  # noqa: F401
 
         config = app.config
         self.app = app
@@ -57,7 +63,10 @@ class TaskQueue:
             utc=True,
             **_storage(config),
         )
-        self._tasks = {name: self.huey.task(name=name)(_in_app(app, fn)) for name, fn in _TASKS.items()}
+        self._tasks = {
+            name: self.huey.task(name=name, **options)(_in_app(app, fn))
+            for name, (fn, options) in _TASKS.items()
+        }
         # Set when this process enqueues, so its own idle workers start at once.
         self.work_arrived = threading.Event()
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from mail_server import MailServer, link_in
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, expect, sync_playwright
 from support import TEST_PASSWORD
 
@@ -96,7 +97,7 @@ def _answers(url: str) -> bool:
         return False
 
 
-def _server_env(database_url: str) -> dict[str, str]:
+def _server_env(database_url: str, mail_port: int) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FLASK_", "TESTING_DATABASE"))}
     env.update(
         DATABASE_URL=database_url,
@@ -117,13 +118,19 @@ def _server_env(database_url: str) -> dict[str, str]:
         # Every test signs up and logs in from 127.0.0.1, in one server for the whole run.
         SIGNUP_LIMIT_PER_ADDRESS="10000 per minute",
         LOGIN_LIMIT_PER_ADDRESS="10000 per minute",
+        # Its emails go to the test SMTP server, where the tests read their links.
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=str(mail_port),
+        SMTP_SECURITY="none",
+        EMAILS_PER_RECIPIENT="1000 per minute",
+        PASSWORD_RESET_LIMIT_PER_ADDRESS="10000 per minute",
         PYTHONUNBUFFERED="1",
     )
     return env
 
 
 @pytest.fixture(scope="session")
-def live_server(database) -> Iterator[LiveServer]:
+def live_server(database, mail_server) -> Iterator[LiveServer]:
     """The real app, served by `flask run` on a free port, for the whole run."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = _free_port()
@@ -146,7 +153,7 @@ def live_server(database) -> Iterator[LiveServer]:
         process = subprocess.Popen(
             command,
             cwd=PROJECT_ROOT,
-            env=_server_env(database.app_url),
+            env=_server_env(database.app_url, mail_server.port),
             stdin=subprocess.DEVNULL,
             stdout=log_file,
             stderr=subprocess.STDOUT,
@@ -242,6 +249,7 @@ def page(context, browser_errors, live_server, request) -> Iterator[Page]:
 class Account:
     email: str
     password: str = TEST_PASSWORD
+    deleted: bool = False  # by the test itself, through the account page
 
 
 @pytest.fixture(scope="session")
@@ -266,11 +274,15 @@ def _acting_as(app: Flask, account: Account) -> Iterator[User]:
             db.session.remove()
 
 
-def sign_up(page: Page) -> Account:
-    """Create a new account through the sign-up form; the page ends on the home page."""
+def sign_up(page: Page, mail_server: MailServer) -> Account:
+    """Create a new account as a person does: the sign-up form, the link in the email,
+    a password; the page ends on the home page."""
     account = Account(email=f"e2e-{uuid.uuid4().hex[:12]}@example.com")
     page.goto("/signup")
     page.get_by_label("Email").fill(account.email)
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    page.goto(link_in(mail_server.wait_for_message(account.email)))
     page.get_by_label("Password", exact=True).fill(account.password)
     page.get_by_label("Confirm password").fill(account.password)
     page.get_by_role("button", name="Create account").click()
@@ -280,16 +292,17 @@ def sign_up(page: Page) -> Account:
 
 
 @pytest.fixture
-def account(page, services_app) -> Iterator[Account]:
+def account(page, services_app, mail_server) -> Iterator[Account]:
     """A new user, signed up through the UI and signed in on `page`.
 
     Deleted afterwards with all it owns: the rest of the suite expects to
     start on empty tables, and the app fixture only empties them after a test.
     """
-    account = sign_up(page)
+    account = sign_up(page, mail_server)
     yield account
-    with _acting_as(services_app, account) as user:
-        delete_account(user)
+    if not account.deleted:
+        with _acting_as(services_app, account) as user:
+            delete_account(user)
 
 
 @pytest.fixture

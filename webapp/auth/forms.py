@@ -5,21 +5,50 @@ from wtforms import BooleanField, EmailField, PasswordField, SubmitField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 
-class SignupForm(FlaskForm):
-    email = EmailField(
+def _email_field() -> EmailField:
+    return EmailField(
         "Email",
         validators=[
-            DataRequired(),
+            DataRequired(message="Enter your email address."),
             Email(message="Enter a valid email address, like name@example.com.", check_deliverability=False),
             Length(max=320),
         ],
     )
-    password = PasswordField("Password", validators=[DataRequired()])
+
+
+class SignupForm(FlaskForm):
+    """Sign-up asks for the email only: the account is made from the link sent to it."""
+
+    email = _email_field()
+    submit = SubmitField("Continue")
+
+
+class NewPasswordForm(FlaskForm):
+    """Choosing a password: from a sign-up link, or a reset link."""
+
+    password = PasswordField("Password", validators=[DataRequired(message="Choose a password.")])
     confirm = PasswordField(
         "Confirm password",
         validators=[DataRequired(), EqualTo("password", message="The passwords do not match.")],
     )
     submit = SubmitField("Create account")
+
+
+class ForgotPasswordForm(FlaskForm):
+    email = _email_field()
+    submit = SubmitField("Send me a link")
+
+
+class DeleteAccountForm(FlaskForm):
+    # Not "password": the account page's other form has a field of that id.
+    delete_password = PasswordField(
+        "Your password", validators=[DataRequired(message="Enter your password.")]
+    )
+    understood = BooleanField(
+        "I understand that every conversation, site and version of this account is deleted for good.",
+        validators=[DataRequired(message="Tick the box to say you understand.")],
+    )
+    submit = SubmitField("Delete my account")
 
 
 class LoginForm(FlaskForm):

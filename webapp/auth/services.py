@@ -14,6 +14,7 @@ from ..extensions import db
 from ..models import User, UserSession, utcnow
 from ..ownership import act_as, act_as_nobody, owner_id_of
 from ..services.validation import InvalidInput
+from . import emails, links
 
 
 @functools.cache
@@ -172,6 +173,70 @@ def end_other_sessions(user: User, *, keep_this_one: bool = True) -> int:
         return db.session.execute(statement.values(ended_at=utcnow())).rowcount
 
 
+def request_signup(email: str) -> None:
+    """Email a sign-up link to a new address, or a reminder to one that has an account:
+    the page that asked says the same either way (see links.py)."""
+    email = normalise_email(email)
+    if _find_login(email) is None:
+        emails.signup_link(email)
+    else:
+        emails.account_exists(email)
+
+
+def finish_signup(token: str, password: str) -> User:
+    """Create the account a sign-up link was sent for; LinkNotValid once it exists."""
+    email = links.signup_email(token)
+    try:
+        return create_user(email, password)
+    except EmailTaken:
+        raise links.LinkNotValid("This link was used already: the account exists. Log in instead.") from None
+
+
+def request_password_reset(email: str) -> None:
+    """Email a reset link to an account's address (to another address, how to sign up):
+    the page that asked says the same either way."""
+    email = normalise_email(email)
+    found = _find_login(email)
+    if found is None:
+        emails.no_account(email)
+    else:
+        emails.password_reset_link(email, links.reset_token(*found))
+
+
+_LINK_USED = (
+    "This link was used already, or the password has changed since it was sent. Ask for a new one below."
+)
+
+
+def account_for_reset(token: str) -> User:
+    """The account a reset link is for, while its password is the one the link replaces."""
+    user_id, fingerprint = links.reset_target(token)
+    user = _get_user(user_id)
+    if user is None or links.password_fingerprint(user.password_hash) != fingerprint:
+        act_as_nobody()
+        raise links.LinkNotValid(_LINK_USED)
+    return user
+
+
+def reset_password(token: str, new: str) -> User:
+    """Set a new password by a reset link, once; end every session of the account."""
+    check_password_rules(new)
+    user = account_for_reset(token)
+    old_hash, new_hash = user.password_hash, hash_password(new)
+    with write_transaction(user):
+        # Only if the password is still the one the link replaces: two uses at once
+        # cannot both succeed.
+        changed = db.session.execute(
+            sa.update(User)
+            .where(User.id == owner_id_of(user), User.password_hash == old_hash)
+            .values(password_hash=new_hash)
+        ).rowcount
+    if not changed:
+        raise links.LinkNotValid(_LINK_USED)
+    end_other_sessions(user, keep_this_one=False)
+    return user
+
+
 class WrongPassword(InvalidInput):
     """The current password given does not match the account's."""
 
@@ -219,6 +284,13 @@ def load_user(alternative_id: object) -> User | None:
         return None
     user, user.session_id = row
     return user
+
+
+def delete_own_account(user: User, password: str) -> None:
+    """Delete the account, if `password` is its password (WrongPassword: nothing is deleted)."""
+    if not _verify(user.password_hash, password):
+        raise WrongPassword("That is not your password. Nothing was deleted.")
+    delete_account(user)
 
 
 def delete_account(user: User) -> None:

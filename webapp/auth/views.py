@@ -1,26 +1,60 @@
 """Sign up, log in, log out."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Response,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    stream_with_context,
+    url_for,
+)
 from flask_login import current_user, login_required, login_user, logout_user
 
-from ..ratelimits import failures_per_account, per_address_login, per_address_signup
+from ..mail import MailUnavailable
+from ..ratelimits import (
+    emails_per_recipient,
+    failures_per_account,
+    password_failures_per_user,
+    per_address_login,
+    per_address_reset,
+    per_address_signup,
+    wrong_password_given,
+)
 from ..security import is_safe_redirect
+from ..services import account_data
 from ..services.validation import InvalidInput
 from . import bp
-from .forms import LoginForm, PasswordChangeForm, SignupForm
+from .forms import (
+    DeleteAccountForm,
+    ForgotPasswordForm,
+    LoginForm,
+    NewPasswordForm,
+    PasswordChangeForm,
+    SignupForm,
+)
+from .links import LinkNotValid, signup_email
 from .services import (
-    EmailTaken,
     WrongPassword,
+    account_for_reset,
     authenticate,
     change_password,
-    create_user,
+    delete_own_account,
     end_other_sessions,
     end_session,
     get_open_sessions,
+    normalise_email,
+    request_password_reset,
+    request_signup,
     start_session,
 )
+from .services import finish_signup as finish_signup_account
+from .services import reset_password as reset_account_password
 
 LOGIN_FAILED = "That email and password do not match an account."
+MAIL_UNAVAILABLE = "We could not send the email just now. Nothing was changed; try again in a minute."
 
 
 @bp.before_request
@@ -42,24 +76,114 @@ def _next_page() -> str:
 
 @bp.route("/signup", methods=["GET", "POST"])
 @per_address_signup
+@emails_per_recipient
 def signup():
-    """The sign-up form; a valid one creates the account and logs it in."""
+    """Sign-up asks for an email and sends the link that creates the account; it says
+    the same whether the address has an account or not (that address gets a reminder)."""
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
-    form = SignupForm()
+    return _email_form(SignupForm(), request_signup, "signup", "auth/signup.html")
+
+
+def _email_form(form, send, reason: str, template: str):
+    """A form that asks for an email and sends one: on to "Check your email" (the same
+    for every address), or the form again with what was wrong."""
     if form.validate_on_submit():
         try:
-            user = create_user(form.email.data, form.password.data)
-        except EmailTaken as error:
-            form.email.errors.append(str(error))
+            send(form.email.data)
+        except MailUnavailable:
+            form.form_errors.append(MAIL_UNAVAILABLE)
+        else:
+            session["email_sent"] = {"to": normalise_email(form.email.data), "reason": reason}
+            return redirect(url_for(".check_email"), 303)
+    status = 400 if form.is_submitted() else 200
+    return render_template(template, form=form), status
+
+
+@bp.get("/check-email")
+def check_email():
+    """Where sign-up and "forgot password" lead: the same words for every address."""
+    sent = session.get("email_sent")
+    if not isinstance(sent, dict):
+        return redirect(url_for(".signup"))
+    return render_template("auth/check_email.html", to=sent.get("to"), reason=sent.get("reason"))
+
+
+def _link_page(template: str, status: int = 200, **values):
+    """A page at an emailed link's address."""
+    response = current_app.make_response((render_template(template, **values), status))
+    # Its address holds a working link: never passed on to another site.
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _link_not_valid(error: LinkNotValid, template: str, **values):
+    return _link_page(template, 400, error=str(error), **values)
+
+
+@bp.route("/signup/<token>", methods=["GET", "POST"])
+@per_address_signup
+def finish_signup(token: str):
+    """The link from the sign-up email: choose a password, and the account is made."""
+    if current_user.is_authenticated:
+        return redirect(url_for("main.home"))
+    try:
+        email = signup_email(token)
+    except LinkNotValid as error:
+        return _link_not_valid(error, "auth/signup.html", form=SignupForm(formdata=None))
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        try:
+            user = finish_signup_account(token, form.password.data)
+        except LinkNotValid as error:
+            return _link_not_valid(error, "auth/login.html", form=LoginForm(formdata=None, email=email))
         except InvalidInput as error:
             form.password.errors.append(str(error))
         else:
             login_user(start_session(user, user_agent=request.user_agent.string))
+            session.pop("email_sent", None)
             flash("Welcome! Your account is ready.", "success")
-            return redirect(_next_page())
+            return redirect(url_for("main.home"))
     status = 400 if form.is_submitted() else 200
-    return render_template("auth/signup.html", form=form, next=_safe_next()), status
+    return _link_page("auth/finish_signup.html", status, form=form, token=token, email=email)
+
+
+@bp.route("/forgot-password", methods=["GET", "POST"])
+@per_address_reset
+@emails_per_recipient
+def forgot_password():
+    """Ask for a reset link; the same answer whether the address has an account or not."""
+    return _email_form(ForgotPasswordForm(), request_password_reset, "reset", "auth/forgot_password.html")
+
+
+@bp.route("/reset-password/<token>", methods=["GET", "POST"])
+@per_address_reset
+def reset_password(token: str):
+    """The link from the reset email: choose a new password; every session ends, and
+    this browser is signed in afresh."""
+    try:
+        user = account_for_reset(token)
+    except LinkNotValid as error:
+        return _link_not_valid(error, "auth/forgot_password.html", form=ForgotPasswordForm(formdata=None))
+    form = NewPasswordForm()
+    form.submit.label.text = "Set new password"
+    if form.validate_on_submit():
+        try:
+            user = reset_account_password(token, form.password.data)
+        except LinkNotValid as error:
+            return _link_not_valid(error, "auth/forgot_password.html", form=ForgotPasswordForm(formdata=None))
+        except InvalidInput as error:
+            form.password.errors.append(str(error))
+        else:
+            logout_user()
+            login_user(start_session(user, user_agent=request.user_agent.string))
+            flash(
+                "Your password is changed. Every other browser signed in to your account is logged out.",
+                "success",
+            )
+            return redirect(url_for("main.home"))
+    status = 400 if form.is_submitted() else 200
+    return _link_page("auth/reset_password.html", status, form=form, token=token, email=user.email)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -94,23 +218,31 @@ def logout():
     return redirect(url_for("auth.login"))
 
 
-def _account_page(form: PasswordChangeForm, status: int = 200):
+def _account_page(
+    form: PasswordChangeForm | None = None, delete_form: DeleteAccountForm | None = None, status=200
+):
     user = current_user._get_current_object()
     sessions = get_open_sessions(user)
     return render_template(
-        "auth/account.html", form=form, sessions=sessions, this_session=user.session_id
+        "auth/account.html",
+        form=form or PasswordChangeForm(formdata=None),
+        delete_form=delete_form or DeleteAccountForm(formdata=None),
+        sessions=sessions,
+        this_session=user.session_id,
+        summary=account_data.summary(user),
     ), status
 
 
 @bp.get("/account")
 @login_required
 def account():
-    """The account: its email, changing the password, the signed-in sessions."""
-    return _account_page(PasswordChangeForm())
+    """The account: its email, changing the password, the signed-in sessions, its data."""
+    return _account_page()
 
 
 @bp.post("/account/password")
 @login_required
+@password_failures_per_user
 def password():
     """Change the password (the current one required); every other session ends."""
     form = PasswordChangeForm()
@@ -118,6 +250,7 @@ def password():
         try:
             ended = change_password(current_user._get_current_object(), form.current.data, form.password.data)
         except WrongPassword as error:
+            wrong_password_given()
             form.current.errors.append(str(error))
         except InvalidInput as error:
             form.password.errors.append(str(error))
@@ -125,7 +258,7 @@ def password():
             others = f" {ended} other session{'s' if ended != 1 else ''} ended." if ended else ""
             flash(f"Your password is changed.{others}", "success")
             return redirect(url_for(".account"), 303)
-    return _account_page(form, 400)
+    return _account_page(form=form, status=400)
 
 
 @bp.post("/account/logout-everywhere")
@@ -136,3 +269,34 @@ def logout_everywhere():
     logout_user()
     flash("You are logged out everywhere: every browser must log in again.", "info")
     return redirect(url_for(".login"), 303)
+
+
+@bp.get("/account/data.zip")
+@login_required
+def download_data():
+    """Everything of the account as one ZIP: each site with its whole history (a ZIP the
+    import takes back), every conversation with its messages, the account itself."""
+    download = account_data.download(current_user._get_current_object(), current_app.config["APP_NAME"])
+    response = Response(stream_with_context(download.chunks), mimetype="application/zip")
+    response.headers["Content-Disposition"] = f'attachment; filename="{download.filename}"'
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@bp.post("/account/delete")
+@login_required
+@password_failures_per_user
+def delete():
+    """Delete the account and all it holds (its password required); its sessions end with it."""
+    form = DeleteAccountForm()
+    if form.validate_on_submit():
+        try:
+            delete_own_account(current_user._get_current_object(), form.delete_password.data)
+        except WrongPassword as error:
+            wrong_password_given()
+            form.delete_password.errors.append(str(error))
+        else:
+            logout_user()
+            flash("Your account is deleted, with every conversation, site and version it held.", "info")
+            return redirect(url_for("main.home"), 303)
+    return _account_page(delete_form=form, status=400)

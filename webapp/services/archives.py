@@ -70,14 +70,22 @@ def download(user: Any, site_id: Any, version_number: Any = None, *, history: bo
     current = version_number in (None, "")
     number = site.last_version_number if current else version_number
     version = versions.get_version_record(user, site.id, number)
+    return site_download(user, site, version, current=current, history=history)
+
+
+def site_download(
+    user: Any, site: GeneratedSite, version: SiteVersion, *, current: bool = True, history: bool = False
+) -> Download:
+    """The ZIP of a version of a site the caller has found (in the trash or not): see download().
+    `current`: the newest version was asked for, so hand edits not yet closed are in it."""
     manifest, made, suffix = dict(version.manifest), version.created_at, ""
     if current and site.draft_paths is not None:
         # Hand edits not yet closed into a version are the current files: downloaded too
         # (the history has them once their burst becomes a version).
         manifest, made, suffix = dict(site.manifest), site.draft_updated_at or site.updated_at, "-edited"
-    name = f"{_file_stem(site.title)}-v{version.version_number}{suffix}{'-history' if history else ''}.zip"
+    name = f"{file_stem(site.title)}-v{version.version_number}{suffix}{'-history' if history else ''}.zip"
     document = history_document(user, site) if history else None
-    return Download(name, _zip_chunks(site.user_id, manifest, _zip_time(made), document))
+    return Download(name, _zip_chunks(site.user_id, manifest, zip_time(made), document))
 
 
 def history_document(user: Any, site: GeneratedSite) -> dict:
@@ -119,12 +127,12 @@ def history_document(user: Any, site: GeneratedSite) -> dict:
         "site": {
             "title": site.title,
             "description": site.description,
-            "created_at": _iso(site.created_at),
+            "created_at": iso_time(site.created_at),
         },
         "versions": [
             {
                 "number": row.version_number,
-                "created_at": _iso(row.created_at),
+                "created_at": iso_time(row.created_at),
                 "kind": row.kind,
                 "description": row.change_description,
                 "label": row.label,
@@ -140,9 +148,9 @@ def history_document(user: Any, site: GeneratedSite) -> dict:
         if conversation is None
         else {
             "title": conversation.title,
-            "created_at": _iso(conversation.created_at),
+            "created_at": iso_time(conversation.created_at),
             "messages": [
-                {"id": refs[m.id], "role": m.role, "content": m.content, "created_at": _iso(m.created_at)}
+                {"id": refs[m.id], "role": m.role, "content": m.content, "created_at": iso_time(m.created_at)}
                 for m in messages
             ],
         },
@@ -151,7 +159,7 @@ def history_document(user: Any, site: GeneratedSite) -> dict:
                 "action": event.action,
                 "version": event.version_number,
                 "slug": event.slug,
-                "created_at": _iso(event.created_at),
+                "created_at": iso_time(event.created_at),
             }
             for event in events
         ],
@@ -163,7 +171,7 @@ def history_document(user: Any, site: GeneratedSite) -> dict:
 def _zip_chunks(
     user_id: Any, manifest: dict[str, str], when: tuple, document: dict | None
 ) -> Iterator[bytes]:
-    sink = _Sink()
+    sink = Sink()
     batch = current_app.config["EXPORT_BATCH_FILES"]
     with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED, compresslevel=_COMPRESS_LEVEL) as archive:
         paths = sorted(manifest)
@@ -171,7 +179,7 @@ def _zip_chunks(
             chunk = paths[start : start + batch]
             contents = filestore.load_keys(user_id, (manifest[path] for path in chunk))
             for path in chunk:
-                _write(archive, path, _bytes(contents[manifest[path]]), when)
+                write_entry(archive, path, _bytes(contents[manifest[path]]), when)
                 yield sink.take()
         if document is not None:
             keys = list(document["contents"])
@@ -186,14 +194,14 @@ def _zip_chunks(
                         "text": isinstance(contents[key], str),
                     }
                     # A key has no file name to tell an image by: its first bytes do.
-                    _write(archive, f"{CONTENTS_FOLDER}/{key}", data, when, stored=_looks_packed(data))
+                    write_entry(archive, f"{CONTENTS_FOLDER}/{key}", data, when, stored=_looks_packed(data))
                     yield sink.take()
             body = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-            _write(archive, HISTORY_PATH, body, when)
+            write_entry(archive, HISTORY_PATH, body, when)
     yield sink.take()
 
 
-def _write(
+def write_entry(
     archive: zipfile.ZipFile, name: str, data: bytes, when: tuple, *, stored: bool | None = None
 ) -> None:
     info = zipfile.ZipInfo(name, date_time=when)
@@ -214,7 +222,7 @@ def _looks_packed(data: bytes) -> bool:
     return data.startswith(_PACKED_MAGIC)
 
 
-class _Sink:
+class Sink:
     """Where zipfile writes: a buffer the generator empties after each entry.
 
     It has no `tell`, so zipfile treats it as a stream and writes each entry's
@@ -241,16 +249,16 @@ def _bytes(content: str | bytes) -> bytes:
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
-def _iso(moment: datetime) -> str:
+def iso_time(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
-def _zip_time(moment: datetime) -> tuple:
+def zip_time(moment: datetime) -> tuple:
     parts = moment.astimezone(UTC).timetuple()[:6]
     return max(tuple(parts), _ZIP_EPOCH)
 
 
-def _file_stem(title: str) -> str:
+def file_stem(title: str) -> str:
     """A file name from a site's title: ASCII letters, digits and hyphens ("my-bakery")."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
     stem = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60].strip("-")
