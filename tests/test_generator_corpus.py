@@ -5,6 +5,7 @@ import re
 import pytest
 from generator_corpus import CHAINS, PROMPTS, generate, lang_of, shows, topic_of, visible_text
 
+from webapp.generation.offline import language
 from webapp.generation.offline.intent import parse
 
 
@@ -63,6 +64,30 @@ def test_a_prompt_in_french_german_or_spanish_gets_a_site_in_that_language(promp
 def test_an_english_prompt_naming_a_french_cafe_stays_english():
     _text, files = generate("A website for Café Lumière in Paris")
     assert lang_of(files) == "en"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "lang"),
+    [
+        (
+            "Website für unsere Zahnarztpraxis Dr. Müller in München. Telefon 089 123456. Prophylaxe 90 €.",
+            "de",
+        ),
+        ("Website für mein Café in Berlin. Kaffee 2,50 €.", "de"),
+        ("Hundesalon Wuff in Köln, Waschen und Schneiden 50 €", "de"),
+        ("Site pour notre fleuriste à Lille. Bouquet 25 €.", "fr"),
+        ("Boulangerie à Paris", "fr"),
+        ("Web para nuestra clínica dental en Bilbao. Limpieza 50 €.", "es"),
+        ("Panadería en Madrid", "es"),
+        ("a site for Café Lumière in Paris", "en"),
+        ("a site for La Casa de Pepe in Madrid", "en"),
+        ("Le Pain Doré is a bakery in Lyon", "en"),
+        ("bakery in Berlin, pretzels 2,50 €", "en"),
+        ("record shop Groove Vault in Berlin, open Saturday 10-18", "en"),
+    ],
+)
+def test_a_short_prompt_is_read_in_its_own_language_whatever_its_names(prompt, lang):
+    assert language.detect(prompt) == lang
 
 
 @pytest.mark.parametrize(("prompt", "follow_ups"), CHAINS, ids=[c[0][:40] for c in CHAINS])
