@@ -209,3 +209,17 @@ def test_pages_of_a_french_site_are_titled_in_french():
     assert "<title>À propos — Le Pain Doré</title>" in files["about.html"]
     for page in ("index.html", "menu.html", "about.html"):
         assert "About" not in visible_text({page: files[page]})
+
+
+@pytest.mark.parametrize(
+    ("prompt", "counted"),
+    [
+        ("A website for a dental clinic in Leeds with check-ups at £45", "1 treatment,"),
+        ("Site pour notre fleuriste à Lille. Bouquet 25 €.", "1 service,"),
+        ("a cafe in Leeds, flat white £3", "a menu of 1 dish with prices"),
+    ],
+)
+def test_the_reply_counts_one_item_in_the_singular(prompt, counted):
+    text, _files = generate(prompt)
+    assert counted in text
+    assert not re.search(r"\b1 (?:[a-z]+ )?[a-z]+s\b(?! (?:colour|site))", text.split("styles.css")[0]), text

@@ -151,7 +151,10 @@ def _set_currency(editor: SiteEditor, currency: str) -> None:
                 changed += 1
     _set_body(editor, "data-currency", currency)
     editor.done.append(
-        Change(f"Showed every price in **{currency}** ({changed} prices)", f"prices in {currency}")
+        Change(
+            f"Showed every price in **{currency}** ({changed} {'price' if changed == 1 else 'prices'})",
+            f"prices in {currency}",
+        )
     )
 
 

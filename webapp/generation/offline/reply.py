@@ -1,5 +1,7 @@
 """The assistant's words: what was built or changed, and polite help when a message is unclear."""
 
+import re
+
 from .content import Copy
 from .edits import Change, article
 from .language import OTHERS
@@ -56,8 +58,20 @@ def site_label(kind: str, topic: str) -> str:
     return TOPIC_LABELS.get(topic) or KIND_LABELS.get(kind, "website")
 
 
-def _count(items) -> int:
-    return len(items) if items else 0
+def _counted(items, plural: str) -> str:
+    """ "1 treatment", "3 treatments": the number of items with its noun agreeing."""
+    count = len(items) if items else 0
+    if count == 1:
+        head, _space, last = plural.rpartition(" ")
+        last = re.sub(r"(?<=ss|sh|ch)es$|(?<=x)es$|s$", "", last)
+        plural = f"{head} {last}".strip()
+    return f"{count} {plural}"
+
+
+def _services_noun(c: dict, copy: Copy) -> str:
+    """The plural noun for a price list in the reply: its own ("treatments") when English, else services."""
+    nav = c.get("nav", "Services").lower()
+    return nav if copy.language == "en" and nav.endswith("s") else "services"
 
 
 def section_phrase(section: str, copy: Copy) -> str:
@@ -66,29 +80,30 @@ def section_phrase(section: str, copy: Copy) -> str:
     if section == "hero":
         return f"a hero with the headline “{md(c['headline'])}”"
     if section == "menu":
-        dishes = sum(len(items) for _category, items in c["categories"])
-        return f"a menu of {dishes} {'dish' if dishes == 1 else 'dishes'} with prices"
+        dishes = [item for _category, items in c["categories"] for item in items]
+        return f"a menu of {_counted(dishes, 'dishes')} with prices"
     if section == "pricing":
-        return f"{c.get('nav', 'pricing').lower()} ({_count(c['plans'])} options)"
+        return f"{c.get('nav', 'pricing').lower()} ({_counted(c['plans'], 'options')})"
     if section == "contact":
         return f"a contact form (“{md(c['title'])}”)"
     if section == "visit":
         return "address, opening hours and a map" if copy.kind != "event" else "venue details and a map"
+    items = c.get("items")
     phrases = {
-        "features": f"{_count(c.get('items'))} feature cards",
-        "services": f"{_count(c.get('items'))} {c.get('nav', 'services').lower()}"
+        "features": _counted(items, "feature cards"),
+        "services": _counted(items, _services_noun(c, copy))
         + (" with prices" if c.get("nav", "Services") == "Services" else ""),
         "about": "an about section",
-        "gallery": f"a gallery of {_count(c.get('items'))} pictures",
-        "testimonials": f"{_count(c.get('items'))} testimonials",
-        "faq": f"an FAQ with {_count(c.get('items'))} questions",
-        "projects": f"{_count(c.get('items'))} projects",
-        "posts": f"{_count(c.get('items'))} blog posts",
-        "schedule": f"a schedule of {_count(c.get('items'))} sessions",
-        "speakers": f"{_count(c.get('items'))} speakers",
+        "gallery": f"a gallery of {_counted(items, 'pictures')}",
+        "testimonials": _counted(items, "testimonials"),
+        "faq": f"an FAQ with {_counted(items, 'questions')}",
+        "projects": _counted(items, "projects"),
+        "posts": _counted(items, "blog posts"),
+        "schedule": f"a schedule of {_counted(items, 'sessions')}",
+        "speakers": _counted(items, "speakers"),
         "newsletter": "a newsletter sign-up",
         "stats": "a row of key numbers",
-        "team": f"{_count(c.get('items'))} team members",
+        "team": _counted(items, "team members"),
         "cta": "a call-to-action banner",
         "text": "a page of text ready for your words",
         "footer": "a footer",
