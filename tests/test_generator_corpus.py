@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from generator_corpus import CHAINS, PROMPTS, generate, lang_of, shows, topic_of, visible_text
+from generator_corpus import CHAINS, PROMPTS, generate, lang_of, normal, shows, topic_of, visible_text
 
 from webapp.generation.offline import language
 from webapp.generation.offline.intent import parse
@@ -223,3 +223,41 @@ def test_the_reply_counts_one_item_in_the_singular(prompt, counted):
     text, _files = generate(prompt)
     assert counted in text
     assert not re.search(r"\b1 (?:[a-z]+ )?[a-z]+s\b(?! (?:colour|site))", text.split("styles.css")[0]), text
+
+
+def _section(files: dict, section: str) -> str:
+    match = re.search(rf'<section[^>]*id="{section}".*?</section>', files["index.html"], re.S)
+    return visible_text({"index.html": match.group(0)}) if match else ""
+
+
+@pytest.mark.parametrize(
+    ("prompt", "plans"),
+    [
+        (
+            "Landing page for Flowly, a habit tracking app. Free plan and Pro at $4.99/month.",
+            ["Free", "Pro $4.99"],
+        ),
+        (
+            "Site for TaskNest, a to-do app for teams. Plans: Basic $5/month, Team $12/month, Enterprise.",
+            ["Basic $5", "Team $12", "Enterprise"],
+        ),
+        (
+            "need a page for my budgeting app Penny. free forever, premium £2.99 a month",
+            ["Free", "Premium £2.99"],
+        ),
+    ],
+)
+def test_every_plan_named_in_the_prompt_is_shown_under_pricing(prompt, plans):
+    _text, files = generate(prompt)
+    pricing = normal(_section(files, "pricing"))
+    assert [plan for plan in plans if normal(plan) not in pricing] == []
+    assert 'id="services"' not in files["index.html"]
+    assert shows(files, "Pricing")
+
+
+def test_an_apps_copy_is_about_what_the_app_is_for():
+    _text, files = generate(
+        "Landing page for Flowly, a habit tracking app. Free plan and Pro at $4.99/month."
+    )
+    assert shows(files, "habit tracking app")
+    assert not shows(files, "tasks, notes and calendar")

@@ -181,3 +181,30 @@ STOP_NAMES = {
     *("per", "a", "an", "the", "site", "website", "websites", "page", "pages", "web", "things", "stuff"),
     *("online", "them", "it", "everything", "more"),
 }
+# Plans of an app or a subscription: named in the prompt only when it talks of plans, tiers or months.
+PLAN_CUE = re.compile(
+    r"(?i)\b(?:plans?|tiers?|subscriptions?|pricing|free forever|freemium)\b|/\s?mo(?:nth)?\b"
+    r"|\b(?:a|per)\s+(?:month|year)\b|\bmonthly\b"
+)
+PLAN = re.compile(
+    r"\b(?P<name>(?i:free|basic|starter|pro|premium|enterprise|standard|lite|unlimited)"
+    r"|Team|Teams|Business|Personal|Plus|Family|Growth|Scale|Student)\b(?!\s+(?:of|to)\b)"
+)
+# What an app is for: "a habit tracking app", "my budgeting app".
+APP_PURPOSE = re.compile(
+    r"(?i)\b(?:an?|my|our|the)\s+(?P<purpose>(?:[a-z][\w-]*\s+){1,3}?)(?:mobile\s+|web\s+)?"
+    r"(?:app|application|software|platform|tool)\b"
+)
+APP_PLAIN_WORDS = (
+    "new",
+    "simple",
+    "small",
+    "little",
+    "free",
+    "mobile",
+    "web",
+    "ios",
+    "android",
+    "online",
+    "own",
+)

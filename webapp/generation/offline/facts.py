@@ -43,6 +43,8 @@ class Facts:
     numbers: list[str] = field(default_factory=list)
     social: list[str] = field(default_factory=list)
     trade: str | None = None  # what the business is, in the person's words ("dog walking service")
+    plans: list[Item] = field(default_factory=list)  # an app's plans, "Free" and "Pro at $4.99/month"
+    purpose: str | None = None  # what an app is for, in the person's words ("habit tracking")
     language: str = "en"
 
     @property
@@ -176,6 +178,34 @@ def _listed_items(text: str) -> list[Item]:
     return items
 
 
+def _plans(text: str, items: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The plans the message names, each with its price when one follows it, and the items left."""
+    if not patterns.PLAN_CUE.search(text):
+        return [], items
+    plans: list[Item] = []
+    left = list(items)
+    for match in patterns.PLAN.finditer(text):
+        name = match.group("name").title()
+        if any(plan.name == name for plan in plans):
+            continue
+        priced = next((item for item in left if name.lower() in item.name.lower().split()), None)
+        if priced is not None:
+            left.remove(priced)
+            plans.append(Item(name, priced.amount, priced.period))
+        else:
+            plans.append(Item(name, Decimal(0) if name == "Free" else None))
+    # A plan's name is one plan word ("Pro"), never a sentence; one lone word is not a list of plans.
+    return (plans, left) if len(plans) > 1 or any(p.amount for p in plans) else ([], items)
+
+
+def _purpose(text: str) -> str | None:
+    match = patterns.APP_PURPOSE.search(text)
+    if not match:
+        return None
+    words = [w for w in match.group("purpose").lower().split() if w not in patterns.APP_PLAIN_WORDS]
+    return " ".join(words) or None
+
+
 def _dates(text: str, language: str, locale: str) -> list[str]:
     spans = [m.group(0) for m in patterns.DATE.finditer(text)]
     if not spans:
@@ -216,6 +246,8 @@ def extract(text: str, language: str = "en") -> Facts:
     facts.items = _priced_items(without_hours)
     priced = {item.name.lower() for item in facts.items}
     facts.items += [item for item in _listed_items(without_hours) if item.name.lower() not in priced]
+    facts.plans, facts.items = _plans(without_hours, facts.items)
+    facts.purpose = _purpose(text)
     facts.people = list(
         dict.fromkeys(
             _tidy(f"{m.group('title')} {m.group('name')}" if m.group("name") else m.group("name2"))

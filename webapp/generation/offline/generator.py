@@ -161,6 +161,10 @@ def _sections_for_facts(kind: str, sections: list[str], plan: Plan) -> list[str]
         # The person's own prices replace the filler's plans, unless they asked for a pricing section.
         if priced and kind != "restaurant" and "pricing" not in plan.add_sections:
             sections = [s for s in sections if s != "pricing"]
+    if facts.plans:
+        # Plans named in the prompt ("Free and Pro at $4.99/month") are shown as plans, all of them.
+        wanted.append("pricing")
+        sections = [s for s in sections if s != "services" or "services" in plan.add_sections]
     if facts.hours or facts.address:
         wanted.append("visit")
     if facts.phone or facts.email or facts.social:

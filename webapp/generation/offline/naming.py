@@ -158,7 +158,8 @@ _LEADING = re.compile(
 _AFTER_NOUN = re.compile(
     r"(?i:\b(?:"
     + BUSINESS_NOUNS
-    + r"|business|company|service|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue))"
+    + r"|business|company|service|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue|app|application"
+    r"|instructor|photographer|tutor|teacher|coach|trainer|copywriter|consultant|stylist|groomer|walker))"
     r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*)"
 )
 

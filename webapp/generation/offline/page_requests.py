@@ -104,6 +104,10 @@ def read_pages(text: MessageText, plan: Plan, creating: bool) -> None:
     for match in list(_ADD_NAMED_PAGE.finditer(text.value)):
         raw = text.quote(match.group("name"))
         found = page_slug(raw)
+        known = found is not None and found[0] in dict(PAGE_WORDS).values()
+        if creating and not known and re.search(r"(?i)\bfor\s+(?:my|our)\s", match.group(0)):
+            # "a page for my budgeting app Penny" is the site itself, not a page of it.
+            continue
         if found:
             slug, _title = found
             plan.add_pages.append(

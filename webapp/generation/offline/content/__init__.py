@@ -98,6 +98,8 @@ class Copy:
             "{city_line}": place or "Portland, OR 97205",
             "{street}": street if place or self.facts.language != "en" else "Elm Street",
             "{noun}": self.words["noun"],
+            # What the app is for, in the person's words: "the habit tracking app".
+            "{app}": f"{self.facts.purpose} app" if self.facts.purpose else "app",
         }
         self._studio = self.kind == "portfolio" and bool(_BUSINESS_NAME.search(name))
 
@@ -110,7 +112,7 @@ class Copy:
         """The value with {name}, {domain}, {first} and the place filled in, recursively."""
         if isinstance(value, str):
             value = re.sub(
-                r"\{(?:name|domain|first|city|city_line|street|noun)\}",
+                r"\{(?:name|domain|first|city|city_line|street|noun|app)\}",
                 lambda m: self._values[m.group(0)],
                 value,
             )

@@ -12,6 +12,7 @@ WORDS = {
     "name": "Name",
     "message": "Nachricht",
     "popular": "Am beliebtesten",
+    "custom": "Auf Anfrage",
     "rated": "Mit 5 von 5 bewertet",
     "rights": "Alle Rechte vorbehalten.",
     "skip": "Zum Inhalt springen",

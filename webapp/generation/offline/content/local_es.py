@@ -12,6 +12,7 @@ WORDS = {
     "name": "Nombre",
     "message": "Mensaje",
     "popular": "El más elegido",
+    "custom": "A consultar",
     "rated": "Valorado con 5 de 5",
     "rights": "Todos los derechos reservados.",
     "skip": "Ir al contenido",

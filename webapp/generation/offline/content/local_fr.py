@@ -12,6 +12,7 @@ WORDS = {
     "name": "Nom",
     "message": "Message",
     "popular": "Le plus choisi",
+    "custom": "Sur devis",
     "rated": "Noté 5 sur 5",
     "rights": "Tous droits réservés.",
     "skip": "Aller au contenu",

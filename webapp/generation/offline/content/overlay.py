@@ -100,10 +100,25 @@ def _pricing(c: dict, facts: Facts, words: dict) -> dict:
             ),
             ("Regular", price(200), "/month", "For ongoing work.", ["Cancel any time"], False, "Ask us"),
         ]
-    if priced:
+    if priced and not facts.plans:
         c["plans"] = [
             (item.name, facts.price(item), "", "", [], i == 1 and len(priced) > 2, words["book"])
             for i, item in enumerate(priced[:4])
+        ]
+    if facts.plans:
+        # Every plan the person named, in their order; the filler's buttons fit the kind of site.
+        filler = c.get("plans") or [("", "", "", "", [], False, words["book"])]
+        c["plans"] = [
+            (
+                plan.name,
+                words["custom"] if plan.amount is None else facts.price(plan),
+                "",
+                "",
+                [],
+                i == 1 and len(facts.plans) > 1,
+                filler[min(i, len(filler) - 1)][6],
+            )
+            for i, plan in enumerate(facts.plans)
         ]
     return c
 

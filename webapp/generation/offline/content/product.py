@@ -5,9 +5,9 @@ DEFAULT_NAMES = {"app": "Tidy", "gadget": "Lumen One"}
 SECTIONS: dict[str, dict] = {
     "hero": {
         "eyebrow": "Introducing {name}",
-        "headline": "Your whole week, finally in one calm place",
-        "tagline": "{name} brings your tasks, notes and calendar together, so you spend less time "
-        "organising and more time doing.",
+        "headline": "The {app} that stays out of your way",
+        "tagline": "{name} is quick to start, calm to use and works on every device you own, so you "
+        "spend less time fiddling and more time doing.",
         "cta": ("Start free trial", "pricing"),
         "cta2": ("See features", "features"),
         "art": "app",
@@ -16,24 +16,24 @@ SECTIONS: dict[str, dict] = {
         "title": "Everything you need, nothing you don't",
         "intro": "Designed to stay out of your way, and to work on every device you own.",
         "items": [
-            ("bolt", "Instant capture", "Add a task or a note from anywhere in under two seconds."),
-            ("calendar", "Plan your week", "Drag tasks onto your calendar and see your week at a glance."),
+            ("bolt", "Quick to start", "Set up in two minutes, with nothing to learn before it helps."),
+            ("calendar", "At a glance", "See where you stand today and this week in one calm view."),
             ("sync", "Syncs everywhere", "Phone, tablet, laptop: always up to date, even offline."),
             ("shield", "Private by default", "End-to-end encrypted. Your data is yours, and never sold."),
-            ("people", "Share with your team", "Shared lists and projects, without the noise."),
+            ("people", "Share when you want", "Invite friends or colleagues, without the noise."),
             ("spark", "Smart reminders", "Gentle nudges at the right time and place."),
         ],
     },
     "gallery": {
         "title": "See it in action",
         "intro": "Clean, fast and friendly on every screen.",
-        "items": ["Today view", "Weekly planner", "Notes", "Shared projects", "Dark mode", "Widgets"],
+        "items": ["Home screen", "Today", "Progress", "Sharing", "Dark mode", "Widgets"],
     },
     "testimonials": {
         "title": "Loved by busy people",
         "items": [
             (
-                "I've tried every to-do app out there. {name} is the first one I've stuck with for more than "
+                "I've tried every {app} out there. {name} is the first one I've stuck with for more than "
                 "a month.",
                 "Chris Doyle",
                 "Freelance writer",
@@ -55,7 +55,7 @@ SECTIONS: dict[str, dict] = {
                 "$0",
                 "forever",
                 "For personal use.",
-                ["Unlimited tasks", "2 devices", "Basic reminders"],
+                ["The essentials", "2 devices", "Basic reminders"],
                 False,
                 "Get started",
             ),
@@ -91,17 +91,17 @@ SECTIONS: dict[str, dict] = {
             ),
             (
                 "Can I import from other apps?",
-                "You can import from most popular to-do apps and calendars in a couple of clicks.",
+                "You can import from most popular apps in a couple of clicks.",
             ),
             (
                 "Is my data safe?",
-                "Everything is encrypted end to end. We can't read your notes, and we never sell data.",
+                "Everything is encrypted end to end. We can't read your data, and we never sell it.",
             ),
         ],
     },
     "stats": {
         "items": [
-            ("250k", "people planning daily"),
+            ("250k", "people using it daily"),
             ("4.8", "average app store rating"),
             ("12", "languages"),
             ("99.99%", "uptime last year"),
@@ -118,7 +118,7 @@ SECTIONS: dict[str, dict] = {
         "message": "How can we help?",
         "address": "",
     },
-    "footer": {"tagline": "Plan less, do more."},
+    "footer": {"tagline": "Less fuss, more done."},
 }
 
 TOPICS: dict[str, dict[str, dict]] = {

@@ -36,6 +36,7 @@ ENGLISH = {
     "name": "Name",
     "message": "Message",
     "popular": "Most popular",
+    "custom": "Custom",
     "rated": "Rated 5 out of 5",
     "rights": "All rights reserved.",
     "skip": "Skip to content",
