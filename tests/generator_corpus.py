@@ -402,7 +402,7 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
     (
         "We're a dog grooming salon named Fluff & Puff in Bristol, full groom £40",
         ["Fluff & Puff", "Bristol", "£40"],
-        "salon",
+        "pet",
         "en",
     ),
     (

@@ -132,10 +132,10 @@ def test_other_languages_keep_the_names_and_the_reply_says_the_text_is_english(p
 
 
 def test_a_business_of_no_known_kind_is_described_in_its_own_words_without_software_plans():
-    text, files = generate("a site for my dog walking service Happy Paws in Leeds")
+    text, files = generate("a site for my car valeting service Shine On in Leeds")
     index = files["index.html"]
-    assert "Happy Paws is a dog walking service in Leeds" in index
-    assert "a site for your dog walking service" in text
+    assert "Shine On is a car valeting service in Leeds" in index
+    assert "a site for your car valeting service" in text
     for software in ("Grow your business without the guesswork", "Unlimited projects", "$19", "£19"):
         assert software not in index
 
@@ -195,7 +195,7 @@ def test_a_prompt_without_facts_gets_none_made_up_from_its_words(prompt):
 
 
 def test_a_section_added_later_agrees_with_the_facts_the_site_was_built_from():
-    _text, files = generate("a site for my dog walking service Happy Paws in Leeds")
+    _text, files = generate("a site for my car valeting service Shine On in Leeds")
     _text, files = generate("remove the pricing", files)
     _text, files = generate("add a pricing section", files)
     index = files["index.html"]
@@ -261,3 +261,19 @@ def test_an_apps_copy_is_about_what_the_app_is_for():
     )
     assert shows(files, "habit tracking app")
     assert not shows(files, "tasks, notes and calendar")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "I run a small dog grooming salon called Paws & Claws in Manchester. Full groom £45, nail clip £10.",
+        "Dog walking business in Leeds called Happy Tails, 30 min walk £12",
+        "Pet sitting and boarding in Portland, Maine - Whiskers Inn. Overnight stay $45.",
+        "We're a dog grooming salon named Fluff & Puff in Bristol, full groom £40",
+    ],
+)
+def test_a_pet_business_gets_pet_care_copy_not_a_hair_salons(prompt):
+    _text, files = generate(prompt)
+    assert topic_of(files) == ("landing", "pet")
+    for human in ("scissors", "cuts, colour", "Leave feeling like yourself", "stylist", "Sleep well"):
+        assert not shows(files, human)

@@ -248,5 +248,8 @@ def parse(prompt: str, has_site: bool) -> Plan:
         or plan.add_pages
         or plan.fields
         or (plan.name and creating)
+        # "Mobile car wash in Phoenix. Basic wash $25. Call 602-555-0199": a business with its prices
+        # or contacts, described to a site builder, wants its site.
+        or (creating and (plan.facts.phone or plan.facts.email or any(i.amount for i in plan.facts.items)))
     )
     return plan

@@ -38,6 +38,16 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
         4,
     ),
     (
+        # Pet care outweighs the salon words around it: a dog grooming salon is not a hair salon.
+        r"(?:dog|pet|cat)\s+(?:groom\w*|walk\w*|sitt\w*|boarding|day\s?care|spa|salon|hotel)|groomers?"
+        r"|grooming|dog walkers?|pet care|pet sitters?|kennels|cattery|doggy day ?care|hundesalon"
+        r"|hundefris\w*|tierpension|hundepension|gassi\w*|toilettage|toiletteur|pension (?:canine|f[ée]line)"
+        r"|garde d'animaux|peluquer[ií]a canina|guarder[ií]a canina|paseador(?:es)? de perros",
+        "landing",
+        "pet",
+        5,
+    ),
+    (
         r"salon|hair(?:dresser|dressing| stylist)?|barber(?:s|shop)?|beauty|nails?|nail bar|lashes"
         r"|brows"
         r"|make-?up artist|coiffeur|coiffure|friseur\w*|peluquer[ií]a|barber[ií]a|est[ée]tica"

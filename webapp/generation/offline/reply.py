@@ -20,6 +20,7 @@ TOPIC_LABELS = {
     "therapy": "therapy practice site",
     "trades": "trades site",
     "salon": "salon site",
+    "pet": "pet care site",
     "fitness": "studio site with a class timetable",
     "wellness": "studio site",
     "shop": "shop site",

@@ -50,6 +50,7 @@ TOPIC_SCHEMES = {
     "therapy": Scheme(hue=150, accent=30, style="muted", name="soft green"),
     "trades": Scheme(hue=215, accent=36, name="workwear blue"),
     "salon": Scheme(hue=335, accent=40, style="pastel", name="rose"),
+    "pet": Scheme(hue=28, accent=190, style="muted", name="warm biscuit"),
     "fitness": Scheme(hue=12, accent=200, style="vivid", name="energetic coral"),
     "shop": Scheme(hue=32, accent=170, name="warm amber"),
     "hotel": Scheme(hue=205, accent=38, style="muted", name="harbour blue"),

@@ -47,6 +47,7 @@ WORDS = {
         "therapy": "Therapiepraxis",
         "trades": "Handwerksbetrieb",
         "salon": "Salon",
+        "pet": "Tierpflege",
         "fitness": "Fitnessstudio",
         "shop": "Laden",
         "hotel": "Gästehaus",

@@ -47,6 +47,7 @@ WORDS = {
         "therapy": "Consulta de terapia",
         "trades": "Servicios para el hogar",
         "salon": "Salón",
+        "pet": "Cuidado de mascotas",
         "fitness": "Gimnasio",
         "shop": "Tienda",
         "hotel": "Casa de huéspedes",

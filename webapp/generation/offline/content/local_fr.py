@@ -47,6 +47,7 @@ WORDS = {
         "therapy": "Cabinet de thérapie",
         "trades": "Artisan",
         "salon": "Salon",
+        "pet": "Soins pour animaux",
         "fitness": "Salle de sport",
         "shop": "Boutique",
         "hotel": "Maison d'hôtes",

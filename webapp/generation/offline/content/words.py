@@ -13,6 +13,7 @@ TOPIC_NOUNS = {
     "therapy": "Therapy practice",
     "trades": "Local trades",
     "salon": "Salon",
+    "pet": "Pet care",
     "fitness": "Studio",
     "shop": "Shop",
     "hotel": "Guest house",
@@ -57,6 +58,9 @@ def texts(language: str, topic: str, trade: str | None = None) -> dict:
         # A business of no known kind is described in its own words, not as software.
         words["noun"] = trade[:1].upper() + trade[1:]
         words["trade"] = trade
+    elif trade and topic == "pet" and language == "en":
+        # "Dog walking service in Leeds": the person's words say which kind of pet care.
+        words["noun"] = trade[:1].upper() + trade[1:]
     return words
 
 
