@@ -277,3 +277,30 @@ def test_a_pet_business_gets_pet_care_copy_not_a_hair_salons(prompt):
     assert topic_of(files) == ("landing", "pet")
     for human in ("scissors", "cuts, colour", "Leave feeling like yourself", "stylist", "Sleep well"):
         assert not shows(files, human)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "present", "absent"),
+    [
+        (
+            "Make a website for my photography portfolio. I'm Jane Doe, wedding photographer based in "
+            "Austin, Texas.",
+            ["a wedding photographer based in Austin", "Wedding photographer · Austin", "wedding in Austin"],
+            ["by the sea", "Portugal", "Norway", "Utah", "Lisbon", "new app"],
+        ),
+        (
+            "Family photographer in Cork, Aoife Byrne. Mini sessions €95.",
+            ["Aoife Byrne", "a family photographer based in Cork", "family session in Cork"],
+            ["by the sea", "Norway", "Utah", "Lisbon", "weddings photographed"],
+        ),
+        (
+            "portfolio for a graphic designer in Bristol",
+            ["Based in Bristol"],
+            ["Lisbon"],
+        ),
+    ],
+)
+def test_portfolio_filler_agrees_with_the_prompts_place_and_specialty(prompt, present, absent):
+    _text, files = generate(prompt)
+    assert [words for words in present if not shows(files, words)] == []
+    assert [words for words in absent if shows(files, words)] == []

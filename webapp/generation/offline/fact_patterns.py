@@ -208,3 +208,10 @@ APP_PLAIN_WORDS = (
     "online",
     "own",
 )
+# What a photographer photographs: "wedding photographer", "photographer specialising in newborns".
+SPECIALTY = re.compile(
+    r"(?i)\b(?P<what>wedding|portrait|family|newborn|food|product|event|landscape|fashion|pet|sports?"
+    r"|real estate|architectural|commercial|documentary|street|travel|maternity|headshot|elopement)s?\s+"
+    r"photograph(?:er|y|s)\b|\bphotograph(?:er|y)\s+(?:specialising|specializing)\s+in\s+"
+    r"(?P<what2>weddings|portraits|families|newborns|food|products|events|landscapes|pets)\b"
+)

@@ -45,6 +45,7 @@ class Facts:
     trade: str | None = None  # what the business is, in the person's words ("dog walking service")
     plans: list[Item] = field(default_factory=list)  # an app's plans, "Free" and "Pro at $4.99/month"
     purpose: str | None = None  # what an app is for, in the person's words ("habit tracking")
+    specialty: str | None = None  # what a photographer photographs ("wedding")
     language: str = "en"
 
     @property
@@ -248,6 +249,15 @@ def extract(text: str, language: str = "en") -> Facts:
     facts.items += [item for item in _listed_items(without_hours) if item.name.lower() not in priced]
     facts.plans, facts.items = _plans(without_hours, facts.items)
     facts.purpose = _purpose(text)
+    specialty = patterns.SPECIALTY.search(text)
+    if specialty:
+        what = (specialty.group("what") or specialty.group("what2")).lower()
+        facts.specialty = {"weddings": "wedding", "families": "family", "sports": "sport"}.get(
+            what,
+            what.rstrip("s")
+            if what.endswith(("traits", "borns", "ducts", "vents", "scapes", "pets"))
+            else what,
+        )
     facts.people = list(
         dict.fromkeys(
             _tidy(f"{m.group('title')} {m.group('name')}" if m.group("name") else m.group("name2"))

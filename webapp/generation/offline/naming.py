@@ -2,6 +2,8 @@
 
 import re
 
+from . import places
+
 QUOTE = "\u27e6{}\u27e7"  # ⟦n⟧ stands in for the n-th quoted string
 QUOTE_RE = re.compile("\u27e6(\\d+)\u27e7")
 MAX_NAME = 60
@@ -95,6 +97,11 @@ _COUPLE = re.compile(r"\b(?P<name>[A-Z][a-z]+\s+(?:&|and)\s+[A-Z][a-z]+)\b")
 _WEDDING = re.compile(r"(?i)\b(?:wedding|married|marry|engaged|engagement|couple)\b")
 _SELF = re.compile(
     r"(?i:\bi'?m|\bi\s+am|\bmy\s+name\s+is|\bthis\s+is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+# "Family photographer in Cork, Aoife Byrne.": a person's name set after what they do.
+_APPOSITION = re.compile(
+    r"(?i:\b(?:photographer|designer|developer|artist|illustrator|tutor|instructor|coach|therapist|trainer"
+    r"|copywriter|writer|consultant))\b[^.;!?\n]*?,\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*(?=[.,;!?]|$)"
 )
 _PLACE_NAMES = {"in", "at"}
 _NOT_NAMES = {"I", "It", "Its", "Let", "Lets", "That", "What", "There", "Here", "He", "She", "We", "They"}
@@ -222,6 +229,9 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
     couple = _COUPLE.search(text)
     if couple and _WEDDING.search(text):
         return tidy_name(couple.group("name"))
+    match = _APPOSITION.search(text)
+    if match and not places.country_of(match.group("name")):
+        return tidy_name(match.group("name"))
     match = _SELF.search(text)
     if match and match.group("name").split()[0] not in _NOT_NAMES:
         return tidy_name(match.group("name"))

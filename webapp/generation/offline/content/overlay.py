@@ -7,6 +7,7 @@ a place known means no Portland, a currency known means no dollars.
 from ..facts import Facts
 from ..money import format_price
 from ..places import example_phone, street_line
+from . import portfolio_facts
 
 _ICONS = ["spark", "heart", "leaf", "star", "shield", "bolt", "compass", "layers", "chat"]
 
@@ -48,7 +49,7 @@ def _hero(c: dict, facts: Facts, words: dict) -> dict:
                 value = facts.address or facts.place
             details.append((icon, label, value))
         c["details"] = details
-    return c
+    return portfolio_facts.hero(c, facts, words)
 
 
 def _faq(c: dict, facts: Facts, words: dict) -> dict:
@@ -73,6 +74,7 @@ def _menu(c: dict, facts: Facts, words: dict) -> dict:
 
 
 def _services(c: dict, facts: Facts, words: dict) -> dict:
+    c = portfolio_facts.services(c, facts, words)
     if facts.items:
         c["items"] = [
             (_ICONS[i % len(_ICONS)], item.name, "", facts.price(item)) for i, item in enumerate(facts.items)
@@ -133,6 +135,7 @@ def _visit(c: dict, facts: Facts, words: dict) -> dict:
 
 
 def _contact(c: dict, facts: Facts, words: dict) -> dict:
+    c = portfolio_facts.contact(c, facts)
     if facts.phone:
         c["phone"] = facts.phone
     elif facts.region and facts.region != "US" and c.get("phone"):
@@ -151,6 +154,7 @@ def _team(c: dict, facts: Facts, words: dict) -> dict:
 
 
 def _about(c: dict, facts: Facts, words: dict) -> dict:
+    c = portfolio_facts.about(c, facts, words)
     if facts.numbers:
         c["points"] = [*facts.numbers, *c.get("points", [])][:4]
     return c
@@ -167,4 +171,5 @@ _OVERLAYS = {
     "contact": _contact,
     "team": _team,
     "about": _about,
+    "projects": portfolio_facts.projects,
 }

@@ -217,6 +217,18 @@ TOPICS: dict[str, dict[str, dict]] = {
                 "Quiet morning",
             ],
         },
+        "testimonials": {
+            "title": "Kind words from clients",
+            "items": [
+                (
+                    "{first} made us forget the camera was there. The photos feel like the day felt.",
+                    "Rachel Kim",
+                    "Client",
+                ),
+                ("Relaxed, quick and the pictures arrived a week early.", "Jonas Berg", "Client"),
+                ("We have looked at them every day since. Thank you.", "Ama Owusu", "Client"),
+            ],
+        },
         "contact": {
             "title": "Check availability",
             "intro": "Tell me your date, location and a little about what you have in mind.",
