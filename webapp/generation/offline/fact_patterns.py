@@ -172,7 +172,8 @@ TRADE = re.compile(
     r"(?i:\b(?:a|an|my|our)\s+)(?P<trade>(?:(?!(?:called|named|in|at|for|with|website|site|webpage|page|landing"
     r"|and|to|from|based|that|which|who)\b)[a-z][a-z&-]*\s+){0,3}(?:agency|business|company|service|services"
     r"|consultancy|firm|studio|club|venue|brand|start-?up|collective|workshop|garage|farm|kennels|cattery|nursery"
-    r"|centre|center|hire|planner|planning|walker|walking|sitter|sitting|co-?op|cooperative|project|label))\b"
+    r"|centre|center|hire|planner|planning|walker|walking|sitter|sitting|co-?op|cooperative|project|label"
+    r"|copywriter|ghostwriter|translator|proofreader|writer))\b"
 )
 GENERIC_WORDS = ("small", "new", "little", "local", "simple", "own", "family", "online")
 # Words that are never an item's name on their own.

@@ -113,6 +113,8 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
         "band",
         5,
     ),
+    # A copywriter's "blog posts from £80" are a service, not a blog of their own.
+    (r"copywriters?|copywriting|ghostwriter|translators?|proofreaders?|freelance writer", "landing", None, 5),
     (r"blog|blogging|vlog", "blog", None, 4),
     (r"journal|articles|diary", "blog", None, 2),
     (

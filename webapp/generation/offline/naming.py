@@ -103,6 +103,10 @@ _APPOSITION = re.compile(
     r"(?i:\b(?:photographer|designer|developer|artist|illustrator|tutor|instructor|coach|therapist|trainer"
     r"|copywriter|writer|consultant))\b[^.;!?\n]*?,\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*(?=[.,;!?]|$)"
 )
+# "Mobile car wash in Phoenix, AZ - Shine On.": a name after a dash, at the end of the first sentence.
+_DASH_NAME = re.compile(
+    r"^[^.\n]{3,80}?\s[-–—]\s+(?P<name>[A-Z][\w'’&]*(?:\s+(?:[A-Z][\w'’&]*|&)){0,3})(?=\s*[.,;!]|$)"
+)
 _PLACE_NAMES = {"in", "at"}
 _NOT_NAMES = {"I", "It", "Its", "Let", "Lets", "That", "What", "There", "Here", "He", "She", "We", "They"}
 _PERSONAL_NOUNS = {
@@ -162,11 +166,16 @@ _LEADING = re.compile(
 )
 
 
+# German nouns are capitalised, so "Hundesalon Wuff" at the start is a noun and then a name.
+_GERMAN_NOUNS = (
+    r"hundesalon|tierpension|friseursalon|friseur|b[äa]ckerei|konditorei|kanzlei|\w*praxis|gasthaus"
+)
 _AFTER_NOUN = re.compile(
     r"(?i:\b(?:"
     + BUSINESS_NOUNS
     + r"|business|company|service|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue|app|application"
-    r"|instructor|photographer|tutor|teacher|coach|trainer|copywriter|consultant|stylist|groomer|walker))"
+    r"|instructor|photographer|tutor|teacher|coach|trainer|copywriter|consultant|stylist|groomer|walker"
+    r"|" + _GERMAN_NOUNS + "))"
     r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*)"
 )
 
@@ -176,7 +185,10 @@ def name_after_noun(text: str) -> str | None:
     for match in _AFTER_NOUN.finditer(text):
         name = re.sub(r"(?:\s+(?:&|and|of))+$", "", match.group("name"))
         # "Studio North": a capitalised noun is itself part of a name.
-        if match.group(0)[:1].isupper() or name.split()[0] in _NOT_NAMES or name.lower() in _PLACE_NAMES:
+        german = re.match(rf"(?i:{_GERMAN_NOUNS})\b", match.group(0))
+        if (match.group(0)[:1].isupper() and not german) or name.split()[0] in _NOT_NAMES:
+            continue
+        if name.lower() in _PLACE_NAMES:
             continue
         return tidy_name(name)
     return None
@@ -229,6 +241,13 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
     couple = _COUPLE.search(text)
     if couple and _WEDDING.search(text):
         return tidy_name(couple.group("name"))
+    match = _DASH_NAME.search(text)
+    if (
+        match
+        and not places.country_of(match.group("name"))
+        and match.group("name").split()[0] not in _NOT_NAMES
+    ):
+        return tidy_name(match.group("name"))
     match = _APPOSITION.search(text)
     if match and not places.country_of(match.group("name")):
         return tidy_name(match.group("name"))
