@@ -11,13 +11,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from generator_corpus import CHAINS, PROMPTS, generate, shows, topic_of  # noqa: E402
+from generator_corpus import CHAINS, HELD_OUT, PROMPTS, generate, shows, topic_of  # noqa: E402
 
 
 def main() -> None:
     """Print the figures, then the facts that were missed."""
     generate("warm up the imports")
-    given = found = generic = 0
+    given = found = generic = held_given = held_found = 0
     times, missed = [], []
     for prompt, facts, _expected, _lang in PROMPTS:
         start = time.perf_counter()
@@ -25,6 +25,8 @@ def main() -> None:
         times.append(time.perf_counter() - start)
         shown = [fact for fact in facts if shows(files, fact)]
         given, found = given + len(facts), found + len(shown)
+        if (prompt, facts, _expected, _lang) in HELD_OUT:
+            held_given, held_found = held_given + len(facts), held_found + len(shown)
         missed += [(prompt, fact) for fact in facts if fact not in shown]
         if topic_of(files) == ("landing", "business"):
             generic += 1
@@ -40,6 +42,8 @@ def main() -> None:
                 missed.append((f"{prompt} → {message}", "follow-up"))
     print(f"prompts:               {len(PROMPTS)}")
     print(f"fact recall:           {found / given:.3f} ({found}/{given}; target ≥ 0.95)")
+    held = f"{held_found}/{held_given}; {len(HELD_OUT)} prompts"
+    print(f"held-out recall:       {held_found / held_given:.3f} ({held})")
     print(f"generic fallback:      {generic / len(PROMPTS):.3f} ({generic}/{len(PROMPTS)})")
     print(f"follow-up success:     {passed / steps:.3f} ({passed}/{steps})")
     print(f"median time per site:  {statistics.median(times) * 1000:.1f} ms (target < 100 ms)")
