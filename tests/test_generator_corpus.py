@@ -304,3 +304,9 @@ def test_portfolio_filler_agrees_with_the_prompts_place_and_specialty(prompt, pr
     _text, files = generate(prompt)
     assert [words for words in present if not shows(files, words)] == []
     assert [words for words in absent if shows(files, words)] == []
+
+
+def test_a_german_pet_sites_navigation_toggle_is_not_a_food_menu():
+    _text, files = generate("Webseite für meine Hundepension in Graz, Übernachtung 25 €")
+    assert "Speisekarte" not in files["index.html"]
+    assert "Menü" in files["index.html"]

@@ -125,7 +125,12 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (r"my (?:own )?(?:home ?page|corner of the (?:web|internet))", "personal", None, 3),
     (r"portfolio|showcase (?:my|our) work", "portfolio", None, 4),
-    (r"photograph(?:er|y|s)|photo studio", "portfolio", "photography", 3),
+    (
+        r"photograph(?:er|y|s)|photo studio|photographe|\w*fotograf(?:in|en)?|fot[oó]graf[oa]|fotograf[ií]a",
+        "portfolio",
+        "photography",
+        3,
+    ),
     (
         r"(?:graphic |web |ux |ui |product )?designer|design studio|illustrat(?:or|ion)",
         "portfolio",
@@ -171,7 +176,12 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     (r"festival|concert|gig|music night|open air", "event", "festival", 3),
     (r"conference|summit|symposium|expo|convention|hackathon|tech talk", "event", "conference", 3),
     (r"events?|meetup|meet-up|workshop|retreat|gala|fundraiser|party|launch party|webinar", "event", None, 3),
-    (r"\bapps?\b|saas|software|platform|plugin|extension|\btool\b|dashboard|api", "product", "app", 2),
+    (
+        r"\bapps?\b|saas|software|platform|plugin|extension|\btool\b|dashboard|api|appli|aplicaci[oó]n",
+        "product",
+        "app",
+        2,
+    ),
     (
         r"product|gadget|device|headphones|speaker|lamp|backpack|bottle|smartwatch|pre-?order",
         "product",

@@ -87,7 +87,7 @@ _FOR = re.compile(
     r"(?i:\b(?:for|pour|f[üu]r|para|per|voor))\s+(?:(?:the|(?i:my|our|a|an|ma|mon|notre|un|une|mein|meine|unser"
     r"|unsere|einen?|a\s+minha|o\s+meu|minha|meu|la\s+mia|il\s+mio|mia|mio|mijn|onze|ons"
     r"|mi|nuestr[oa]|una?))\s+)?(?:(?i:new|small|little|local|family|online|own|friend'?s?"
-    r"|sister'?s?|brother'?s?|mum'?s?|mom'?s?|dad'?s?)\s+)*(?:[a-zà-ÿ][a-zà-ÿ'-]*\s+){0,2}?"
+    r"|sister'?s?|brother'?s?|mum'?s?|mom'?s?|dad'?s?)\s+)*(?:[a-zà-ÿ][a-zà-ÿ'-]*\s+){0,3}?"
     r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|&|and|of|the|de|la|le|du|von|van))*)"
 )
 _POSSESSIVE = re.compile(
@@ -166,9 +166,12 @@ _LEADING = re.compile(
 )
 
 
-# German nouns are capitalised, so "Hundesalon Wuff" at the start is a noun and then a name.
+# "Hundesalon Wuff", "Boulangerie Dupont": a German, French or Spanish noun that opens the prompt
+# (German nouns are always capitalised), then the name.
 _GERMAN_NOUNS = (
-    r"hundesalon|tierpension|friseursalon|friseur|b[äa]ckerei|konditorei|kanzlei|\w*praxis|gasthaus"
+    r"hundesalon|hundepension|tierpension|friseursalon|friseur|b[äa]ckerei|konditorei|kanzlei|\w*praxis"
+    r"|gasthaus|boulangerie|p[âa]tisserie|librairie|fleuriste|boucherie|fromagerie|panader[ií]a"
+    r"|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a"
 )
 _AFTER_NOUN = re.compile(
     r"(?i:\b(?:"

@@ -114,7 +114,7 @@ def header(copy: Copy, items: list[str]) -> str:
         '    <a class="brand" href="index.html"><span class="brand-mark" aria-hidden="true"></span>'
         f"<span data-site-name>{esc(copy.name)}</span></a>",
         '    <button class="nav-toggle" type="button" aria-expanded="false" aria-controls="site-nav">'
-        f'<span class="visually-hidden">{esc(copy.words["menu"])}</span>'
+        f'<span class="visually-hidden">{esc(copy.words["nav_menu"])}</span>'
         '<span class="nav-toggle-bar" aria-hidden="true"></span></button>',
         '    <nav class="site-nav" id="site-nav" aria-label="Main">',
         "      <ul>",

@@ -3,6 +3,7 @@
 WORDS = {
     "in_place": "{noun} in {place}",
     "menu": "Speisekarte",
+    "nav_menu": "Menü",
     "book": "Buchen",
     "closed": "Geschlossen",
     "email": "E-Mail",

@@ -3,6 +3,7 @@
 WORDS = {
     "in_place": "{noun} en {place}",
     "menu": "Carta",
+    "nav_menu": "Menú",
     "book": "Reservar",
     "closed": "Cerrado",
     "email": "Correo",

@@ -3,6 +3,7 @@
 WORDS = {
     "in_place": "{noun} à {place}",
     "menu": "Menu",
+    "nav_menu": "Menu",
     "book": "Réserver",
     "closed": "Fermé",
     "email": "E-mail",

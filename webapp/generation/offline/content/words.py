@@ -28,6 +28,7 @@ TOPIC_NOUNS = {
 ENGLISH = {
     "in_place": "{noun} in {place}",
     "menu": "Menu",
+    "nav_menu": "Menu",  # the label of the navigation toggle, not a food menu
     "book": "Book now",
     "closed": "Closed",
     "email": "Email",
