@@ -42,7 +42,7 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
     (
         "site for my vet practice Paws & Claws in Austin, TX. Phone (512) 555-0142",
         ["Paws & Claws", "Austin", "(512) 555-0142"],
-        "clinic",
+        "vet",
         "en",
     ),
     (
@@ -464,7 +464,7 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
 ]
 
 # Held out: written and run before the fixes that followed them (recall 0.850 then), not tuned to
-# one phrasing. A vet stays a clinic: pet care is grooming, walking, sitting and boarding.
+# one phrasing. Vets became a kind of their own afterwards (the vet prompt had said "pet").
 HELD_OUT: list[tuple[str, list[str], str, str]] = [
     (
         "Website für unsere Zahnarztpraxis Dr. Müller in München. Telefon 089 123456. Prophylaxe 90 €.",
@@ -569,7 +569,7 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
         "design",
         "en",
     ),
-    ("Cabinet vétérinaire à Toulouse, consultation 40 €", ["Toulouse", "40 €"], "clinic", "fr"),
+    ("Cabinet vétérinaire à Toulouse, consultation 40 €", ["Toulouse", "40 €"], "vet", "fr"),
     ("Hundesalon Wuff in Köln, Waschen und Schneiden 50 €", ["Wuff", "Köln", "50 €"], "pet", "de"),
     # A second batch, written after the fixes above and run before the ones it led to (recall 0.903 then).
     # In Graz (Austria) prices are written "€ 25", as babel's de_AT has them.

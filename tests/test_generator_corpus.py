@@ -310,3 +310,17 @@ def test_a_german_pet_sites_navigation_toggle_is_not_a_food_menu():
     _text, files = generate("Webseite für meine Hundepension in Graz, Übernachtung 25 €")
     assert "Speisekarte" not in files["index.html"]
     assert "Menü" in files["index.html"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "site for my vet practice Paws & Claws in Austin, TX. Phone (512) 555-0142",
+        "Riverside Veterinary Clinic in Leeds, vaccinations £45",
+    ],
+)
+def test_a_vet_gets_a_vets_copy_not_a_family_dentists(prompt):
+    _text, files = generate(prompt)
+    assert topic_of(files) == ("landing", "vet")
+    for human in ("Hygiene appointment", "medicines you take", "for the whole family", "haircut"):
+        assert not shows(files, human)

@@ -13,8 +13,8 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (
         r"dentist|dental|clinic|doctor'?s?|gp surgery|physio(?:therapy|therapist)?|chiropract\w*|optician"
-        r"|osteopath\w*|vet(?:erinary)?(?: practice| clinic)?|pharmacy|cl[ií]nica|clinique|dentiste|cabinet"
-        r"|m[ée]dical|praxis|zahnarzt\w*|arztpraxis|tierarzt\w*|dentista|consultorio|fisioterapia",
+        r"|osteopath\w*|pharmacy|cl[ií]nica|clinique|dentiste|cabinet"
+        r"|m[ée]dical|praxis|zahnarzt\w*|arztpraxis|dentista|consultorio|fisioterapia",
         "landing",
         "clinic",
         4,
@@ -36,6 +36,14 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
         "landing",
         "trades",
         4,
+    ),
+    (
+        # A vet outweighs the clinic words around it ("vet clinic", "cabinet vétérinaire").
+        r"vets?|veterinar(?:y|ian)s?(?: practice| clinic| surgery)?|animal hospital|v[ée]t[ée]rinaire"
+        r"|tierarzt\w*|tier[äa]rzt\w*|veterinari[oa]s?|cl[ií]nica veterinaria",
+        "landing",
+        "vet",
+        5,
     ),
     (
         # Pet care outweighs the salon words around it: a dog grooming salon is not a hair salon.

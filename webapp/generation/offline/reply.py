@@ -21,6 +21,7 @@ TOPIC_LABELS = {
     "trades": "trades site",
     "salon": "salon site",
     "pet": "pet care site",
+    "vet": "veterinary practice site",
     "fitness": "studio site with a class timetable",
     "wellness": "studio site",
     "shop": "shop site",

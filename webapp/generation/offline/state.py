@@ -51,6 +51,7 @@ TOPIC_SCHEMES = {
     "trades": Scheme(hue=215, accent=36, name="workwear blue"),
     "salon": Scheme(hue=335, accent=40, style="pastel", name="rose"),
     "pet": Scheme(hue=28, accent=190, style="muted", name="warm biscuit"),
+    "vet": Scheme(hue=175, accent=28, name="calm teal"),
     "fitness": Scheme(hue=12, accent=200, style="vivid", name="energetic coral"),
     "shop": Scheme(hue=32, accent=170, name="warm amber"),
     "hotel": Scheme(hue=205, accent=38, style="muted", name="harbour blue"),

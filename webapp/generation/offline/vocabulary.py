@@ -2,7 +2,7 @@
 
 import re
 
-from .content import more_topics, services_topics
+from .content import animal_topics, more_topics, services_topics
 
 KINDS = ("landing", "portfolio", "restaurant", "blog", "event", "product", "personal")
 
@@ -39,6 +39,7 @@ DEFAULT_SECTIONS = {
 # Topics whose default sections differ from their kind's: a wedding has no speakers or tickets.
 TOPIC_SECTIONS = {
     **services_topics.SECTIONS,
+    **animal_topics.SECTIONS,
     **more_topics.SECTIONS,
     "wellness": [
         "hero",

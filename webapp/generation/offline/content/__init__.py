@@ -12,19 +12,40 @@ import unicodedata
 from ..facts import Facts
 from ..money import localise_filler
 from ..places import STREETS
-from . import blog, common, event, more_topics, people, portfolio, product, restaurant, services_topics
+from . import (
+    animal_topics,
+    blog,
+    common,
+    event,
+    more_topics,
+    people,
+    portfolio,
+    product,
+    restaurant,
+    services_topics,
+)
 from .overlay import overlay
 from .words import has_local_copy, local_section, texts
 
 __all__ = ["Copy", "default_name", "email_domain", "has_local_copy", "texts"]
 
 # Businesses beyond the original seven kinds are topics of the landing page, with copy of their own.
-_LANDING_TOPICS = {**people.LANDING_TOPICS, **services_topics.TOPICS, **more_topics.TOPICS}
+_LANDING_TOPICS = {
+    **people.LANDING_TOPICS,
+    **services_topics.TOPICS,
+    **animal_topics.TOPICS,
+    **more_topics.TOPICS,
+}
 _LANDING_TOPICS["wellness"] = {
     **_LANDING_TOPICS["wellness"],
     "schedule": services_topics.TOPICS["fitness"]["schedule"],
 }
-_LANDING_NAMES = {**people.LANDING_NAMES, **services_topics.NAMES, **more_topics.NAMES}
+_LANDING_NAMES = {
+    **people.LANDING_NAMES,
+    **services_topics.NAMES,
+    **animal_topics.NAMES,
+    **more_topics.NAMES,
+}
 
 _KINDS: dict[str, tuple[dict, dict, dict]] = {
     # kind: (sections, topics, default names)

@@ -49,6 +49,7 @@ WORDS = {
         "trades": "Handwerksbetrieb",
         "salon": "Salon",
         "pet": "Tierpflege",
+        "vet": "Tierarztpraxis",
         "fitness": "Fitnessstudio",
         "shop": "Laden",
         "hotel": "Gästehaus",

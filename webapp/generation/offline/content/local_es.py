@@ -49,6 +49,7 @@ WORDS = {
         "trades": "Servicios para el hogar",
         "salon": "Salón",
         "pet": "Cuidado de mascotas",
+        "vet": "Clínica veterinaria",
         "fitness": "Gimnasio",
         "shop": "Tienda",
         "hotel": "Casa de huéspedes",

@@ -49,6 +49,7 @@ WORDS = {
         "trades": "Artisan",
         "salon": "Salon",
         "pet": "Soins pour animaux",
+        "vet": "Clinique vétérinaire",
         "fitness": "Salle de sport",
         "shop": "Boutique",
         "hotel": "Maison d'hôtes",

@@ -1,4 +1,4 @@
-"""Copy for businesses people visit or call: clinics, therapists, trades, salons, pet care, gyms, shops.
+"""Copy for businesses people visit or call: clinics, therapists, trades, salons, gyms and studios, shops.
 
 Each topic overrides only what differs from the landing page's copy. Prices are
 written in dollars and shown in the site's own currency; places use {city} and
@@ -188,70 +188,6 @@ TOPICS: dict[str, dict[str, dict]] = {
         },
         "footer": {"tagline": "See you in the chair."},
     },
-    "pet": {
-        "hero": {
-            "eyebrow": "Pet care",
-            "headline": "Happy pets, relaxed owners",
-            "tagline": "{name} looks after dogs and cats as if they were our own: gentle handling, patient "
-            "people and a photo update so you never have to wonder.",
-            "cta": ("Book a visit", "contact"),
-            "cta2": ("Prices", "services"),
-            "art": "wellness",
-        },
-        "services": {
-            "title": "Services & prices",
-            "nav": "Prices",
-            "intro": "Prices depend on size and coat; we always confirm before we start.",
-            "items": [
-                ("heart", "Full groom", "Bath, dry, brush-out, trim, nails and ears.", "$45"),
-                ("leaf", "Bath & brush", "A fresh coat between full grooms.", "From $25"),
-                ("spark", "Nail clip", "Quick, calm and done while you wait.", "$10"),
-            ],
-        },
-        "about": {
-            "title": "About us",
-            "paragraphs": [
-                "{name} is an independent, friendly pet care business in {city}.",
-                "We take things slowly with nervous pets, use gentle products and never rush a visit.",
-            ],
-            "points": ["Fully insured", "First aid trained", "Nervous pets welcome"],
-        },
-        "gallery": {
-            "title": "Happy customers",
-            "intro": "A few of the dogs and cats who keep coming back.",
-            "items": [
-                "Fresh from the bath",
-                "Walk in the park",
-                "Nap time",
-                "Best friends",
-                "Before",
-                "After",
-            ],
-        },
-        "testimonials": {
-            "items": [
-                (
-                    "Our nervous rescue actually pulls us through the door now. Thank you!",
-                    "Priya Nair",
-                    "Dog owner",
-                ),
-                (
-                    "Always on time, and the photo updates make my day.",
-                    "Marcus Webb",
-                    "Owner of two spaniels",
-                ),
-                ("Gentle, patient and great value. Our cat even tolerates them.", "Elena Rossi", "Cat owner"),
-            ],
-        },
-        "contact": {
-            "title": "Book a visit",
-            "nav": "Book",
-            "intro": "Tell us about your pet and the times that suit you; we will confirm by message.",
-            "message": "Your pet's name, breed and the service you would like",
-            "button": "Request a booking",
-        },
-        "footer": {"tagline": "Wagging tails guaranteed."},
-    },
     "fitness": {
         "hero": {
             "eyebrow": "Classes for every level",
@@ -355,7 +291,6 @@ NAMES = {
     "therapy": "Quiet Room Therapy",
     "trades": "Ace Home Repairs",
     "salon": "Studio Nine Salon",
-    "pet": "Happy Paws",
     "fitness": "Move Studio",
     "shop": "The Little Shop",
 }
@@ -376,7 +311,6 @@ SECTIONS = {
     "therapy": ["hero", "about", "services", "faq", "contact", "footer"],
     "trades": ["hero", "services", "features", "about", "testimonials", "faq", "contact", "footer"],
     "salon": ["hero", "services", "about", "gallery", "testimonials", "visit", "contact", "footer"],
-    "pet": ["hero", "services", "about", "gallery", "testimonials", "visit", "contact", "footer"],
     "fitness": [
         "hero",
         "services",

@@ -14,6 +14,7 @@ TOPIC_NOUNS = {
     "trades": "Local trades",
     "salon": "Salon",
     "pet": "Pet care",
+    "vet": "Veterinary practice",
     "fitness": "Studio",
     "shop": "Shop",
     "hotel": "Guest house",
