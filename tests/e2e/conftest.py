@@ -122,12 +122,12 @@ def _server_env(database_url: str) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="session")
-def live_server(database) -> Iterator[LiveServer]:
-    """The real app, served by `flask run` on a free port, for the whole run."""
+@contextmanager
+def serving(database, name: str = "", **settings: str) -> Iterator[LiveServer]:
+    """The real app, served by `flask run` on a free port, with these settings besides the usual."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = _free_port()
-    log = ARTIFACTS / f"server-{database.dialect}.log"
+    log = ARTIFACTS / f"server-{database.dialect}{name}.log"
     command = [
         sys.executable,
         "-m",
@@ -146,14 +146,12 @@ def live_server(database) -> Iterator[LiveServer]:
         process = subprocess.Popen(
             command,
             cwd=PROJECT_ROOT,
-            env=_server_env(database.app_url),
+            env={**_server_env(database.app_url), **settings},
             stdin=subprocess.DEVNULL,
             stdout=log_file,
             stderr=subprocess.STDOUT,
         )
     server = LiveServer(url=f"http://127.0.0.1:{port}", dialect=database.dialect, log=log)
-    for stale in FAILURES.glob(f"{database.dialect}-*.png"):
-        stale.unlink()
     try:
         deadline = time.monotonic() + SERVER_START_SECONDS
         while not _answers(server.url + "/login"):
@@ -170,6 +168,22 @@ def live_server(database) -> Iterator[LiveServer]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def serve_app(database) -> Callable[..., AbstractContextManager[LiveServer]]:
+    """Serve another app with settings of its own: `with serve_app("-name", SETTING="x") as server`.
+    A test module that needs one overrides `live_server` with it."""
+    return lambda name, **settings: serving(database, name, **settings)
+
+
+@pytest.fixture(scope="session")
+def live_server(database) -> Iterator[LiveServer]:
+    """The real app, served by `flask run` on a free port, for the whole run."""
+    for stale in FAILURES.glob(f"{database.dialect}-*.png"):
+        stale.unlink()
+    with serving(database) as server:
+        yield server
 
 
 # The browser -------------------------------------------------------------------

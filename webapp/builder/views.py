@@ -121,10 +121,12 @@ def _site_context(conversation_id) -> dict:
 
 
 def _composer(conversation_id, active_run=None) -> dict:
+    busy = active_run is not None and active_run.is_active
     return {
         "conversation_id": conversation_id,
         "client_key": runs.new_client_key(),
-        "busy": active_run is not None and active_run.is_active,
+        "busy": busy,
+        "run_id": active_run.id if busy else None,  # what Stop stops
         "max_chars": current_app.config["MAX_MESSAGE_CHARS"],
     }
 
@@ -279,6 +281,18 @@ def retry(run_id):
         composer=_composer(run.conversation_id, run),
         with_oob=True,
     )
+
+
+@bp.route("/runs/<run_id>/stop", methods=["POST"])
+def stop(run_id):
+    """Stop a run while it generates: it ends as stopped and nothing from it is saved."""
+    run = runs.stop_run(current_user, run_id)
+    if not _is_htmx():
+        if run.status == "stopped":
+            flash("Stopped. Nothing from that answer was saved; Retry, or write a new message.", "info")
+        return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
+    # The run's own fragment says how it ended (stopped, or finished just before).
+    return run_status(run_id)
 
 
 @bp.route("/c/<conversation_id>/rename", methods=["POST"])

@@ -107,10 +107,10 @@ def start_generation(
 
 
 def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, bool]:
-    """Queue a new run for a failed run's message (the message is not repeated).
+    """Queue a new run for a failed or stopped run's message (the message is not repeated).
 
-    A failed run is retried once: a second Retry of it (another tab, another
-    key) returns the first retry's run.
+    A run is retried once: a second Retry of it (another tab, another key)
+    returns the first retry's run.
     """
     client_key = _check_client_key(client_key)
     existing = _existing_run(user, client_key)
@@ -120,8 +120,8 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
         with write_transaction(user):
             # Locked, so two Retries of one run queue one after the other.
             failed = get_owned(GenerationRun, user, run_id, for_update=True)
-            if failed.status != "failed":
-                raise InvalidInput("Only a failed generation can be retried.")
+            if failed.status not in ("failed", "stopped"):
+                raise InvalidInput("Only a failed or stopped answer can be retried.")
             earlier = _retry_of(user, failed.id)
             if earlier is not None:
                 return earlier, False
@@ -133,6 +133,7 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
                 generator=current_app.config["AI_GENERATOR"],
                 status="queued",
                 retry_of_id=failed.id,
+                replaces_message_id=failed.replaces_message_id,
             )
             db.session.add(run)
     except sa.exc.IntegrityError:
@@ -143,6 +144,29 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
         return earlier, False
     _hand_to_queue(run.conversation_id, run.user_id)
     return run, True
+
+
+def stop_run(user: Any, run_id: Any) -> GenerationRun:
+    """Stop a queued or running run: it ends as stopped at once, and nothing from it is saved.
+
+    The stop is the run's status in the database, so it works whichever process
+    or worker carries the run out: the worker no longer holds the run, finds so
+    at its next flush of streamed text, and stops generating; its save, had it
+    come first, would have found the run stopped and written nothing. Stopping
+    a run that has already ended changes nothing.
+    """
+    with write_transaction(user):
+        # Locked, so a worker's save and a stop go one after the other.
+        run = get_owned(GenerationRun, user, run_id, for_update=True)
+        if run.is_active:
+            run.status = "stopped"
+            run.attempt_id = None
+            run.output = ""
+            run.finished_at = utcnow()
+    if run.status == "stopped":
+        # The conversation's next queued run need not wait for the worker to notice.
+        _hand_to_queue(run.conversation_id, run.user_id)
+    return run
 
 
 def _retry_of(user: Any, run_id: Any) -> GenerationRun | None:
@@ -252,8 +276,12 @@ def _has_queued(conversation_id: uuid.UUID, user_id: uuid.UUID) -> bool:
     )
 
 
+class _NoLongerHeld(Exception):
+    """The attempt lost its run: its user stopped it, or it was handed to another worker."""
+
+
 def carry_out(claim: Claim) -> None:
-    """Carry out one attempt at a run to its end: streamed, saved, or failed."""
+    """Carry out one attempt at a run to its end: streamed, saved, failed, or stopped."""
     try:
         heartbeat = _Heartbeat(claim)
         heartbeat.start()
@@ -262,6 +290,8 @@ def carry_out(claim: Claim) -> None:
         finally:
             heartbeat.stop()
         _save_result(claim, text, outcome)
+    except _NoLongerHeld:
+        log.info("run %s: no longer held by this attempt; generating stopped", claim.run_id)
     except GenerationError as error:
         _fail(claim, str(error))
     except (InvalidFiles, InvalidInput) as error:
@@ -389,15 +419,21 @@ def _generate(claim: Claim) -> tuple[str, GenerationOutcome]:
     parts: list[str] = []
     outcome: GenerationOutcome | None = None
     last_flush = time.monotonic()
-    for item in generator.stream(request):
-        if isinstance(item, GenerationOutcome):
-            outcome = item
-            break
-        # An AI may send control characters; they would fail the save (and NUL the database).
-        parts.append(without_control_characters(item))
-        if time.monotonic() - last_flush >= flush_every:
-            _store_output(claim, "".join(parts))
-            last_flush = time.monotonic()
+    stream = generator.stream(request)
+    try:
+        for item in stream:
+            if isinstance(item, GenerationOutcome):
+                outcome = item
+                break
+            # An AI may send control characters; they would fail the save (and NUL the database).
+            parts.append(without_control_characters(item))
+            # Between chunks, at most every flush: the flush also finds a stop.
+            if time.monotonic() - last_flush >= flush_every:
+                if not _store_output(claim, "".join(parts)):
+                    raise _NoLongerHeld()
+                last_flush = time.monotonic()
+    finally:
+        getattr(stream, "close", lambda: None)()  # a stopped run ends its request to the AI
     if outcome is None:
         raise GenerationError("The AI stopped before it finished. Nothing was saved; please retry.")
     return "".join(parts), outcome
@@ -413,11 +449,13 @@ def _holding(claim: Claim) -> tuple:
     )
 
 
-def _store_output(claim: Claim, text: str) -> None:
+def _store_output(claim: Claim, text: str) -> bool:
+    """Save the text streamed so far; False when this attempt no longer holds the run."""
     with write_transaction(claim.user_id):
-        db.session.execute(
+        result = db.session.execute(
             sa.update(GenerationRun).where(*_holding(claim)).values(output=text, heartbeat_at=utcnow())
         )
+    return result.rowcount == 1
 
 
 def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
@@ -493,13 +531,13 @@ def _latest_snapshot_manifest(user_id: uuid.UUID, conversation_id: uuid.UUID) ->
     return dict(manifest or {})
 
 
-def _fail(claim: Claim, message: str) -> None:
+def _fail(claim: Claim, message: str, detail: str | None = None) -> None:
     db.session.rollback()
     with write_transaction(claim.user_id):
         db.session.execute(
             sa.update(GenerationRun)
             .where(*_holding(claim))
-            .values(status="failed", error=message, finished_at=utcnow())
+            .values(status="failed", error=message, error_detail=detail, finished_at=utcnow())
         )
 
 
