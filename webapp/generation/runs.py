@@ -293,7 +293,9 @@ def carry_out(claim: Claim) -> None:
     except _NoLongerHeld:
         log.info("run %s: no longer held by this attempt; generating stopped", claim.run_id)
     except GenerationError as error:
-        _fail(claim, str(error))
+        if error.detail:
+            log.warning("run %s failed: %s (%s)", claim.run_id, error, error.detail)
+        _fail(claim, str(error), error.detail)
     except (InvalidFiles, InvalidInput) as error:
         _fail(claim, f"The AI's answer could not be saved: {error}")
     except Exception:
@@ -483,7 +485,8 @@ def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
         else:
             after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
         now = utcnow()
-        reply = text.strip() or outcome.description or "Done."
+        kept = outcome.reply if outcome.reply is not None else text
+        reply = kept.strip() or outcome.description or "Done."
         assistant_id = conversations.add_message(user_id, conversation_id, "assistant", reply)
         conversations.add_snapshot(user_id, conversation_id, after, assistant_id)
         if outcome.restore is not None and site is not None:
