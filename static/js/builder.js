@@ -137,6 +137,14 @@
   document.addEventListener("htmx:beforeRequest", function (event) {
     var form = event.target.closest && event.target.closest("#composer");
     if (form) document.getElementById("composer-error").innerHTML = "";
+    // A send or a Retry starts a run: Edit and Regenerate were offered on the messages
+    // before it, and come back, on the newest ones, when it ends.
+    if (form || (event.target.closest && event.target.closest(".run"))) {
+      ["edit-offer", "regenerate-offer"].forEach(function (id) {
+        var offer = document.getElementById(id);
+        if (offer) offer.remove();
+      });
+    }
   });
   document.addEventListener("DOMContentLoaded", function () {
     restoreWidth();

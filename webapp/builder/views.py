@@ -13,7 +13,7 @@ from flask import (
 from flask_login import current_user, login_required
 
 from .. import filestore
-from ..generation import runs
+from ..generation import replacing, runs
 from ..ownership import NotFound, parse_id
 from ..ratelimits import generations_per_user
 from ..services import conversations, edits, forks, sites, trash, versions
@@ -86,14 +86,36 @@ def _message_page(conversation, before=None, at=None) -> dict:
         timeline = sorted(
             timeline + [("version", version) for version in events], key=lambda item: item[1].created_at
         )
+    page_runs = runs.get_runs_for_messages(current_user, user_ids)
     return {
         "messages": messages,
         "timeline": timeline,
         "has_older": has_older,
         "has_newer": has_newer,
-        "runs": runs.get_runs_for_messages(current_user, user_ids),
+        "runs": page_runs,
         "versions": versions.get_versions_for_messages(current_user, assistant_ids),
         "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
+        **_replacing_context(conversation_id, messages, page_runs, has_newer),
+    }
+
+
+def _replacing_context(conversation_id, messages, page_runs: dict, has_newer: bool) -> dict:
+    """What Edit and Regenerate add to a page of the timeline: each replaced message's place
+    among its versions, a regenerating run shown after the answer it replaces, and which
+    message offers Edit and which Regenerate (the last ones, while nothing runs)."""
+    after = {
+        run.replaces_message_id: run
+        for run in page_runs.values()
+        if run.replaces_message_id and not run.edited_message_id and run.status != "succeeded"
+    }
+    quiet = not has_newer and not any(run.is_active for run in page_runs.values())
+    last_sent = next((m for m in reversed(messages) if m.role == "user"), None)
+    last = messages[-1] if messages else None
+    return {
+        "revisions": replacing.get_revisions(current_user, conversation_id),
+        "runs_after": after,
+        "editable_id": last_sent.id if quiet and last_sent else None,
+        "regenerable_id": last.id if quiet and last and last.role == "assistant" else None,
     }
 
 
@@ -247,16 +269,31 @@ def run_status(run_id):
             **_site_context(run.conversation_id),
             **sidebar_context(run.conversation_id),
         )
+        site = context["site"]
+        revisions = replacing.get_revisions(current_user, run.conversation_id)
+        context["page"] = {
+            "runs": {},
+            "versions": {},
+            "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
+            "revisions": revisions,
+            "editable_id": run.user_message_id
+            if run.user_message_id not in revisions or not revisions[run.user_message_id].replaced
+            else None,
+        }
+        context["sent"] = conversations.get_message(current_user, run.conversation_id, run.user_message_id)
         if run.assistant_message_id:
             context["reply"] = conversations.get_message(
                 current_user, run.conversation_id, run.assistant_message_id
             )
-            site = context["site"]
-            context["page"] = {
-                "runs": {},
-                "versions": versions.get_versions_for_messages(current_user, [run.assistant_message_id]),
-                "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
-            }
+            context["page"]["regenerable_id"] = run.assistant_message_id
+            # The answers this one replaced fold, each with its new number ("Answer 1 of 3").
+            earlier = revisions[run.assistant_message_id].versions[:-1] if run.replaces_message_id else ()
+            context["replaced"] = [
+                conversations.get_message(current_user, run.conversation_id, message_id)
+                for message_id in earlier
+            ]
+            shown = [run.assistant_message_id, *earlier]
+            context["page"]["versions"] = versions.get_versions_for_messages(current_user, shown)
     return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
 
 
@@ -293,6 +330,47 @@ def stop(run_id):
         return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
     # The run's own fragment says how it ended (stopped, or finished just before).
     return run_status(run_id)
+
+
+@bp.route("/messages/<message_id>/regenerate", methods=["POST"])
+@generations_per_user
+def regenerate(message_id):
+    """Ask again for the last answer: a new run on the same files; the answer stays."""
+    return _replacing(
+        message_id,
+        lambda: replacing.regenerate_answer(current_user, message_id, request.form.get("client_key")),
+    )
+
+
+@bp.route("/messages/<message_id>/edit", methods=["POST"])
+@generations_per_user
+def edit_message(message_id):
+    """Send the last message again, edited: a new run on the same files; the first stays."""
+    return _replacing(
+        message_id,
+        lambda: replacing.edit_message(
+            current_user, message_id, request.form.get("message", ""), request.form.get("client_key")
+        ),
+    )
+
+
+def _replacing(message_id, start) -> Response:
+    """Start an Edit or a Regenerate, then show the conversation: the replaced message
+    becomes an earlier version, and the new run streams after it."""
+    try:
+        run, _ = start()
+    except INPUT_ERRORS as error:
+        if _is_htmx():
+            return _error_fragment(str(error))
+        flash(str(error), "error")
+        conversation_id = replacing.conversation_of(current_user, message_id)
+        return redirect(url_for(".conversation_page", conversation_id=conversation_id), 303)
+    target = url_for(".conversation_page", conversation_id=run.conversation_id)
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
 
 
 @bp.route("/c/<conversation_id>/rename", methods=["POST"])
