@@ -18,7 +18,7 @@ from ..ownership import NotFound, parse_id
 from ..ratelimits import generations_per_user
 from ..services import conversations, edits, forks, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
-from . import bp
+from . import bp, live
 from .rendering import highlight_css, highlight_file
 
 
@@ -153,6 +153,14 @@ def _composer(conversation_id, active_run=None) -> dict:
     }
 
 
+def _live(conversation_id) -> dict | None:
+    """The state a page's live updates start from (None: nothing to follow)."""
+    if conversation_id is None:
+        return None
+    token, version = live.conversation_state(current_user, conversation_id)
+    return {"conversation_id": conversation_id, "token": token, "version": version}
+
+
 def _error_fragment(message: str) -> Response:
     """A 400 whose message htmx shows above the composer, whatever the form targeted."""
     response = current_app.make_response((render_template("builder/_send_error.html", message=message), 400))
@@ -190,6 +198,7 @@ def conversation_page(conversation_id):
         page=page,
         composer=_composer(conversation.id, active),
         active_run=active,
+        live=None if page["has_newer"] else _live(conversation.id),
         **_site_context(conversation.id),
         **sidebar_context(conversation.id),
     )
@@ -205,6 +214,25 @@ def older_messages(conversation_id):
             render_template("builder/_older.html", conversation=conversation, page=page)
         )
     )
+
+
+@bp.route("/c/<conversation_id>/changes")
+def conversation_changes(conversation_id):
+    """Live across tabs: nothing (204) while the conversation is as the page saw it (`seen`);
+    else its newest messages, and its site when it has a new version. Only reads."""
+    conversation = conversations.get_conversation(current_user, conversation_id)
+    state = _live(conversation.id)
+    if request.args.get("seen") == state["token"]:
+        return _vary(current_app.make_response(("", 204)))
+    seen_version = request.args.get("version", type=int)
+    context = {
+        "conversation": conversation,
+        "page": _message_page(conversation),
+        "live": state,
+        "version_changed": seen_version != state["version"],
+        **_site_context(conversation.id),
+    }
+    return _vary(current_app.make_response(render_template("builder/_changes.html", **context)))
 
 
 @bp.route("/conversations")
@@ -245,6 +273,7 @@ def send():
             run=run,
             first=conversation_id is None,
             composer=_composer(conversation.id, run),
+            live=_live(conversation.id),
             **sidebar_context(conversation.id),
         )
     )
@@ -266,6 +295,7 @@ def run_status(run_id):
             with_oob=True,
             conversation=conversation,
             composer=_composer(run.conversation_id),
+            live=_live(run.conversation_id),
             **_site_context(run.conversation_id),
             **sidebar_context(run.conversation_id),
         )
@@ -317,6 +347,7 @@ def retry(run_id):
         conversation_id=run.conversation_id,
         composer=_composer(run.conversation_id, run),
         with_oob=True,
+        live=_live(run.conversation_id),
     )
 
 
@@ -503,6 +534,7 @@ def close_edits(site_id):
         version=version,
         page={"undo": versions.get_undo_state(current_user, site.id)},
         shown=path in site.manifest,
+        live=_live(site.conversation_id) if added else None,
         **context,
     )
 

@@ -192,6 +192,17 @@ def get_runs_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.
     return {run.user_message_id: run for run in runs}
 
 
+def count_runs(user: Any, conversation_id: Any) -> tuple[int, int]:
+    """How many runs the conversation has had, and how many of them have ended."""
+    ended = sa.func.count().filter(GenerationRun.status.in_(("succeeded", "failed", "stopped")))
+    row = db.session.execute(
+        sa.select(sa.func.count(), ended).where(
+            GenerationRun.user_id == act_as(user), GenerationRun.conversation_id == parse_id(conversation_id)
+        )
+    ).one()
+    return row[0], row[1]
+
+
 def hand_to_queue(conversation_id: uuid.UUID, user_id: uuid.UUID) -> None:
     """Ask a worker to start the conversation's next run.
 
