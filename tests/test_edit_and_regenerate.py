@@ -136,7 +136,8 @@ def test_regenerating_twice_numbers_the_answers_one_two_three(app, user, script)
     assert numbers == [(1, 3), (2, 3), (3, 3)]
     site = sites.get_site_for_conversation(user, first.conversation_id)
     assert site.last_version_number == 3
-    assert files_of(user, third) == {**ONE, "styles.css": "c{}"}
+    # Each started from the files the first answer started from (none), not from the one before it.
+    assert files_of(user, third) == {"styles.css": "c{}"}
 
 
 def test_edit_sends_the_message_again_changed_and_the_first_stays(app, user, script):
@@ -178,6 +179,31 @@ def test_a_message_whose_answer_was_stopped_can_be_edited(app, user, script):
     )
     assert edited.status == "succeeded" and edited.replaces_message_id is None
     assert files_of(user, edited) == ONE
+
+
+def test_a_failed_regeneration_retried_still_replaces_the_answer(app, user, script, signed_in):
+    from webapp.generation.base import GenerationError
+
+    script(
+        ["A.", GenerationOutcome(changed=ONE)],
+        [GenerationError("The AI service is not answering.")],
+        ["B.", GenerationOutcome(changed={"styles.css": "b{}"})],
+    )
+    first = send(user, "A bakery site")
+    failed = replied(
+        user, lambda: replacing.regenerate_answer(user, first.assistant_message_id, uuid.uuid4().hex)
+    )
+    assert failed.status == "failed"
+    page = signed_in.get(f"/builder/c/{first.conversation_id}").get_data(as_text=True)
+    # The failure shows after the answer it would have replaced, which is not folded.
+    assert page.index("A.") < page.index(f'id="run-{failed.id}"')
+    assert "replaced by a newer answer" not in page
+    retried = replied(user, lambda: runs.retry_run(user, failed.id, uuid.uuid4().hex))
+    assert retried.status == "succeeded" and retried.replaces_message_id == first.assistant_message_id
+    revisions = replacing.get_revisions(user, first.conversation_id)
+    assert revisions[retried.assistant_message_id].number == 2
+    # It started from the files before the first answer: none.
+    assert files_of(user, retried) == {"styles.css": "b{}"}
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,9 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
                 generator=current_app.config["AI_GENERATOR"],
                 status="queued",
                 retry_of_id=failed.id,
+                # A retried Edit or Regenerate still replaces what it did.
                 replaces_message_id=failed.replaces_message_id,
+                edited_message_id=failed.edited_message_id,
             )
             db.session.add(run)
     except sa.exc.IntegrityError:
@@ -446,7 +448,17 @@ def replaced_message_ids(user: Any, conversation_id: Any) -> set[uuid.UUID]:
 def _replaced_answers_start(user_id: uuid.UUID, answer_id: uuid.UUID | None) -> dict | None:
     """The manifest an answer started from, for the run that replaces it: the version
     before the one it made, or, if it made none, the files as they stood after it.
-    None when the run replaces nothing (it starts from the site's files now)."""
+    An answer that itself replaced one started where that one did. None when the run
+    replaces nothing (it starts from the site's files now)."""
+    while answer_id is not None:
+        earlier = db.session.scalar(
+            sa.select(GenerationRun.replaces_message_id).where(
+                GenerationRun.user_id == user_id, GenerationRun.assistant_message_id == answer_id
+            )
+        )
+        if earlier is None:
+            break
+        answer_id = earlier
     if answer_id is None:
         return None
     made = versions.get_versions_for_messages(user_id, [answer_id]).get(answer_id)
