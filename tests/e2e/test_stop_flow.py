@@ -47,6 +47,8 @@ def test_stop_mid_answer_keeps_the_message_saves_nothing_and_the_chat_goes_on(
     expect(box).to_be_enabled()
     expect(page.get_by_role("button", name="Send")).to_be_enabled()
     expect(page.get_by_text("Your site appears here")).to_be_visible()
+    # The message may be edited and sent again (its first version stays).
+    expect(page.locator("#edit-offer summary")).to_have_text("Edit")
     screenshot("builder-stopped")
     screenshot("builder-stopped-phone", phone=True)
 
