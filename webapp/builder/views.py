@@ -14,11 +14,11 @@ from flask_login import current_user, login_required
 
 from .. import filestore
 from ..generation import replacing, runs
-from ..ownership import NotFound, parse_id
+from ..ownership import NotFound
 from ..ratelimits import generations_per_user
 from ..services import conversations, edits, forks, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
-from . import bp, live
+from . import bp, pages
 from .rendering import highlight_css, highlight_file
 
 
@@ -37,140 +37,12 @@ def _signed_in_only():
     """Every builder URL is for a signed-in user."""
 
 
-def sidebar_context(current_id=None) -> dict:
-    """The sidebar's conversations, newest first, optionally filtered."""
-    query = request.values.get("q", "").strip()
-    return {
-        "conversations": conversations.get_conversations(
-            current_user, limit=current_app.config["SIDEBAR_LIMIT"], query=query or None
-        ),
-        "current_id": current_id,
-        "query": query,
-    }
-
-
-def _message_page(conversation, before=None, at=None) -> dict:
-    """One page of the conversation's timeline: its messages, with what each shows
-    beside it (runs, versions), and the site's versions no message made (hand
-    edits, restores, a fork) where they happened, so version numbers never jump.
-
-    The newest page; the one just older than `before` ("Load older"); or, for a link
-    to an old message `at`, the messages around it, when it is not on the newest page.
-    """
-    conversation_id = conversation.id
-    per_page = current_app.config["MESSAGES_PER_PAGE"]
-    window = _window_around(conversation_id, at, per_page) if at and not before else None
-    newer_from = None
-    if window is not None:
-        messages, has_older, has_newer = window.messages, window.has_older, window.has_newer
-        newer_from = window.newer_from
-    else:
-        # One more than a page: whether there are older ones, without counting them.
-        page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
-        has_older, has_newer = len(page) > per_page, False
-        messages = page[1:] if has_older else page
-    user_ids = [m.id for m in messages if m.role == "user"]
-    assistant_ids = [m.id for m in messages if m.role == "assistant"]
-    timeline = [("message", message) for message in messages]
-    site = sites.get_site_for_conversation(current_user, conversation_id)
-    if site is not None:
-        # A site continued in a new conversation had versions before it: those belong to the old one.
-        after = messages[0].created_at if has_older and messages else conversation.created_at
-        until = None
-        if before:
-            until = conversations.get_message(current_user, conversation_id, before).created_at
-        elif newer_from is not None:
-            # Versions after the window show with the messages after it.
-            until = newer_from
-        events = versions.get_versions_without_message(current_user, site.id, after=after, before=until)
-        timeline = sorted(
-            timeline + [("version", version) for version in events], key=lambda item: item[1].created_at
-        )
-    page_runs = runs.get_runs_for_messages(current_user, user_ids)
-    return {
-        "messages": messages,
-        "timeline": timeline,
-        "has_older": has_older,
-        "has_newer": has_newer,
-        "runs": page_runs,
-        "versions": versions.get_versions_for_messages(current_user, assistant_ids),
-        "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
-        **_replacing_context(conversation_id, messages, page_runs, has_newer),
-    }
-
-
-def _replacing_context(conversation_id, messages, page_runs: dict, has_newer: bool) -> dict:
-    """What Edit and Regenerate add to a page of the timeline: each replaced message's place
-    among its versions, a regenerating run shown after the answer it replaces, and which
-    message offers Edit and which Regenerate (the last ones, while nothing runs)."""
-    after = {
-        run.replaces_message_id: run
-        for run in page_runs.values()
-        if run.replaces_message_id and not run.edited_message_id and run.status != "succeeded"
-    }
-    quiet = not has_newer and not any(run.is_active for run in page_runs.values())
-    last_sent = next((m for m in reversed(messages) if m.role == "user"), None)
-    last = messages[-1] if messages else None
-    return {
-        "revisions": replacing.get_revisions(current_user, conversation_id),
-        "runs_after": after,
-        "editable_id": last_sent.id if quiet and last_sent else None,
-        "regenerable_id": last.id if quiet and last and last.role == "assistant" else None,
-    }
-
-
-def _window_around(conversation_id, message_id, per_page: int):
-    """The messages around an old message a link names; None when the newest page holds
-    it, or when it is not this conversation's (a stale link opens the newest page)."""
-    newest = conversations.get_messages(current_user, conversation_id, limit=per_page)
-    if any(message.id == parse_id(message_id) for message in newest):
-        return None
-    try:
-        return conversations.get_messages_around(current_user, conversation_id, message_id, limit=per_page)
-    except NotFound:
-        return None
-
-
-def _site_context(conversation_id) -> dict:
-    """The conversation's site for the preview pane: its file list, not its contents."""
-    if conversation_id is None:
-        return {"site": None, "paths": []}
-    site = sites.get_site_for_conversation(current_user, conversation_id)
-    paths = sorted(site.manifest) if site else []
-    # A conversation back from the trash whose site went on in another one: say where.
-    moved = forks.get_moved_site(current_user, conversation_id) if site is None else None
-    return {"site": site, "paths": paths, "moved_site": moved}
-
-
-def _composer(conversation_id, active_run=None) -> dict:
-    busy = active_run is not None and active_run.is_active
-    return {
-        "conversation_id": conversation_id,
-        "client_key": runs.new_client_key(),
-        "busy": busy,
-        "run_id": active_run.id if busy else None,  # what Stop stops
-        "max_chars": current_app.config["MAX_MESSAGE_CHARS"],
-    }
-
-
-def _live(conversation_id) -> dict | None:
-    """The state a page's live updates start from (None: nothing to follow)."""
-    if conversation_id is None:
-        return None
-    token, version = live.conversation_state(current_user, conversation_id)
-    return {"conversation_id": conversation_id, "token": token, "version": version}
-
-
 def _error_fragment(message: str) -> Response:
     """A 400 whose message htmx shows above the composer, whatever the form targeted."""
     response = current_app.make_response((render_template("builder/_send_error.html", message=message), 400))
     response.headers["HX-Retarget"] = "#composer-error"
     response.headers["HX-Reswap"] = "innerHTML"
     return response
-
-
-def _active_run(page: dict):
-    return next((run for run in page["runs"].values() if run.is_active), None)
 
 
 @bp.route("/")
@@ -180,9 +52,9 @@ def new_conversation():
         "builder/page.html",
         conversation=None,
         page={"messages": [], "timeline": [], "has_older": False, "runs": {}, "versions": {}, "undo": None},
-        composer=_composer(None),
-        **_site_context(None),
-        **sidebar_context(),
+        composer=pages.composer(None),
+        **pages.site_context(None),
+        **pages.sidebar_context(),
     )
 
 
@@ -190,17 +62,17 @@ def new_conversation():
 def conversation_page(conversation_id):
     """A conversation: its newest messages, its site in the preview, the composer."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    page = _message_page(conversation, at=request.args.get("at"))
-    active = _active_run(page)
+    page = pages.message_page(conversation, at=request.args.get("at"))
+    active = pages.active_run(page)
     return render_template(
         "builder/page.html",
         conversation=conversation,
         page=page,
-        composer=_composer(conversation.id, active),
+        composer=pages.composer(conversation.id, active),
         active_run=active,
-        live=None if page["has_newer"] else _live(conversation.id),
-        **_site_context(conversation.id),
-        **sidebar_context(conversation.id),
+        live=None if page["has_newer"] else pages.live_state(conversation.id),
+        **pages.site_context(conversation.id),
+        **pages.sidebar_context(conversation.id),
     )
 
 
@@ -208,7 +80,7 @@ def conversation_page(conversation_id):
 def older_messages(conversation_id):
     """The page of messages just older than `before` ("Load older")."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    page = _message_page(conversation, before=request.args.get("before"))
+    page = pages.message_page(conversation, before=request.args.get("before"))
     return _vary(
         current_app.make_response(
             render_template("builder/_older.html", conversation=conversation, page=page)
@@ -221,16 +93,16 @@ def conversation_changes(conversation_id):
     """Live across tabs: nothing (204) while the conversation is as the page saw it (`seen`);
     else its newest messages, and its site when it has a new version. Only reads."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    state = _live(conversation.id)
+    state = pages.live_state(conversation.id)
     if request.args.get("seen") == state["token"]:
         return _vary(current_app.make_response(("", 204)))
     seen_version = request.args.get("version", type=int)
     context = {
         "conversation": conversation,
-        "page": _message_page(conversation),
+        "page": pages.message_page(conversation),
         "live": state,
         "version_changed": seen_version != state["version"],
-        **_site_context(conversation.id),
+        **pages.site_context(conversation.id),
     }
     return _vary(current_app.make_response(render_template("builder/_changes.html", **context)))
 
@@ -239,7 +111,7 @@ def conversation_changes(conversation_id):
 def conversation_list():
     """The sidebar's list, filtered by title (?q=)."""
     current_id = request.args.get("current")
-    return render_template("builder/_conversation_list.html", **sidebar_context(current_id))
+    return render_template("builder/_conversation_list.html", **pages.sidebar_context(current_id))
 
 
 @bp.route("/send", methods=["POST"])
@@ -272,9 +144,9 @@ def send():
             message=conversations.get_message(current_user, conversation.id, run.user_message_id),
             run=run,
             first=conversation_id is None,
-            composer=_composer(conversation.id, run),
-            live=_live(conversation.id),
-            **sidebar_context(conversation.id),
+            composer=pages.composer(conversation.id, run),
+            live=pages.live_state(conversation.id),
+            **pages.sidebar_context(conversation.id),
         )
     )
     if conversation_id is None:
@@ -294,10 +166,10 @@ def run_status(run_id):
         context.update(
             with_oob=True,
             conversation=conversation,
-            composer=_composer(run.conversation_id),
-            live=_live(run.conversation_id),
-            **_site_context(run.conversation_id),
-            **sidebar_context(run.conversation_id),
+            composer=pages.composer(run.conversation_id),
+            live=pages.live_state(run.conversation_id),
+            **pages.site_context(run.conversation_id),
+            **pages.sidebar_context(run.conversation_id),
         )
         site = context["site"]
         revisions = replacing.get_revisions(current_user, run.conversation_id)
@@ -345,9 +217,9 @@ def retry(run_id):
         "builder/_run.html",
         run=run,
         conversation_id=run.conversation_id,
-        composer=_composer(run.conversation_id, run),
+        composer=pages.composer(run.conversation_id, run),
         with_oob=True,
-        live=_live(run.conversation_id),
+        live=pages.live_state(run.conversation_id),
     )
 
 
@@ -424,7 +296,7 @@ def rename(conversation_id):
             "builder/_renamed.html",
             renamed=conversation,
             is_current=current == str(conversation.id),
-            **sidebar_context(current),
+            **pages.sidebar_context(current),
         )
     return redirect(url_for(".conversation_page", conversation_id=conversation.id), 303)
 
@@ -534,7 +406,7 @@ def close_edits(site_id):
         version=version,
         page={"undo": versions.get_undo_state(current_user, site.id)},
         shown=path in site.manifest,
-        live=_live(site.conversation_id) if added else None,
+        live=pages.live_state(site.conversation_id) if added else None,
         **context,
     )
 
