@@ -174,6 +174,9 @@ def test_stop_answers_with_the_stopped_run_and_a_composer_that_sends(app, signed
     body = response.get_data(as_text=True)
     assert "You stopped this answer." in body and "Nothing from it was saved" in body
     assert f"/builder/runs/{run_id}/retry" in body  # Retry
+    # Edit is offered into the message's own slot: answered twice (a poll crossing the Stop), still one.
+    message_id = reread(user, run_id).user_message_id
+    assert f'class="edit-slot" id="edit-slot-{message_id}" hx-swap-oob="true"' in body
     assert 'id="composer"' in body and "/stop" not in body.split('id="composer"')[1]
     assert reread(user, run_id).status == "stopped"
     page = signed_in.get(f"/builder/c/{conversation_id}").get_data(as_text=True)
