@@ -92,11 +92,13 @@ def test_a_saved_reply_keeps_the_ai_words_without_its_progress_notes(app, signed
     )
     response, html = send(signed_in, "A site for Moon Cafe")
     assert "Here is your site." in html
-    assert "Writing" not in html
+    assert "<code>style.css</code>" not in html
     conversation_id = response.headers["HX-Push-Url"].rsplit("/", 1)[1]
     reply = conversations.get_messages(user, conversation_id)[-1]
     assert reply.content == "Here is your site."
-    assert "Writing" not in signed_in.get(f"/builder/c/{conversation_id}").get_data(as_text=True)
+    assert "<code>style.css</code>" not in signed_in.get(f"/builder/c/{conversation_id}").get_data(
+        as_text=True
+    )
 
 
 def test_a_run_sits_after_the_users_message_not_inside_it(app, signed_in):
@@ -106,3 +108,15 @@ def test_a_run_sits_after_the_users_message_not_inside_it(app, signed_in):
     article = sent.index('class="message message-user"')
     assert sent.index("</article>", article) < sent.index('class="run run-active"')
     assert html.lstrip().startswith('<article class="message message-assistant"')
+
+
+def test_replies_saved_with_progress_notes_before_show_without_them(app, signed_in, user):
+    import builders
+
+    conversation = builders.conversation(user, "Old chat")
+    reply = "Here is your site.\n\n_Writing `index.html`…_\n\n_Deleting `old.css`…_\nEnjoy."
+    conversations.add_message(user, conversation.id, "user", "A site")
+    conversations.add_message(user, conversation.id, "assistant", reply)
+    page = signed_in.get(f"/builder/c/{conversation.id}").get_data(as_text=True)
+    assert "Here is your site." in page and "Enjoy." in page
+    assert "<code>index.html</code>" not in page and "old.css" not in page

@@ -90,6 +90,14 @@ DELETING_NOTE = "\n\n_Deleting `{path}`…_\n"
 KEPT_NOTE = "\n\n_Kept `{path}`: uploaded files are not rewritten._\n"
 # The notes above, as they come back in the assistant's earlier messages.
 _NOTE_IN_HISTORY = re.compile(r"\n*_(?:Writing|Deleting) `[^`\n]*`…_\n?")
+
+
+def without_progress_notes(text: str) -> str:
+    """An answer without the "Writing `style.css`…" notes shown while it streamed (replies
+    saved before they were left out still hold them)."""
+    return _NOTE_IN_HISTORY.sub("\n", text).strip()
+
+
 _HISTORY_SHARE = 4  # history may take 1/4 of the context budget before files take theirs
 _FILE_OVERHEAD = 40  # the characters of a file block's markers
 _DEFAULT_LIMITS = filestore.Limits(
@@ -510,7 +518,7 @@ def _recent(history: list[ChatTurn], budget: int) -> list[tuple[str, str]]:
         if turn.role == "assistant":
             # Earlier answers come back with progress notes instead of file
             # blocks; a model shown them would imitate the notes.
-            content, role = _NOTE_IN_HISTORY.sub("\n", turn.content).strip(), "assistant"
+            content, role = without_progress_notes(turn.content), "assistant"
         elif turn.role == "system":
             content, role = f"(A note from the app: {turn.content.strip()})", "user"
         else:
