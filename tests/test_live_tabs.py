@@ -52,7 +52,7 @@ def test_a_message_sent_in_another_tab_shows_with_its_reply_and_new_version(app,
     assert '<div id="messages" hx-swap-oob="innerHTML">' in html
     assert "Add a pricing section" in html and "Version 2" in html
     assert 'id="preview" aria-label="Preview" hx-swap-oob="true"' in html  # a new version: the site too
-    assert 'id="composer"' not in html  # a draft being typed here is left alone
+    assert 'id="composer"' in html and "/stop" not in html  # nothing running: Send (builder.js keeps a draft)
     # The answer carries the state it showed: asked again, nothing new.
     assert signed_in.get(changes_url(html), headers=HX).status_code == 204
 
@@ -92,3 +92,20 @@ def test_any_other_state_gets_the_conversation_as_it_is(app, signed_in, seen):
 
 def test_a_missing_conversation_is_not_found(app, signed_in):
     assert signed_in.get(f"/builder/c/{uuid.uuid4()}/changes?seen=x", headers=HX).status_code == 404
+
+
+def test_a_run_begun_in_another_tab_offers_stop_here(app, signed_in, user):
+    from webapp.generation import runs
+    from webapp.taskqueue import get_queue
+
+    conversation_url = send(signed_in, "A bakery site called Crumbs").headers["HX-Push-Url"]
+    conversation_id = conversation_url.rsplit("/", 1)[1]
+    url = changes_url(signed_in.get(conversation_url).get_data(as_text=True))
+    get_queue(app).huey.immediate = False  # the other tab's run waits in the queue
+    try:
+        run, _ = runs.start_generation(user, conversation_id, "Add a pricing section", uuid.uuid4().hex)
+    finally:
+        get_queue(app).huey.immediate = True
+    html = signed_in.get(url, headers=HX).get_data(as_text=True)
+    assert f'formaction="/builder/runs/{run.id}/stop"' in html
+    assert f'id="run-{run.id}"' in html  # and the run, which streams here too

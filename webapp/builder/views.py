@@ -97,9 +97,11 @@ def conversation_changes(conversation_id):
     if request.args.get("seen") == state["token"]:
         return _vary(current_app.make_response(("", 204)))
     seen_version = request.args.get("version", type=int)
+    page = pages.message_page(conversation)
     context = {
         "conversation": conversation,
-        "page": pages.message_page(conversation),
+        "page": page,
+        "composer": pages.composer(conversation.id, pages.active_run(page)),
         "live": state,
         "version_changed": seen_version != state["version"],
         **pages.site_context(conversation.id),
