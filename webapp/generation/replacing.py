@@ -21,7 +21,7 @@ from ..services import conversations
 from ..services.validation import InvalidInput, clean_text
 from . import runs
 
-BUSY = "The AI is still answering: wait for it, or stop it, first."
+STILL_ANSWERING = "The AI is still answering: wait for it, or stop it, first."
 
 
 def regenerate_answer(user: Any, answer_id: Any, client_key: str) -> tuple[GenerationRun, bool]:
@@ -125,7 +125,7 @@ def _lock_quiet_conversation(user: Any, conversation_id: uuid.UUID) -> None:
         .limit(1)
     )
     if going is not None:
-        raise InvalidInput(BUSY)
+        raise InvalidInput(STILL_ANSWERING)
 
 
 def _newest_message_id(user: Any, conversation_id: uuid.UUID) -> uuid.UUID | None:
@@ -148,10 +148,6 @@ class Revision:
     total: int
     replaced: bool  # a newer version follows it
     versions: tuple[uuid.UUID, ...] = ()  # every version's message id, oldest first
-
-    @property
-    def is_latest(self) -> bool:
-        return self.number == self.total
 
 
 def get_revisions(user: Any, conversation_id: Any) -> dict[uuid.UUID, Revision]:
