@@ -109,6 +109,7 @@ def owners_things(app):
         return {
             "conversation_id": str(conversation.id),
             "run_id": str(run.id),
+            "message_id": str(run.user_message_id),
             "site_id": str(site.id),
             "version_number": "1",
             "number": "1",

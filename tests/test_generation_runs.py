@@ -292,11 +292,13 @@ def test_an_ai_asked_to_go_back_restores_the_version_as_a_new_one(app, user, ope
     assert sites.get_site_files(user, site.id) == versions.get_version(user, site.id, 1).files
 
 
-def test_an_ai_server_refusing_the_key_fails_the_run_with_a_clear_message(app, user, openai_server):
+def test_an_ai_server_refusing_the_key_fails_the_run_in_the_users_words(app, user, openai_server):
     openai_server.reply(status=401, error={"error": {"message": "bad key", "type": "invalid_request_error"}})
     run = send(app, user, "A site for Moon Cafe")
     assert run.status == "failed"
-    assert "API key" in run.error and "sk-test" not in run.error
+    assert run.error.startswith("The AI service is not set up right") and "Your message is saved" in run.error
+    assert "AI_API_KEY" not in run.error  # the operator's words are kept apart
+    assert "AI_API_KEY" in run.error_detail and "sk-test" not in run.error_detail
     assert count(Message, user) == 1
     assert sites.get_sites(user) == []
 

@@ -1,5 +1,6 @@
 """The OpenAI-compatible generator, against a real HTTP server on 127.0.0.1."""
 
+import re
 import socket
 import threading
 import time
@@ -77,15 +78,18 @@ def run(generator, request=None) -> tuple[str, GenerationOutcome]:
 
 
 def failure(generator, request=None) -> str:
-    """Stream until the GenerationError; check no outcome came first; return its message."""
+    """Stream until the GenerationError; check no outcome came first; return its message,
+    then the operator's detail (if any) after " | "."""
     items = []
     with pytest.raises(GenerationError) as info:
         for item in generator.stream(request or request_for()):
             items.append(item)
     assert not any(isinstance(item, GenerationOutcome) for item in items)
     message = str(info.value)
-    assert API_KEY not in message
-    return message
+    assert API_KEY not in message and API_KEY not in (info.value.detail or "")
+    # The user's words never name settings or addresses: those are the operator's.
+    assert not re.search(r"AI_[A-Z_]+|http://|HTTP \d", message), message
+    return f"{message} | {info.value.detail}" if info.value.detail else message
 
 
 def pieces(text: str, size: int) -> list[str]:
@@ -248,7 +252,7 @@ def test_answer_cut_by_the_length_limit_fails(server):
 def test_connection_dropped_mid_stream_fails(server):
     server.reply("Starting.\n", "<<<FILE index.html>>>\n<html>", "more", cut_after=2)
 
-    assert "before the answer was complete" in failure(generator_for(server))
+    assert "cut off before it was complete" in failure(generator_for(server))
 
 
 @pytest.mark.parametrize("chunks", [[], ["   \n\n  "], ["<think>Let me see.</think>"]])
@@ -267,9 +271,9 @@ def test_unreadable_stream_fails(server):
 def test_error_reported_mid_stream_fails(server):
     server.reply(raw_events=['{"error": {"message": "The model is overloaded", "type": "server_error"}}'])
 
-    assert (
-        failure(generator_for(server)) == "The AI server reported an error. It said: The model is overloaded"
-    )
+    message = failure(generator_for(server))
+    assert message.startswith("The AI service could not answer this message. Your message is saved")
+    assert message.endswith("reported an error. It said: The model is overloaded")
 
 
 def test_text_only_answer_changes_nothing(server):
@@ -298,7 +302,11 @@ def test_connection_refused():
     generator = OpenAICompatibleGenerator(f"http://127.0.0.1:{port}/v1", API_KEY, MODEL, timeout=5)
 
     message = failure(generator)
-    assert message.startswith(f"Could not reach the AI server at http://127.0.0.1:{port}/v1")
+    assert message.startswith(
+        "The AI service is not answering. Your message is saved; try again in a moment."
+    )
+    assert f"Could not reach the AI server at http://127.0.0.1:{port}/v1" in message
+    assert "AI_BASE_URL" in message  # in the operator's detail
 
 
 def test_base_url_credentials_are_not_shown():
@@ -318,7 +326,8 @@ def test_refused_api_key(server, status):
     server.reply(status=status, error=echo)
 
     message = failure(generator_for(server))
-    assert message.startswith("The AI server refused the API key")
+    assert message.startswith("The AI service is not set up right")
+    assert "The AI server refused the API key" in message
     assert f"HTTP {status}" in message
 
 

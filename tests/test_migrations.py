@@ -72,3 +72,88 @@ def test_row_level_security_is_enabled_by_migration_and_removed_by_downgrade(emp
         with db.engine.connect() as connection:
             assert set(connection.scalars(query, {"names": list(APP_TABLES)})) == set()
         db.engine.dispose()
+
+
+def test_stopped_runs_migration_keeps_every_run_and_its_retry_link(empty_database_url):
+    """0013 copies generation_runs on SQLite (to widen its CHECK): every run, and the run
+    each retry retries, must come through, and the new status must be allowed after."""
+    import datetime
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": empty_database_url, "SECRET_KEY": "t"})
+    now = datetime.datetime.now(datetime.UTC)
+    with app.app_context():
+        # Reflected, a UUID column is CHAR(32) on SQLite: ids are bound and read as its hex there.
+        as_stored = (lambda u: u.hex) if db.engine.dialect.name == "sqlite" else (lambda u: u)
+        ids = {
+            name: as_stored(uuid.uuid4()) for name in ("user", "conversation", "message", "failed", "retry")
+        }
+        upgrade(revision="0012")
+        metadata = sa.MetaData()
+        with db.engine.begin() as connection:
+            table = {
+                name: sa.Table(name, metadata, autoload_with=connection)
+                for name in ("users", "conversations", "messages", "generation_runs")
+            }
+            connection.execute(
+                table["users"].insert(),
+                {"id": ids["user"], "email": "a@example.com", "password_hash": "x", "created_at": now},
+            )
+            owned = {"user_id": ids["user"], "created_at": now}
+            connection.execute(
+                table["conversations"].insert(),
+                {"id": ids["conversation"], "title": "T", "updated_at": now, "metadata": {}, **owned},
+            )
+            connection.execute(
+                table["messages"].insert(),
+                {
+                    "id": ids["message"],
+                    "conversation_id": ids["conversation"],
+                    "role": "user",
+                    "content": "Hi",
+                    **owned,
+                },
+            )
+            run = {
+                "conversation_id": ids["conversation"],
+                "user_message_id": ids["message"],
+                "generator": "offline",
+            }
+            connection.execute(
+                table["generation_runs"].insert(),
+                [
+                    {
+                        "id": ids["failed"],
+                        "client_key": "k1",
+                        "status": "failed",
+                        "output": "",
+                        **run,
+                        **owned,
+                    },
+                    {
+                        "id": ids["retry"],
+                        "client_key": "k2",
+                        "status": "queued",
+                        "output": "",
+                        **run,
+                        **owned,
+                    },
+                ],
+            )
+            connection.execute(
+                table["generation_runs"].update().where(table["generation_runs"].c.id == ids["retry"]),
+                {"retry_of_id": ids["failed"]},
+            )
+        upgrade()
+        with db.engine.begin() as connection:
+            runs = sa.Table("generation_runs", sa.MetaData(), autoload_with=connection)
+            rows = dict(connection.execute(sa.select(runs.c.id, runs.c.retry_of_id)).all())
+            assert rows == {ids["failed"]: None, ids["retry"]: ids["failed"]}
+            connection.execute(runs.update().where(runs.c.id == ids["retry"]), {"status": "stopped"})
+            with pytest.raises(sa.exc.IntegrityError), connection.begin_nested():
+                connection.execute(runs.update().where(runs.c.id == ids["retry"]), {"status": "paused"})
+        downgrade(revision="0012")
+        with db.engine.connect() as connection:
+            runs = sa.Table("generation_runs", sa.MetaData(), autoload_with=connection)
+            status = connection.execute(sa.select(runs.c.status).where(runs.c.id == ids["retry"])).scalar()
+            assert status == "failed"  # a stopped run reads as failed before 0013
+        db.engine.dispose()

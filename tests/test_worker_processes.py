@@ -166,6 +166,33 @@ def test_a_worker_killed_mid_run_loses_nothing_and_the_run_is_saved_once(app, us
     assert count(SiteVersion, user) == 1
 
 
+def test_a_run_stopped_from_another_process_ends_in_its_worker_and_saves_nothing(app, user, worker):
+    """Stop is written to the database by this process; the worker process finds it at its
+    next flush, stops generating, and takes the next run at once."""
+    worker()  # one worker process, one thread: the next run waits for it
+    run, _ = runs.start_generation(user, None, PROMPT, uuid.uuid4().hex)
+    run_id, conversation_id = run.id, run.conversation_id
+    wait_for(lambda: running_with_text(user, run_id, 1), "the run to stream")
+    assert runs.stop_run(user, run_id).status == "stopped"
+    after, _ = runs.start_generation(user, conversation_id, PROMPT, uuid.uuid4().hex)
+    after_id = after.id
+
+    done = wait_for(
+        lambda: (r := fresh_run(user, after_id)).status in ("succeeded", "failed") and r, "the next run"
+    )
+    assert done.status == "succeeded", done.error
+    stopped = fresh_run(user, run_id)
+    assert stopped.status == "stopped" and stopped.output == ""
+    # The worker gave up the stopped run at once: the rest of it (seconds of text) was never generated.
+    assert (done.started_at - stopped.finished_at).total_seconds() < 2
+    act_as(user)
+    roles = _db.session.scalars(
+        sa.select(Message.role).where(Message.conversation_id == conversation_id).order_by(Message.created_at)
+    ).all()
+    assert roles == ["user", "user", "assistant"]  # nothing from the stopped run
+    assert count(SiteVersion, user) == 1  # the next run's, alone
+
+
 def test_a_run_whose_worker_is_killed_on_every_attempt_ends_failed_with_retry(app, user, worker):
     worker(), worker()
     run, _ = runs.start_generation(user, None, PROMPT, uuid.uuid4().hex)

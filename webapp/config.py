@@ -186,10 +186,16 @@ def load_config(overrides: dict | None = None) -> dict:
         "REVIEW_LINK_NEVER_EXPIRES": _bool("REVIEW_LINK_NEVER_EXPIRES", True),
         "MAX_REVIEW_LINKS_PER_SITE": _int("MAX_REVIEW_LINKS_PER_SITE", 20),
         "HOME_LIST_LIMIT": _int("HOME_LIST_LIMIT", 50),
+        # How often an open builder page asks whether its conversation changed elsewhere.
+        "LIVE_UPDATE_SECONDS": _int("LIVE_UPDATE_SECONDS", 3),
         "MESSAGES_PER_PAGE": _int("MESSAGES_PER_PAGE", 50),
         "SIDEBAR_LIMIT": _int("SIDEBAR_LIMIT", 200),
         # The AI: "offline" (the built-in rule-based generator, no key, no
         # network) or "openai" (any OpenAI-compatible chat-completions server).
+        # Users see the operator's details of an AI failure (the server's address, the
+        # setting to check) beside the message in their words: for a deployment whose
+        # users run it themselves. Always in the log.
+        "SHOW_OPERATOR_DETAILS": _bool("SHOW_OPERATOR_DETAILS", debug),
         "AI_GENERATOR": os.environ.get("AI_GENERATOR", "offline"),
         "AI_BASE_URL": os.environ.get("AI_BASE_URL", ""),
         "AI_API_KEY": os.environ.get("AI_API_KEY", ""),

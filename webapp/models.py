@@ -17,7 +17,9 @@ from sqlalchemy.dialects import postgresql
 from .extensions import db
 
 MESSAGE_ROLES = ("user", "assistant", "system")
-RUN_STATUSES = ("queued", "running", "succeeded", "failed")
+# A stopped run was ended by its user: nothing from it is saved, as with a failure, but
+# it is no error.
+RUN_STATUSES = ("queued", "running", "succeeded", "failed", "stopped")
 # How a version came to be: an AI turn, a burst of hand edits, a restore, a fork's
 # first version (a copy of another site's), a ZIP brought in. The column has no
 # CHECK: this list is the rule.
@@ -447,7 +449,9 @@ class GenerationRun(db.Model):
             ["conversations.id", "conversations.user_id"],
             ondelete="CASCADE",
         ),
-        sa.CheckConstraint("status IN ('queued', 'running', 'succeeded', 'failed')", name="status_allowed"),
+        sa.CheckConstraint(
+            "status IN ('queued', 'running', 'succeeded', 'failed', 'stopped')", name="status_allowed"
+        ),
         # A send carries a key made by the page: the same key is the same send.
         sa.UniqueConstraint("user_id", "client_key"),
         sa.Index("ix_generation_runs_conversation_id_created_at", "conversation_id", "created_at"),
@@ -473,7 +477,19 @@ class GenerationRun(db.Model):
     status: so.Mapped[str] = so.mapped_column(sa.String(16), default="queued")
     generator: so.Mapped[str] = so.mapped_column(sa.String(32))
     output: so.Mapped[str] = so.mapped_column(sa.Text, default="")  # the text streamed so far
-    error: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    error: so.Mapped[str | None] = so.mapped_column(sa.Text)  # in the user's words
+    # What the operator needs to mend it (the AI server's address, its HTTP status): logged,
+    # and shown only where the users are the operators (SHOW_OPERATOR_DETAILS).
+    error_detail: so.Mapped[str | None] = so.mapped_column(sa.Text)
+    # Edit and Regenerate keep what they replace: the answer this run's reply replaces
+    # (the run starts from the files that answer started from), and the user's message
+    # that this run's message is an edited copy of. Both stay, shown as earlier versions.
+    replaces_message_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("messages.id", ondelete="SET NULL"), index=True
+    )
+    edited_message_id: so.Mapped[uuid.UUID | None] = so.mapped_column(
+        sa.ForeignKey("messages.id", ondelete="SET NULL"), index=True
+    )
     created_at: so.Mapped[datetime] = _created_at()
     started_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)
     heartbeat_at: so.Mapped[datetime | None] = so.mapped_column(UTCDateTime)

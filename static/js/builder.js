@@ -132,11 +132,36 @@
     if (event.target.id === "preview") { restoreWidth(); restoreSplit(); fitPreview(); }
     scrollToEnd();
     var box = document.getElementById("message");
-    if (box && !box.disabled && event.target.id === "composer") box.focus();
+    if (box && !box.disabled && event.target.id === "composer" && !fromLiveUpdates(event)) box.focus();
+  });
+  // News from another tab (live updates) never takes the focus.
+  function fromLiveUpdates(event) {
+    var config = event.detail && event.detail.requestConfig;
+    return !!(config && config.elt && config.elt.hasAttribute("data-live-poll"));
+  }
+  // A draft in the composer is kept when news replaces the composer (another tab's run
+  // began or ended: live updates, a run's end); only the composer's own requests replace it.
+  var swapFromComposer = false;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var config = event.detail.requestConfig;
+    swapFromComposer = !!(config && config.elt && config.elt.closest && config.elt.closest("#composer"));
+  });
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    if (swapFromComposer || event.detail.target.id !== "composer") return;
+    var box = document.getElementById("message");
+    if (box && !box.disabled && box.value.trim()) event.detail.shouldSwap = false;
   });
   document.addEventListener("htmx:beforeRequest", function (event) {
     var form = event.target.closest && event.target.closest("#composer");
     if (form) document.getElementById("composer-error").innerHTML = "";
+    // A send or a Retry starts a run: Edit and Regenerate were offered on the messages
+    // before it, and come back, on the newest ones, when it ends.
+    if (form || (event.target.closest && event.target.closest(".run"))) {
+      ["edit-offer", "regenerate-offer"].forEach(function (id) {
+        var offer = document.getElementById(id);
+        if (offer) offer.remove();
+      });
+    }
   });
   document.addEventListener("DOMContentLoaded", function () {
     restoreWidth();

@@ -129,12 +129,12 @@ def _server_env(database_url: str, mail_port: int) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="session")
-def live_server(database, mail_server) -> Iterator[LiveServer]:
-    """The real app, served by `flask run` on a free port, for the whole run."""
+@contextmanager
+def serving(database, mail_server, name: str = "", **settings: str) -> Iterator[LiveServer]:
+    """The real app, served by `flask run` on a free port, with these settings besides the usual."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = _free_port()
-    log = ARTIFACTS / f"server-{database.dialect}.log"
+    log = ARTIFACTS / f"server-{database.dialect}{name}.log"
     command = [
         sys.executable,
         "-m",
@@ -153,14 +153,12 @@ def live_server(database, mail_server) -> Iterator[LiveServer]:
         process = subprocess.Popen(
             command,
             cwd=PROJECT_ROOT,
-            env=_server_env(database.app_url, mail_server.port),
+            env={**_server_env(database.app_url, mail_server.port), **settings},
             stdin=subprocess.DEVNULL,
             stdout=log_file,
             stderr=subprocess.STDOUT,
         )
     server = LiveServer(url=f"http://127.0.0.1:{port}", dialect=database.dialect, log=log)
-    for stale in FAILURES.glob(f"{database.dialect}-*.png"):
-        stale.unlink()
     try:
         deadline = time.monotonic() + SERVER_START_SECONDS
         while not _answers(server.url + "/login"):
@@ -177,6 +175,22 @@ def live_server(database, mail_server) -> Iterator[LiveServer]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def serve_app(database, mail_server) -> Callable[..., AbstractContextManager[LiveServer]]:
+    """Serve another app with settings of its own: `with serve_app("-name", SETTING="x") as server`.
+    A test module that needs one overrides `live_server` with it."""
+    return lambda name, **settings: serving(database, mail_server, name, **settings)
+
+
+@pytest.fixture(scope="session")
+def live_server(database, mail_server) -> Iterator[LiveServer]:
+    """The real app, served by `flask run` on a free port, for the whole run."""
+    for stale in FAILURES.glob(f"{database.dialect}-*.png"):
+        stale.unlink()
+    with serving(database, mail_server) as server:
+        yield server
 
 
 # The browser -------------------------------------------------------------------

@@ -18,7 +18,8 @@ RECORD_CHAT = """() => {
   window.chatRecord = [];
   const sample = () => {
     const box = document.getElementById("message");
-    const send = document.querySelector("#composer button[type=submit]");
+    // While the AI works the composer offers Stop in Send's place.
+    const send = document.querySelector("#composer button.button-primary[type=submit]");
     const running = document.querySelector(".run-active .prose");
     const partial = running
       ? [...running.children].filter((c) => !c.classList.contains("typing"))
@@ -26,7 +27,7 @@ RECORD_CHAT = """() => {
       : "";
     window.chatRecord.push({
       boxDisabled: !!(box && box.disabled),
-      sendDisabled: !!(send && send.disabled),
+      sendDisabled: !send || send.disabled,
       running: !!running,
       partial,
     });

@@ -13,12 +13,12 @@ from flask import (
 from flask_login import current_user, login_required
 
 from .. import filestore
-from ..generation import runs
-from ..ownership import NotFound, parse_id
+from ..generation import replacing, runs
+from ..ownership import NotFound
 from ..ratelimits import generations_per_user
 from ..services import conversations, edits, forks, sites, trash, versions
 from ..services.validation import INPUT_ERRORS
-from . import bp
+from . import bp, pages
 from .rendering import highlight_css, highlight_file
 
 
@@ -37,108 +37,12 @@ def _signed_in_only():
     """Every builder URL is for a signed-in user."""
 
 
-def sidebar_context(current_id=None) -> dict:
-    """The sidebar's conversations, newest first, optionally filtered."""
-    query = request.values.get("q", "").strip()
-    return {
-        "conversations": conversations.get_conversations(
-            current_user, limit=current_app.config["SIDEBAR_LIMIT"], query=query or None
-        ),
-        "current_id": current_id,
-        "query": query,
-    }
-
-
-def _message_page(conversation, before=None, at=None) -> dict:
-    """One page of the conversation's timeline: its messages, with what each shows
-    beside it (runs, versions), and the site's versions no message made (hand
-    edits, restores, a fork) where they happened, so version numbers never jump.
-
-    The newest page; the one just older than `before` ("Load older"); or, for a link
-    to an old message `at`, the messages around it, when it is not on the newest page.
-    """
-    conversation_id = conversation.id
-    per_page = current_app.config["MESSAGES_PER_PAGE"]
-    window = _window_around(conversation_id, at, per_page) if at and not before else None
-    newer_from = None
-    if window is not None:
-        messages, has_older, has_newer = window.messages, window.has_older, window.has_newer
-        newer_from = window.newer_from
-    else:
-        # One more than a page: whether there are older ones, without counting them.
-        page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
-        has_older, has_newer = len(page) > per_page, False
-        messages = page[1:] if has_older else page
-    user_ids = [m.id for m in messages if m.role == "user"]
-    assistant_ids = [m.id for m in messages if m.role == "assistant"]
-    timeline = [("message", message) for message in messages]
-    site = sites.get_site_for_conversation(current_user, conversation_id)
-    if site is not None:
-        # A site continued in a new conversation had versions before it: those belong to the old one.
-        after = messages[0].created_at if has_older and messages else conversation.created_at
-        until = None
-        if before:
-            until = conversations.get_message(current_user, conversation_id, before).created_at
-        elif newer_from is not None:
-            # Versions after the window show with the messages after it.
-            until = newer_from
-        events = versions.get_versions_without_message(current_user, site.id, after=after, before=until)
-        timeline = sorted(
-            timeline + [("version", version) for version in events], key=lambda item: item[1].created_at
-        )
-    return {
-        "messages": messages,
-        "timeline": timeline,
-        "has_older": has_older,
-        "has_newer": has_newer,
-        "runs": runs.get_runs_for_messages(current_user, user_ids),
-        "versions": versions.get_versions_for_messages(current_user, assistant_ids),
-        "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
-    }
-
-
-def _window_around(conversation_id, message_id, per_page: int):
-    """The messages around an old message a link names; None when the newest page holds
-    it, or when it is not this conversation's (a stale link opens the newest page)."""
-    newest = conversations.get_messages(current_user, conversation_id, limit=per_page)
-    if any(message.id == parse_id(message_id) for message in newest):
-        return None
-    try:
-        return conversations.get_messages_around(current_user, conversation_id, message_id, limit=per_page)
-    except NotFound:
-        return None
-
-
-def _site_context(conversation_id) -> dict:
-    """The conversation's site for the preview pane: its file list, not its contents."""
-    if conversation_id is None:
-        return {"site": None, "paths": []}
-    site = sites.get_site_for_conversation(current_user, conversation_id)
-    paths = sorted(site.manifest) if site else []
-    # A conversation back from the trash whose site went on in another one: say where.
-    moved = forks.get_moved_site(current_user, conversation_id) if site is None else None
-    return {"site": site, "paths": paths, "moved_site": moved}
-
-
-def _composer(conversation_id, active_run=None) -> dict:
-    return {
-        "conversation_id": conversation_id,
-        "client_key": runs.new_client_key(),
-        "busy": active_run is not None and active_run.is_active,
-        "max_chars": current_app.config["MAX_MESSAGE_CHARS"],
-    }
-
-
 def _error_fragment(message: str) -> Response:
     """A 400 whose message htmx shows above the composer, whatever the form targeted."""
     response = current_app.make_response((render_template("builder/_send_error.html", message=message), 400))
     response.headers["HX-Retarget"] = "#composer-error"
     response.headers["HX-Reswap"] = "innerHTML"
     return response
-
-
-def _active_run(page: dict):
-    return next((run for run in page["runs"].values() if run.is_active), None)
 
 
 @bp.route("/")
@@ -148,9 +52,9 @@ def new_conversation():
         "builder/page.html",
         conversation=None,
         page={"messages": [], "timeline": [], "has_older": False, "runs": {}, "versions": {}, "undo": None},
-        composer=_composer(None),
-        **_site_context(None),
-        **sidebar_context(),
+        composer=pages.composer(None),
+        **pages.site_context(None),
+        **pages.sidebar_context(),
     )
 
 
@@ -158,16 +62,17 @@ def new_conversation():
 def conversation_page(conversation_id):
     """A conversation: its newest messages, its site in the preview, the composer."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    page = _message_page(conversation, at=request.args.get("at"))
-    active = _active_run(page)
+    page = pages.message_page(conversation, at=request.args.get("at"))
+    active = pages.active_run(page)
     return render_template(
         "builder/page.html",
         conversation=conversation,
         page=page,
-        composer=_composer(conversation.id, active),
+        composer=pages.composer(conversation.id, active),
         active_run=active,
-        **_site_context(conversation.id),
-        **sidebar_context(conversation.id),
+        live=None if page["has_newer"] else pages.live_state(conversation.id),
+        **pages.site_context(conversation.id),
+        **pages.sidebar_context(conversation.id),
     )
 
 
@@ -175,7 +80,7 @@ def conversation_page(conversation_id):
 def older_messages(conversation_id):
     """The page of messages just older than `before` ("Load older")."""
     conversation = conversations.get_conversation(current_user, conversation_id)
-    page = _message_page(conversation, before=request.args.get("before"))
+    page = pages.message_page(conversation, before=request.args.get("before"))
     return _vary(
         current_app.make_response(
             render_template("builder/_older.html", conversation=conversation, page=page)
@@ -183,11 +88,32 @@ def older_messages(conversation_id):
     )
 
 
+@bp.route("/c/<conversation_id>/changes")
+def conversation_changes(conversation_id):
+    """Live across tabs: nothing (204) while the conversation is as the page saw it (`seen`);
+    else its newest messages, and its site when it has a new version. Only reads."""
+    conversation = conversations.get_conversation(current_user, conversation_id)
+    state = pages.live_state(conversation.id)
+    if request.args.get("seen") == state["token"]:
+        return _vary(current_app.make_response(("", 204)))
+    seen_version = request.args.get("version", type=int)
+    page = pages.message_page(conversation)
+    context = {
+        "conversation": conversation,
+        "page": page,
+        "composer": pages.composer(conversation.id, pages.active_run(page)),
+        "live": state,
+        "version_changed": seen_version != state["version"],
+        **pages.site_context(conversation.id),
+    }
+    return _vary(current_app.make_response(render_template("builder/_changes.html", **context)))
+
+
 @bp.route("/conversations")
 def conversation_list():
     """The sidebar's list, filtered by title (?q=)."""
     current_id = request.args.get("current")
-    return render_template("builder/_conversation_list.html", **sidebar_context(current_id))
+    return render_template("builder/_conversation_list.html", **pages.sidebar_context(current_id))
 
 
 @bp.route("/send", methods=["POST"])
@@ -220,8 +146,9 @@ def send():
             message=conversations.get_message(current_user, conversation.id, run.user_message_id),
             run=run,
             first=conversation_id is None,
-            composer=_composer(conversation.id, run),
-            **sidebar_context(conversation.id),
+            composer=pages.composer(conversation.id, run),
+            live=pages.live_state(conversation.id),
+            **pages.sidebar_context(conversation.id),
         )
     )
     if conversation_id is None:
@@ -241,20 +168,36 @@ def run_status(run_id):
         context.update(
             with_oob=True,
             conversation=conversation,
-            composer=_composer(run.conversation_id),
-            **_site_context(run.conversation_id),
-            **sidebar_context(run.conversation_id),
+            composer=pages.composer(run.conversation_id),
+            live=pages.live_state(run.conversation_id),
+            **pages.site_context(run.conversation_id),
+            **pages.sidebar_context(run.conversation_id),
         )
+        site = context["site"]
+        revisions = replacing.get_revisions(current_user, run.conversation_id)
+        context["page"] = {
+            "runs": {},
+            "versions": {},
+            "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
+            "revisions": revisions,
+            "editable_id": run.user_message_id
+            if run.user_message_id not in revisions or not revisions[run.user_message_id].replaced
+            else None,
+        }
+        context["sent"] = conversations.get_message(current_user, run.conversation_id, run.user_message_id)
         if run.assistant_message_id:
             context["reply"] = conversations.get_message(
                 current_user, run.conversation_id, run.assistant_message_id
             )
-            site = context["site"]
-            context["page"] = {
-                "runs": {},
-                "versions": versions.get_versions_for_messages(current_user, [run.assistant_message_id]),
-                "undo": versions.get_undo_state(current_user, site.id) if site is not None else None,
-            }
+            context["page"]["regenerable_id"] = run.assistant_message_id
+            # The answers this one replaced fold, each with its new number ("Answer 1 of 3").
+            earlier = revisions[run.assistant_message_id].versions[:-1] if run.replaces_message_id else ()
+            context["replaced"] = [
+                conversations.get_message(current_user, run.conversation_id, message_id)
+                for message_id in earlier
+            ]
+            shown = [run.assistant_message_id, *earlier]
+            context["page"]["versions"] = versions.get_versions_for_messages(current_user, shown)
     return _vary(current_app.make_response(render_template("builder/_run.html", **context)))
 
 
@@ -276,9 +219,63 @@ def retry(run_id):
         "builder/_run.html",
         run=run,
         conversation_id=run.conversation_id,
-        composer=_composer(run.conversation_id, run),
+        composer=pages.composer(run.conversation_id, run),
         with_oob=True,
+        live=pages.live_state(run.conversation_id),
     )
+
+
+@bp.route("/runs/<run_id>/stop", methods=["POST"])
+def stop(run_id):
+    """Stop a run while it generates: it ends as stopped and nothing from it is saved."""
+    run = runs.stop_run(current_user, run_id)
+    if not _is_htmx():
+        if run.status == "stopped":
+            flash("Stopped. Nothing from that answer was saved; Retry, or write a new message.", "info")
+        return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
+    # The run's own fragment says how it ended (stopped, or finished just before).
+    return run_status(run_id)
+
+
+@bp.route("/messages/<message_id>/regenerate", methods=["POST"])
+@generations_per_user
+def regenerate(message_id):
+    """Ask again for the last answer: a new run on the same files; the answer stays."""
+    return _replacing(
+        message_id,
+        lambda: replacing.regenerate_answer(current_user, message_id, request.form.get("client_key")),
+    )
+
+
+@bp.route("/messages/<message_id>/edit", methods=["POST"])
+@generations_per_user
+def edit_message(message_id):
+    """Send the last message again, edited: a new run on the same files; the first stays."""
+    return _replacing(
+        message_id,
+        lambda: replacing.edit_message(
+            current_user, message_id, request.form.get("message", ""), request.form.get("client_key")
+        ),
+    )
+
+
+def _replacing(message_id, start) -> Response:
+    """Start an Edit or a Regenerate, then show the conversation: the replaced message
+    becomes an earlier version, and the new run streams after it."""
+    try:
+        run, _ = start()
+    except INPUT_ERRORS as error:
+        if _is_htmx():
+            return _error_fragment(str(error))
+        flash(str(error), "error")
+        conversation_id = replacing.conversation_of(current_user, message_id)
+        return redirect(url_for(".conversation_page", conversation_id=conversation_id), 303)
+    target = url_for(".conversation_page", conversation_id=run.conversation_id)
+    if _is_htmx():
+        response = current_app.make_response("")
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target, 303)
 
 
 @bp.route("/c/<conversation_id>/rename", methods=["POST"])
@@ -301,7 +298,7 @@ def rename(conversation_id):
             "builder/_renamed.html",
             renamed=conversation,
             is_current=current == str(conversation.id),
-            **sidebar_context(current),
+            **pages.sidebar_context(current),
         )
     return redirect(url_for(".conversation_page", conversation_id=conversation.id), 303)
 
@@ -411,6 +408,7 @@ def close_edits(site_id):
         version=version,
         page={"undo": versions.get_undo_state(current_user, site.id)},
         shown=path in site.manifest,
+        live=pages.live_state(site.conversation_id) if added else None,
         **context,
     )
 

@@ -14,9 +14,27 @@ from dataclasses import dataclass, field
 
 FileMap = dict[str, str | bytes]
 
+# What a user is told when the AI service fails, in their words: what happened, and what
+# they can do. The operator's details go with them (GenerationError.detail).
+NOT_ANSWERING = "The AI service is not answering. Your message is saved; try again in a moment."
+SLOW = "The AI service took too long to answer. Your message is saved; try again in a moment."
+BUSY = "The AI service is busy. Your message is saved; try again in a minute."
+CUT_OFF = "The answer was cut off before it was complete. Nothing from it was saved; please try again."
+NOT_SET_UP = (
+    "The AI service is not set up right, so it cannot answer. Your message is saved; "
+    "please tell whoever runs this site."
+)
+REFUSED = "The AI service could not answer this message. Your message is saved; try again, or reword it."
+
 
 class GenerationError(Exception):
-    """Generation failed; the message is shown to the user (with a Retry button)."""
+    """Generation failed. The message, in the user's words, is shown to the user (with
+    Retry); `detail` is what the operator needs to mend it (addresses, settings, HTTP
+    statuses): logged, and shown only where the users are the operators."""
+
+    def __init__(self, message: str, detail: str | None = None):
+        super().__init__(message)
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -41,6 +59,9 @@ class GenerationOutcome:
     # Bring an earlier version back instead of changing files ("undo", "restore version 3"):
     # saved as a restore, a new version; nothing is deleted.
     restore: int | None = None
+    # The answer to keep in the chat, when it is not all the text streamed (progress
+    # notes such as "Writing style.css…" are for watching, not for keeping).
+    reply: str | None = None
 
     @property
     def has_changes(self) -> bool:

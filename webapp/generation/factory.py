@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 
 from .. import filestore
-from .base import GenerationError, Generator
+from .base import NOT_SET_UP, GenerationError, Generator
 
 
 def make_generator(config: Mapping) -> Generator:
@@ -17,7 +17,9 @@ def make_generator(config: Mapping) -> Generator:
         from .openai_compat import OpenAICompatibleGenerator
 
         if not config["AI_BASE_URL"] or not config["AI_MODEL"]:
-            raise GenerationError("The AI server is not set up: AI_BASE_URL and AI_MODEL are needed.")
+            raise GenerationError(
+                NOT_SET_UP, "The AI server is not set up: AI_BASE_URL and AI_MODEL are needed."
+            )
         return OpenAICompatibleGenerator(
             config["AI_BASE_URL"],
             config["AI_API_KEY"],
@@ -26,4 +28,4 @@ def make_generator(config: Mapping) -> Generator:
             max_context_chars=config["AI_MAX_CONTEXT_CHARS"],
             limits=filestore.Limits.from_config(),
         )
-    raise GenerationError(f"Unknown AI_GENERATOR setting {kind!r}: use 'offline' or 'openai'.")
+    raise GenerationError(NOT_SET_UP, f"Unknown AI_GENERATOR setting {kind!r}: use 'offline' or 'openai'.")

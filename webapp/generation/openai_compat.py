@@ -18,7 +18,20 @@ import openai
 from flask import has_app_context
 
 from .. import filestore
-from .base import ChatTurn, FileMap, GenerationError, GenerationOutcome, GenerationRequest, Generator
+from .base import (
+    BUSY,
+    CUT_OFF,
+    NOT_ANSWERING,
+    NOT_SET_UP,
+    REFUSED,
+    SLOW,
+    ChatTurn,
+    FileMap,
+    GenerationError,
+    GenerationOutcome,
+    GenerationRequest,
+    Generator,
+)
 from .file_format import (
     AnswerParser,
     ChatText,
@@ -77,6 +90,14 @@ DELETING_NOTE = "\n\n_Deleting `{path}`…_\n"
 KEPT_NOTE = "\n\n_Kept `{path}`: uploaded files are not rewritten._\n"
 # The notes above, as they come back in the assistant's earlier messages.
 _NOTE_IN_HISTORY = re.compile(r"\n*_(?:Writing|Deleting) `[^`\n]*`…_\n?")
+
+
+def without_progress_notes(text: str) -> str:
+    """An answer without the "Writing `style.css`…" notes shown while it streamed (replies
+    saved before they were left out still hold them)."""
+    return _NOTE_IN_HISTORY.sub("\n", text).strip()
+
+
 _HISTORY_SHARE = 4  # history may take 1/4 of the context budget before files take theirs
 _FILE_OVERHEAD = 40  # the characters of a file block's markers
 _DEFAULT_LIMITS = filestore.Limits(
@@ -144,23 +165,21 @@ class OpenAICompatibleGenerator(Generator):
                     yield from answer.take(event)
         if received.chunks == 0:
             raise GenerationError(
+                NOT_ANSWERING,
                 f"The AI server at {_shown_url(self.base_url)} sent no answer. "
-                "Is it an OpenAI-compatible chat-completions server?"
+                "Is it an OpenAI-compatible chat-completions server?",
             )
         # Every server ends a complete answer with a finish reason; without
         # one the stream was cut, and its last file may be cut too.
         if received.finish_reason is None:
-            raise GenerationError(
-                "The connection to the AI server ended before the answer was complete. "
-                "Nothing was saved; please try again."
-            )
+            raise GenerationError(CUT_OFF, "The AI server's stream ended without a finish reason.")
         if received.finish_reason == "length":
             raise GenerationError(
                 "The AI's answer was cut off: it reached the model's length limit. "
                 "Nothing was saved; try asking for a smaller change."
             )
         if received.finish_reason == "content_filter":
-            raise GenerationError("The AI server stopped the answer with its content filter.")
+            raise GenerationError(REFUSED, "The AI server stopped the answer with its content filter.")
         for event in _parsed(parser.finish):
             yield from answer.take(event)
         yield answer.outcome()
@@ -182,48 +201,59 @@ class OpenAICompatibleGenerator(Generator):
         except (openai.OpenAIError, httpx.HTTPError) as exc:
             raise self._failure(exc, streaming=True) from None
         except ValueError:
-            raise GenerationError("The AI server sent an answer that this app could not read.") from None
+            raise GenerationError(
+                "The AI service sent an answer this app could not read. Nothing was saved; please try again.",
+                "The AI server's stream was not valid chat-completions JSON.",
+            ) from None
 
     def _failure(self, exc: Exception, streaming: bool) -> GenerationError:
-        """The user's message for a failed request; never the API key."""
+        """The user's message for a failed request, and the operator's detail; never the API key."""
         url = _shown_url(self.base_url)
         status = getattr(exc, "status_code", None)
-        detail = self._detail(exc)
+        said = self._detail(exc)
+        said = f" It said: {said}" if said else ""
         if isinstance(exc, openai.APITimeoutError | httpx.TimeoutException):
-            message = (
-                f"The AI server at {url} did not answer within {self.timeout:g} seconds. "
-                "Please try again, or use a faster model."
+            message = SLOW
+            detail = (
+                f"The AI server at {url} did not answer within {self.timeout:g} seconds "
+                "(AI_TIMEOUT_SECONDS); a faster model may help."
             )
         elif isinstance(exc, openai.APIConnectionError | httpx.TransportError):
-            message = (
-                "The connection to the AI server was lost before the answer was complete. Please try again."
-                if streaming
-                else f"Could not reach the AI server at {url}. Check that it is running and that the "
-                "address (AI_BASE_URL) is right."
-            )
+            if streaming:
+                message = CUT_OFF
+                detail = f"The connection to the AI server at {url} was lost in the middle of the answer."
+            else:
+                message = NOT_ANSWERING
+                detail = (
+                    f"Could not reach the AI server at {url}. Check that it is running and that the "
+                    "address (AI_BASE_URL) is right."
+                )
         elif status in (401, 403):
-            message = (
+            message = NOT_SET_UP
+            detail = (
                 f"The AI server refused the API key (HTTP {status}). Check the AI_API_KEY setting "
                 "and that the key may use this model."
             )
         elif status == 404:
-            message = (
+            message = NOT_SET_UP
+            detail = (
                 f"The AI server does not know the model {self.model!r} (HTTP 404). Check the AI_MODEL "
                 f"setting, and that AI_BASE_URL ({url}) ends where the API starts, often at /v1."
             )
         elif status == 429:
-            message = "The AI server is rate-limiting requests (HTTP 429). Wait a minute and try again."
-            message += f" It said: {detail}" if detail else ""
+            message = BUSY
+            detail = f"The AI server at {url} is rate-limiting requests (HTTP 429).{said}"
         elif isinstance(status, int) and status >= 500:
-            message = f"The AI server had an internal error (HTTP {status}). Please try again in a moment."
+            message = NOT_ANSWERING
+            detail = f"The AI server at {url} had an internal error (HTTP {status}).{said}"
         elif isinstance(status, int):
-            message = f"The AI server rejected the request (HTTP {status})."
-            message += f" It said: {detail}" if detail else ""
+            message = REFUSED
+            detail = f"The AI server at {url} rejected the request (HTTP {status}).{said}"
         else:
-            message = "The AI server reported an error."
-            message += f" It said: {detail}" if detail else ""
-        log.warning("AI request to %s failed: %s (%s)", url, type(exc).__name__, message)
-        return GenerationError(message)
+            message = REFUSED
+            detail = f"The AI server at {url} reported an error.{said}"
+        log.warning("AI request to %s failed: %s (%s)", url, type(exc).__name__, detail)
+        return GenerationError(message, detail)
 
     def _detail(self, exc: Exception) -> str:
         """The server's own explanation, short, with the API key blanked out."""
@@ -281,6 +311,7 @@ class _Answer:
         self._skipped: set[str] = set()
         self._summary = ""
         self._said = False  # the user has seen any chat text
+        self._kept: list[str] = []  # what stays in the chat: the text without progress notes
         self._started = False  # anything has been yielded
 
     def take(self, event) -> Iterator[str]:
@@ -289,6 +320,7 @@ class _Answer:
             text = event.text if self._started else event.text.lstrip()
             if text:
                 self._said = self._said or bool(text.strip())
+                self._kept.append(text)
                 yield from self._show(text)
         elif isinstance(event, FileStarted):
             self._current = self._path(event.path)
@@ -296,7 +328,9 @@ class _Answer:
                 # Binary contents are never sent, so the model cannot have
                 # seen what it would overwrite.
                 self._skipped.add(self._current)
-                yield from self._show(KEPT_NOTE.format(path=_shown(self._current)))
+                note = KEPT_NOTE.format(path=_shown(self._current))
+                self._kept.append(note)  # worth keeping: it says why a file did not change
+                yield from self._show(note)
             else:
                 yield from self._show(WRITING_NOTE.format(path=_shown(self._current)))
         elif isinstance(event, FileWritten):
@@ -350,7 +384,9 @@ class _Answer:
                     "The AI both restored an earlier version and wrote files, so nothing was saved. "
                     "Please try again, asking for one or the other."
                 )
-            return GenerationOutcome(description=f"Restored version {self._restore}", restore=self._restore)
+            return GenerationOutcome(
+                description=f"Restored version {self._restore}", restore=self._restore, reply=self.reply
+            )
         if not self._said and not self._writes:
             raise GenerationError("The AI sent an empty answer. Please try again.")
         changed = {p: c for p, c in self._writes.items() if c is not None and self.files.get(p) != c}
@@ -362,7 +398,12 @@ class _Answer:
             except filestore.InvalidFiles as exc:
                 raise GenerationError(f"The AI's files cannot be saved: {exc}") from None
         description = self._summary or describe_change(changed, deleted, self.files)
-        return GenerationOutcome(changed=changed, deleted=deleted, description=description)
+        return GenerationOutcome(changed=changed, deleted=deleted, description=description, reply=self.reply)
+
+    @property
+    def reply(self) -> str:
+        """The answer as the chat keeps it: its text, without the progress notes."""
+        return "".join(self._kept).strip()
 
 
 def _shown(path: str) -> str:
@@ -477,7 +518,7 @@ def _recent(history: list[ChatTurn], budget: int) -> list[tuple[str, str]]:
         if turn.role == "assistant":
             # Earlier answers come back with progress notes instead of file
             # blocks; a model shown them would imitate the notes.
-            content, role = _NOTE_IN_HISTORY.sub("\n", turn.content).strip(), "assistant"
+            content, role = without_progress_notes(turn.content), "assistant"
         elif turn.role == "system":
             content, role = f"(A note from the app: {turn.content.strip()})", "user"
         else:

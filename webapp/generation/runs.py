@@ -38,7 +38,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..filestore import FileMap, InvalidFiles
 from ..models import Conversation, GenerationRun, Message, ProjectSnapshot, utcnow
-from ..ownership import across_users, get_owned, owned, parse_id
+from ..ownership import across_users, act_as, get_owned, owned, parse_id
 from ..services import conversations, sites, versions
 from ..services.validation import InvalidInput, clean_text, without_control_characters
 from ..taskqueue import enqueue, get_queue
@@ -57,13 +57,15 @@ def new_client_key() -> str:
     return uuid.uuid4().hex
 
 
-def _check_client_key(client_key: Any) -> str:
+def check_client_key(client_key: Any) -> str:
+    """The page's key for one send, checked."""
     if not isinstance(client_key, str) or not _CLIENT_KEY.match(client_key):
         raise InvalidInput("This message could not be sent: reload the page and try again.")
     return client_key
 
 
-def _existing_run(user: Any, client_key: str) -> GenerationRun | None:
+def existing_run(user: Any, client_key: str) -> GenerationRun | None:
+    """The run a send with this key already made, if any."""
     return db.session.scalar(owned(GenerationRun, user).where(GenerationRun.client_key == client_key))
 
 
@@ -75,8 +77,8 @@ def start_generation(
     A repeated client key returns the first run, and creates nothing.
     """
     content = clean_text(content, "message", limit=current_app.config["MAX_MESSAGE_CHARS"])
-    client_key = _check_client_key(client_key)
-    existing = _existing_run(user, client_key)
+    client_key = check_client_key(client_key)
+    existing = existing_run(user, client_key)
     if existing is not None:
         return existing, False
     generator = current_app.config["AI_GENERATOR"]
@@ -98,30 +100,30 @@ def start_generation(
             db.session.add(run)
     except sa.exc.IntegrityError:
         # The same key arrived twice at once: the other request won.
-        existing = _existing_run(user, client_key)
+        existing = existing_run(user, client_key)
         if existing is None:
             raise
         return existing, False
-    _hand_to_queue(run.conversation_id, run.user_id)
+    hand_to_queue(run.conversation_id, run.user_id)
     return run, True
 
 
 def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, bool]:
-    """Queue a new run for a failed run's message (the message is not repeated).
+    """Queue a new run for a failed or stopped run's message (the message is not repeated).
 
-    A failed run is retried once: a second Retry of it (another tab, another
-    key) returns the first retry's run.
+    A run is retried once: a second Retry of it (another tab, another key)
+    returns the first retry's run.
     """
-    client_key = _check_client_key(client_key)
-    existing = _existing_run(user, client_key)
+    client_key = check_client_key(client_key)
+    existing = existing_run(user, client_key)
     if existing is not None:
         return existing, False
     try:
         with write_transaction(user):
             # Locked, so two Retries of one run queue one after the other.
             failed = get_owned(GenerationRun, user, run_id, for_update=True)
-            if failed.status != "failed":
-                raise InvalidInput("Only a failed generation can be retried.")
+            if failed.status not in ("failed", "stopped"):
+                raise InvalidInput("Only a failed or stopped answer can be retried.")
             earlier = _retry_of(user, failed.id)
             if earlier is not None:
                 return earlier, False
@@ -133,6 +135,9 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
                 generator=current_app.config["AI_GENERATOR"],
                 status="queued",
                 retry_of_id=failed.id,
+                # A retried Edit or Regenerate still replaces what it did.
+                replaces_message_id=failed.replaces_message_id,
+                edited_message_id=failed.edited_message_id,
             )
             db.session.add(run)
     except sa.exc.IntegrityError:
@@ -141,8 +146,31 @@ def retry_run(user: Any, run_id: Any, client_key: str) -> tuple[GenerationRun, b
         if earlier is None:
             raise
         return earlier, False
-    _hand_to_queue(run.conversation_id, run.user_id)
+    hand_to_queue(run.conversation_id, run.user_id)
     return run, True
+
+
+def stop_run(user: Any, run_id: Any) -> GenerationRun:
+    """Stop a queued or running run: it ends as stopped at once, and nothing from it is saved.
+
+    The stop is the run's status in the database, so it works whichever process
+    or worker carries the run out: the worker no longer holds the run, finds so
+    at its next flush of streamed text, and stops generating; its save, had it
+    come first, would have found the run stopped and written nothing. Stopping
+    a run that has already ended changes nothing.
+    """
+    with write_transaction(user):
+        # Locked, so a worker's save and a stop go one after the other.
+        run = get_owned(GenerationRun, user, run_id, for_update=True)
+        if run.is_active:
+            run.status = "stopped"
+            run.attempt_id = None
+            run.output = ""
+            run.finished_at = utcnow()
+    if run.status == "stopped":
+        # The conversation's next queued run need not wait for the worker to notice.
+        hand_to_queue(run.conversation_id, run.user_id)
+    return run
 
 
 def _retry_of(user: Any, run_id: Any) -> GenerationRun | None:
@@ -166,7 +194,18 @@ def get_runs_for_messages(user: Any, message_ids: list[uuid.UUID]) -> dict[uuid.
     return {run.user_message_id: run for run in runs}
 
 
-def _hand_to_queue(conversation_id: uuid.UUID, user_id: uuid.UUID) -> None:
+def count_runs(user: Any, conversation_id: Any) -> tuple[int, int]:
+    """How many runs the conversation has had, and how many of them have ended."""
+    ended = sa.func.count().filter(GenerationRun.status.in_(("succeeded", "failed", "stopped")))
+    row = db.session.execute(
+        sa.select(sa.func.count(), ended).where(
+            GenerationRun.user_id == act_as(user), GenerationRun.conversation_id == parse_id(conversation_id)
+        )
+    ).one()
+    return row[0], row[1]
+
+
+def hand_to_queue(conversation_id: uuid.UUID, user_id: uuid.UUID) -> None:
     """Ask a worker to start the conversation's next run.
 
     The run is already committed: if the queue cannot be reached now, the
@@ -238,7 +277,7 @@ def run_next(conversation_id: uuid.UUID, user_id: uuid.UUID) -> None:
     finally:
         db.session.remove()
         if _has_queued(conversation_id, user_id):
-            _hand_to_queue(conversation_id, user_id)
+            hand_to_queue(conversation_id, user_id)
 
 
 def _has_queued(conversation_id: uuid.UUID, user_id: uuid.UUID) -> bool:
@@ -252,8 +291,12 @@ def _has_queued(conversation_id: uuid.UUID, user_id: uuid.UUID) -> bool:
     )
 
 
+class _NoLongerHeld(Exception):
+    """The attempt lost its run: its user stopped it, or it was handed to another worker."""
+
+
 def carry_out(claim: Claim) -> None:
-    """Carry out one attempt at a run to its end: streamed, saved, or failed."""
+    """Carry out one attempt at a run to its end: streamed, saved, failed, or stopped."""
     try:
         heartbeat = _Heartbeat(claim)
         heartbeat.start()
@@ -262,8 +305,12 @@ def carry_out(claim: Claim) -> None:
         finally:
             heartbeat.stop()
         _save_result(claim, text, outcome)
+    except _NoLongerHeld:
+        log.info("run %s: no longer held by this attempt; generating stopped", claim.run_id)
     except GenerationError as error:
-        _fail(claim, str(error))
+        if error.detail:
+            log.warning("run %s failed: %s (%s)", claim.run_id, error, error.detail)
+        _fail(claim, str(error), error.detail)
     except (InvalidFiles, InvalidInput) as error:
         _fail(claim, f"The AI's answer could not be saved: {error}")
     except Exception:
@@ -321,7 +368,7 @@ def tend_runs() -> None:
             continue
         if key not in handed:
             handed.add(key)
-            _hand_to_queue(*key)
+            hand_to_queue(*key)
 
 
 def _reclaim_silent(run_id: uuid.UUID, user_id: uuid.UUID) -> None:
@@ -352,23 +399,79 @@ def _reclaim_silent(run_id: uuid.UUID, user_id: uuid.UUID) -> None:
 
 
 def _context(claim: Claim) -> GenerationRequest:
-    """The prompt, the conversation before it, and the site's files now."""
+    """The prompt, the conversation before it, and the files the run starts from."""
     user_id = claim.user_id
     run = get_owned(GenerationRun, user_id, claim.run_id)
     prompt = db.session.get(Message, run.user_message_id)
     limit = current_app.config["AI_HISTORY_MESSAGES"]
+    # What Edit and Regenerate replaced is not the conversation the AI continues.
+    replaced = replaced_message_ids(user_id, run.conversation_id) | {run.replaces_message_id}
     history = db.session.scalars(
         owned(Message, user_id)
         .where(
             Message.conversation_id == run.conversation_id,
             Message.created_at < prompt.created_at,
+            Message.id.notin_([message_id for message_id in replaced if message_id is not None]),
         )
         .order_by(Message.created_at.desc(), Message.id.desc())
         .limit(limit)
     ).all()
     turns = [ChatTurn(role=m.role, content=m.content) for m in reversed(history)]
     files, version_number = _working_state(user_id, run.conversation_id)
+    start = _replaced_answers_start(user_id, run.replaces_message_id)
+    if start is not None:
+        files = filestore.load(user_id, start)
     return GenerationRequest(prompt=prompt.content, history=turns, files=files, version_number=version_number)
+
+
+def replaced_message_ids(user: Any, conversation_id: Any) -> set[uuid.UUID]:
+    """The conversation's messages that Edit or Regenerate replaced: answers a newer answer
+    replaced, and messages sent again edited."""
+    rows = db.session.execute(
+        sa.select(GenerationRun.replaces_message_id, GenerationRun.edited_message_id, GenerationRun.status)
+        .where(GenerationRun.user_id == act_as(user), GenerationRun.conversation_id == conversation_id)
+        .where(
+            sa.or_(
+                GenerationRun.replaces_message_id.is_not(None), GenerationRun.edited_message_id.is_not(None)
+            )
+        )
+    )
+    replaced = set()
+    for answer_id, edited_id, status in rows:
+        if edited_id is not None:
+            replaced.add(edited_id)
+        if answer_id is not None and status == "succeeded":
+            replaced.add(answer_id)
+    return replaced
+
+
+def _replaced_answers_start(user_id: uuid.UUID, answer_id: uuid.UUID | None) -> dict | None:
+    """The manifest an answer started from, for the run that replaces it: the version
+    before the one it made, or, if it made none, the files as they stood after it.
+    An answer that itself replaced one started where that one did. None when the run
+    replaces nothing (it starts from the site's files now)."""
+    while answer_id is not None:
+        earlier = db.session.scalar(
+            sa.select(GenerationRun.replaces_message_id).where(
+                GenerationRun.user_id == user_id, GenerationRun.assistant_message_id == answer_id
+            )
+        )
+        if earlier is None:
+            break
+        answer_id = earlier
+    if answer_id is None:
+        return None
+    made = versions.get_versions_for_messages(user_id, [answer_id]).get(answer_id)
+    if made is not None:
+        if made.version_number == 1:
+            return {}
+        return versions.get_version_manifest(user_id, made.site_id, made.version_number - 1)
+    manifest = db.session.scalar(
+        sa.select(ProjectSnapshot.manifest)
+        .where(ProjectSnapshot.user_id == user_id, ProjectSnapshot.message_id == answer_id)
+        .limit(1)
+    )
+    return dict(manifest) if manifest is not None else None
 
 
 def _working_state(user: Any, conversation_id: Any) -> tuple[FileMap, int]:
@@ -389,15 +492,21 @@ def _generate(claim: Claim) -> tuple[str, GenerationOutcome]:
     parts: list[str] = []
     outcome: GenerationOutcome | None = None
     last_flush = time.monotonic()
-    for item in generator.stream(request):
-        if isinstance(item, GenerationOutcome):
-            outcome = item
-            break
-        # An AI may send control characters; they would fail the save (and NUL the database).
-        parts.append(without_control_characters(item))
-        if time.monotonic() - last_flush >= flush_every:
-            _store_output(claim, "".join(parts))
-            last_flush = time.monotonic()
+    stream = generator.stream(request)
+    try:
+        for item in stream:
+            if isinstance(item, GenerationOutcome):
+                outcome = item
+                break
+            # An AI may send control characters; they would fail the save (and NUL the database).
+            parts.append(without_control_characters(item))
+            # Between chunks, at most every flush: the flush also finds a stop.
+            if time.monotonic() - last_flush >= flush_every:
+                if not _store_output(claim, "".join(parts)):
+                    raise _NoLongerHeld()
+                last_flush = time.monotonic()
+    finally:
+        getattr(stream, "close", lambda: None)()  # a stopped run ends its request to the AI
     if outcome is None:
         raise GenerationError("The AI stopped before it finished. Nothing was saved; please retry.")
     return "".join(parts), outcome
@@ -413,11 +522,13 @@ def _holding(claim: Claim) -> tuple:
     )
 
 
-def _store_output(claim: Claim, text: str) -> None:
+def _store_output(claim: Claim, text: str) -> bool:
+    """Save the text streamed so far; False when this attempt no longer holds the run."""
     with write_transaction(claim.user_id):
-        db.session.execute(
+        result = db.session.execute(
             sa.update(GenerationRun).where(*_holding(claim)).values(output=text, heartbeat_at=utcnow())
         )
+    return result.rowcount == 1
 
 
 def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
@@ -438,20 +549,26 @@ def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
             return  # this attempt was taken for dead meanwhile: another saves, or it failed
         conversation_id = run.conversation_id
         site = sites.lock_site_for_conversation(user_id, conversation_id)
-        before = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
+        current = site.manifest if site else _latest_snapshot_manifest(user_id, conversation_id)
+        # A run that replaces an answer changes the files that answer started from.
+        start = _replaced_answers_start(user_id, run.replaces_message_id)
+        before = current if start is None else start
         if outcome.restore is not None and site is not None:
             # Going back: the snapshot and the new version hold that version's files.
             after = versions.get_version_manifest(user_id, site.id, outcome.restore)
         else:
             after = filestore.apply_changes(user_id, before, prepared, outcome.deleted)
         now = utcnow()
-        reply = text.strip() or outcome.description or "Done."
+        kept = outcome.reply if outcome.reply is not None else text
+        reply = kept.strip() or outcome.description or "Done."
         assistant_id = conversations.add_message(user_id, conversation_id, "assistant", reply)
         conversations.add_snapshot(user_id, conversation_id, after, assistant_id)
         if outcome.restore is not None and site is not None:
             versions.restore_version(user_id, site.id, outcome.restore, message_id=assistant_id)
-        elif outcome.has_changes and after != before:
-            description = outcome.description or "Updated the site"
+        elif after != current:
+            description = outcome.description or (
+                "Updated the site" if start is None else "Went back to the files before the replaced answer"
+            )
             if site is None:
                 sites.create_site(
                     user_id,
@@ -476,7 +593,12 @@ def _save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
 
 # A worker's save runs these every turn: built once.
 _LOCK_RUN = (
-    sa.select(GenerationRun.status, GenerationRun.conversation_id, GenerationRun.attempt_id)
+    sa.select(
+        GenerationRun.status,
+        GenerationRun.conversation_id,
+        GenerationRun.attempt_id,
+        GenerationRun.replaces_message_id,
+    )
     .where(GenerationRun.id == sa.bindparam("run_id"), GenerationRun.user_id == sa.bindparam("user_id"))
     .with_for_update()
 )
@@ -493,13 +615,13 @@ def _latest_snapshot_manifest(user_id: uuid.UUID, conversation_id: uuid.UUID) ->
     return dict(manifest or {})
 
 
-def _fail(claim: Claim, message: str) -> None:
+def _fail(claim: Claim, message: str, detail: str | None = None) -> None:
     db.session.rollback()
     with write_transaction(claim.user_id):
         db.session.execute(
             sa.update(GenerationRun)
             .where(*_holding(claim))
-            .values(status="failed", error=message, finished_at=utcnow())
+            .values(status="failed", error=message, error_detail=detail, finished_at=utcnow())
         )
 
 
