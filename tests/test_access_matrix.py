@@ -45,6 +45,7 @@ OWN_ONLY = {
     "auth.account",
     "auth.password",
     "auth.logout_everywhere",
+    "auth.theme",
     "builder.new_conversation",
     "builder.conversation_list",
     "builder.highlight_stylesheet",

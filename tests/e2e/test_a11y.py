@@ -1,4 +1,4 @@
-"""Accessibility as a test: axe-core on every page of the app, at desktop and phone widths.
+"""Accessibility as a test: axe-core on every page of the app, light and dark, desktop and phone.
 
 One account with one of everything a page can show (a generated site with two versions,
 review links, an import, something in the trash); then, for each setting (a colour scheme
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.e2e
 BAKERY = "A bakery called Sweet Crumbs with a menu and opening hours"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
-SETTINGS = [("light", DESKTOP), ("light", PHONE)]
+SETTINGS = [("light", DESKTOP), ("dark", DESKTOP), ("light", PHONE), ("dark", PHONE)]
 
 
 def _zip(files: dict[str, str]) -> bytes:

@@ -7,7 +7,7 @@ from ..ratelimits import failures_per_account, per_address_login, per_address_si
 from ..security import is_safe_redirect
 from ..services.validation import InvalidInput
 from . import bp
-from .forms import LoginForm, PasswordChangeForm, SignupForm
+from .forms import LoginForm, PasswordChangeForm, SignupForm, ThemeForm
 from .services import (
     EmailTaken,
     WrongPassword,
@@ -17,6 +17,7 @@ from .services import (
     end_other_sessions,
     end_session,
     get_open_sessions,
+    set_theme,
     start_session,
 )
 
@@ -97,8 +98,9 @@ def logout():
 def _account_page(form: PasswordChangeForm, status: int = 200):
     user = current_user._get_current_object()
     sessions = get_open_sessions(user)
+    theme_form = ThemeForm(theme=user.theme or "system")
     return render_template(
-        "auth/account.html", form=form, sessions=sessions, this_session=user.session_id
+        "auth/account.html", form=form, theme_form=theme_form, sessions=sessions, this_session=user.session_id
     ), status
 
 
@@ -136,3 +138,15 @@ def logout_everywhere():
     logout_user()
     flash("You are logged out everywhere: every browser must log in again.", "info")
     return redirect(url_for(".login"), 303)
+
+
+@bp.post("/account/theme")
+@login_required
+def theme():
+    """Keep the colours chosen (on the account page, or the top bar's toggle); back to the page."""
+    form = ThemeForm()
+    if form.validate_on_submit():
+        set_theme(current_user._get_current_object(), form.theme.data)
+    else:
+        flash("Those colours could not be kept: choose light, dark, or this device's.", "error")
+    return redirect(_safe_next() or url_for(".account"), 303)

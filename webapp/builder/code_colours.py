@@ -1,9 +1,9 @@
-"""The colours of highlighted code, readable on every background it is shown on.
+"""The colours of highlighted code, readable in the light and the dark theme.
 
 Pygments' styles were not drawn for WCAG: some token colours fall under 4.5:1 on
 the backgrounds code sits on here (the page, a diff's added and removed lines). Each
-token colour is taken from a Pygments style, then darkened just enough to reach 4.5:1
-on every one of those backgrounds.
+token colour is taken from a Pygments style, then darkened (light theme) or lightened
+(dark theme) just enough to reach 4.5:1 on every one of those backgrounds.
 """
 
 import re
@@ -11,10 +11,18 @@ import re
 from pygments.formatters import HtmlFormatter
 
 LIGHT_STYLE = "default"
+DARK_STYLE = "github-dark"
 # The backgrounds code is shown on, as app.css has them: the surfaces, a diff's added
 # and removed lines, a hunk header.
 LIGHT_BACKGROUNDS = ["#ffffff", "#f7f7f9", "#f1f2f6", "#e6f6ec", "#fdeceb", "#eef4fb"]
+DARK_BACKGROUNDS = ["#171a21", "#0f1115", "#222630", "#173322", "#3a1d20", "#1a2535"]
 MINIMUM_CONTRAST = 4.6  # 4.5 and a little to spare for rounding
+# Where the dark colours apply: the system's dark preference unless the user chose
+# light, or the user's choice of dark (data-theme on <html>, see base.html).
+DARK_SCOPES = [
+    (':root:not([data-theme="light"])', "@media (prefers-color-scheme: dark)"),
+    (':root[data-theme="dark"]', None),
+]
 
 _COLOUR = re.compile(r"(?<![-\w])color: (#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b")
 
@@ -74,5 +82,13 @@ def _css(rules: dict[str, str]) -> str:
 
 
 def stylesheet() -> str:
-    """The stylesheet of highlighted code."""
-    return _css(_token_rules(LIGHT_STYLE, ".highlight", LIGHT_BACKGROUNDS, "#000000")) + "\n"
+    """The stylesheet of highlighted code, for both themes."""
+    light = _token_rules(LIGHT_STYLE, ".highlight", LIGHT_BACKGROUNDS, "#000000")
+    parts = [_css(light)]
+    for selector, media in DARK_SCOPES:
+        scope = f"{selector} .highlight"
+        # A token the dark style leaves alone must not keep its light colour.
+        dark = {f"{selector} {token}": "color: inherit" for token in light}
+        dark.update(_token_rules(DARK_STYLE, scope, DARK_BACKGROUNDS, "#ffffff"))
+        parts.append(f"{media} {{\n{_css(dark)}\n}}" if media else _css(dark))
+    return "\n".join(parts) + "\n"

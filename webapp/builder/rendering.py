@@ -74,5 +74,5 @@ def highlight_lines(path: str, lines: list[str]) -> list[Markup]:
 
 @cache
 def highlight_css() -> str:
-    """The stylesheet for highlighted files, readable on every background (WCAG AA)."""
+    """The stylesheet for highlighted files, in the light and the dark theme."""
     return code_colours.stylesheet()
