@@ -29,6 +29,7 @@ PUBLIC = {
     "static": "the app's own stylesheets and scripts",
     "main.home": "visitors see the welcome page; the signed-in, their work",
     "main.healthz": "load balancers ask it; it names no user's data",
+    "main.example": "the welcome page's example site, written by the offline generator: no user's data",
     "auth.login": "the log-in form",
     "auth.signup": "the sign-up form",
     "auth.logout": "ends whatever session there is; anonymous visitors land on the log-in page",

@@ -56,6 +56,16 @@
       try { localStorage.setItem("previewWidth", segment.dataset.width); } catch (e) {}
       return;
     }
+    // A starting point fills the composer; the person reads it, changes it, sends it.
+    var start = event.target.closest("[data-prompt]");
+    var box = document.getElementById("message");
+    if (start && box && !box.disabled) {
+      event.preventDefault();
+      box.value = start.dataset.prompt;
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+      return;
+    }
     if (event.target.closest(".sidebar-toggle")) {
       setDrawer(!drawerOpen());
       return;

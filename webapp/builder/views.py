@@ -144,11 +144,14 @@ def _active_run(page: dict):
 @bp.route("/")
 def new_conversation():
     """An empty builder: the first message starts a conversation."""
+    composer = _composer(None)
+    # A starting point's prompt (?prompt=), waiting in the composer: nothing is sent.
+    composer["draft"] = request.args.get("prompt", "")[: composer["max_chars"]]
     return render_template(
         "builder/page.html",
         conversation=None,
         page={"messages": [], "timeline": [], "has_older": False, "runs": {}, "versions": {}, "undo": None},
-        composer=_composer(None),
+        composer=composer,
         **_site_context(None),
         **sidebar_context(),
     )
