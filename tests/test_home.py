@@ -162,3 +162,11 @@ def test_an_empty_home_page_offers_starting_points_that_open_the_builder_with_a_
     builder = client.get(link).get_data(as_text=True)
     composer = re.search(r'<textarea id="message"[^>]*>([^<]*)</textarea>', builder).group(1)
     assert composer.startswith("A landing page for my bakery called Sweet Crumbs")
+
+
+def test_a_home_page_with_work_still_offers_the_starting_points(client, user, auth):
+    create_conversation(user, "Bakery chat")
+    auth.login()
+    page = home_page(client)
+    assert "Bakery chat" in page
+    assert re.findall(r'<span class="starting-point-name">([^<]+)</span>', page) == STARTING_POINTS
