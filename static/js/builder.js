@@ -88,9 +88,12 @@
     if (!toggle || !sidebar) return;
     document.body.classList.toggle("sidebar-open", open);
     toggle.setAttribute("aria-expanded", String(open));
-    // Modal while open: the rest of the page is out of reach of Tab and of screen readers
-    // (inert; an <aside> may not take the dialog role).
+    // Modal while open: a dialog, and the rest of the page out of reach of Tab and of
+    // screen readers (inert).
     document.querySelectorAll(".topbar, .chat, .preview").forEach(function (part) { part.inert = open; });
+    sidebar.setAttribute("role", open ? "dialog" : "complementary");
+    if (open) sidebar.setAttribute("aria-modal", "true");
+    else sidebar.removeAttribute("aria-modal");
     if (open) {
       var first = sidebar.querySelector("[aria-current=page]") || sidebar.querySelector("a[href], button, input");
       if (first) first.focus();
@@ -137,6 +140,9 @@
       document.body.classList.remove("sidebar-open");
       toggle.setAttribute("aria-expanded", "false");
       document.querySelectorAll(".topbar, .chat, .preview").forEach(function (part) { part.inert = false; });
+      var sidebar = document.getElementById("sidebar");
+      sidebar.setAttribute("role", "complementary");
+      sidebar.removeAttribute("aria-modal");
     }
   });
 

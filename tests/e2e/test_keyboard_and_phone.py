@@ -53,6 +53,7 @@ def test_the_conversations_drawer_on_a_phone_closes_every_way_and_holds_the_focu
     toggle.click()
     expect(sidebar).to_be_visible()
     expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(page.get_by_role("dialog", name="Conversations")).to_be_visible()
     expect(page.locator("#sidebar [aria-current=page]")).to_be_focused()
     for _ in range(12):  # more presses than it has controls: the focus stays inside
         page.keyboard.press("Tab")
