@@ -9,7 +9,8 @@
   function messages() { return document.getElementById("messages"); }
   function scrollToEnd() {
     var list = messages();
-    if (list) list.scrollTop = list.scrollHeight;
+    // An empty chat's welcome and starting points read from the top.
+    if (list && !document.getElementById("chat-empty")) list.scrollTop = list.scrollHeight;
   }
   // A link to one message (#message-…) shows that message, not the newest.
   function scrollToLinked() {
