@@ -11,7 +11,8 @@
 import { basicSetup } from "codemirror";
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
-import { indentUnit } from "@codemirror/language";
+import { indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { classHighlighter } from "@lezer/highlight";
 import { css } from "@codemirror/lang-css";
 import { html } from "@codemirror/lang-html";
 import { javascript } from "@codemirror/lang-javascript";
@@ -34,8 +35,9 @@ function languageFor(path) {
   return language ? [language()] : [];
 }
 
-// Sizes and colours come from app.css (the .cm-* rules), so the editor
-// follows the page's theme; this only sets what CodeMirror needs in JS.
+// Sizes and colours come from app.css (the .cm-* rules, and the tok-* classes that
+// classHighlighter gives each token instead of CodeMirror's own light colours), so the
+// editor follows the page's theme, light or dark; this only sets what CodeMirror needs in JS.
 const layout = EditorView.theme({
   "&": { height: "100%" },
   ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "1.5" },
@@ -51,6 +53,7 @@ function attach(textarea, options) {
       doc: textarea.value,
       extensions: [
         basicSetup,
+        syntaxHighlighting(classHighlighter),
         nonce ? EditorView.cspNonce.of(nonce) : [],
         languageFor(path),
         indentUnit.of("  "),

@@ -1,9 +1,11 @@
 """Fetch and build the front-end files the app serves itself, at install time.
 
-Into static/vendor/, which git ignores; nothing is downloaded when the app runs.
+Into static/vendor/ (and tests/e2e/vendor/ for the tests' own tools), which git
+ignores; nothing is downloaded when the app runs.
 
 - Single files taken from their npm package (with `npm pack`, which checks
-  the package's integrity): htmx.
+  the package's integrity): htmx for the pages; axe-core, the accessibility
+  checker the browser tests run in each page (never served by the app).
 - Bundles built from frontend/ (our code, with the packages pinned by
   frontend/package-lock.json, installed by `npm ci`) by esbuild: the code
   editor, CodeMirror.
@@ -21,11 +23,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "static" / "vendor"
+TEST_VENDOR = ROOT / "tests" / "e2e" / "vendor"
 FRONTEND = ROOT / "frontend"
 
-# (package, pinned version, file inside the package, name under static/vendor/)
+# (package, pinned version, file inside the package, where it goes)
 ASSETS = [
-    ("htmx.org", "2.0.11", "dist/htmx.min.js", "htmx.min.js"),
+    ("htmx.org", "2.0.11", "dist/htmx.min.js", VENDOR / "htmx.min.js"),
+    ("axe-core", "4.14.1", "axe.min.js", TEST_VENDOR / "axe.min.js"),
 ]
 
 
@@ -80,21 +84,23 @@ def build(entry: str, target: Path) -> None:
 
 def main() -> int:
     VENDOR.mkdir(parents=True, exist_ok=True)
-    missing = [a for a in ASSETS if not (VENDOR / a[3]).exists()]
+    TEST_VENDOR.mkdir(parents=True, exist_ok=True)
+    missing = [a for a in ASSETS if not a[3].exists()]
     lock = FRONTEND / "package-lock.json"
     stale = [b for b in BUNDLES if _stale(VENDOR / b[1], [FRONTEND / b[0], lock])]
     if not missing and not stale:
         return 0
     if shutil.which("npm") is None:
         print(
-            "npm not found: htmx will load from its CDN only, and files are edited in a plain textarea.",
+            "npm not found: htmx will load from its CDN only, files are edited in a plain textarea,"
+            " and the browser tests' accessibility checks are skipped.",
             file=sys.stderr,
         )
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        for package, version, member, name in missing:
-            fetch(package, version, member, VENDOR / name, Path(tmp))
-            print(f"fetched {package}@{version} -> static/vendor/{name}")
+        for package, version, member, target in missing:
+            fetch(package, version, member, target, Path(tmp))
+            print(f"fetched {package}@{version} -> {target.relative_to(ROOT)}")
     for entry, name in stale:
         build(entry, VENDOR / name)
         print(f"built frontend/{entry} -> static/vendor/{name}")

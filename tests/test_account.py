@@ -4,6 +4,8 @@ signed-in sessions, and logging out everywhere (which ends them all, remember-me
 As in test_sessions.py, no app context is held open: each request finds its own user.
 """
 
+import re
+
 import sqlalchemy as sa
 import support
 from support import TEST_PASSWORD
@@ -332,3 +334,51 @@ def test_a_run_queued_before_the_account_was_deleted_does_nothing_after(app, own
     with owner_engine.connect() as connection:
         assert connection.scalar(sa.text("SELECT count(*) FROM users")) == 0
         assert connection.scalar(sa.text("SELECT count(*) FROM generation_runs")) == 0
+
+
+# Colours
+
+
+def theme_of(app) -> str | None:
+    with app.app_context():
+        user = accounts.authenticate(EMAIL, TEST_PASSWORD)
+        return user.theme
+
+
+def test_the_colours_chosen_are_kept_on_the_account_and_shown_on_every_page(app):
+    client = sign_up(app)
+    assert 'data-theme="' not in client.get("/").get_data(as_text=True)  # the device's colours
+    response = client.post("/account/theme", data={"theme": "dark", "next": "/sites/"})
+    assert response.status_code == 303 and response.headers["Location"] == "/sites/"
+    assert theme_of(app) == "dark"
+    for url in ("/", "/builder/", "/sites/", "/account"):
+        assert '<html lang="en" class="no-js" data-theme="dark">' in client.get(url).get_data(as_text=True)
+    # The top bar offers the other one; the account page shows the choice.
+    assert 'name="theme" value="light"' in client.get("/").get_data(as_text=True)
+    assert re.search(r'<input checked[^>]*value="dark"', client.get("/account").get_data(as_text=True))
+    client.post("/account/theme", data={"theme": "system"})
+    assert theme_of(app) is None
+    assert 'data-theme="' not in client.get("/").get_data(as_text=True)
+
+
+def test_a_theme_that_does_not_exist_changes_nothing_and_says_so(app):
+    client = sign_up(app)
+    client.post("/account/theme", data={"theme": "light"})
+    response = client.post("/account/theme", data={"theme": "purple"}, follow_redirects=True)
+    assert "could not be kept" in response.get_data(as_text=True)
+    assert theme_of(app) == "light"
+
+
+def test_the_colours_toggle_goes_back_only_to_a_page_of_this_site(app):
+    client = sign_up(app)
+    response = client.post("/account/theme", data={"theme": "dark", "next": "https://evil.example/"})
+    assert response.headers["Location"] == "/account"
+
+
+def test_showing_a_page_never_writes_the_theme(app, writes):
+    client = sign_up(app)
+    client.post("/account/theme", data={"theme": "dark"})
+    writes.clear()
+    for url in ("/", "/account", "/builder/"):
+        client.get(url)
+    assert [w for w in writes if not w.lstrip().upper().startswith("BEGIN")] == []

@@ -377,7 +377,8 @@ def test_the_split_view_shows_old_and_new_side_by_side(client, site):
     assert 'class="diff-table diff-split"' in page
     row = re.search(r"<tr>\s*<td class=\"diff-num diff-removed\">5</td>.*?</tr>", page, re.S).group(0)
     assert "Fresh bread" in row and "Warm" in row
-    assert 'aria-pressed="true">Side by side' in page
+    # Links to the two layouts: the current one is marked (aria-pressed is for buttons).
+    assert 'aria-current="true">Side by side' in page
 
 
 def test_the_rendered_tab_shows_both_versions_in_sandboxed_frames(client, site):

@@ -128,3 +128,45 @@ def test_home_links_each_conversation_to_the_builder_and_each_site_to_its_page(c
     assert page.count(f'href="/sites/{site.id}"') == 1
     assert 'href="/sites/"' in page
     assert 'href="/builder/"' in page
+
+
+STARTING_POINTS = ["A bakery", "A portfolio", "An event", "A product launch", "A clinic"]
+
+
+def test_the_welcome_page_shows_a_real_generated_site_in_a_sandboxed_frame(client):
+    page = home_page(client)
+    frame = re.search(r'<iframe class="example-frame" src="([^"]+)"[^>]*sandbox="allow-scripts"', page)
+    assert frame, "the example is shown in a sandboxed frame (scripts, but no same origin)"
+    site = client.get(frame.group(1))
+    assert site.status_code == 200 and site.mimetype == "text/html"
+    assert "sandbox allow-scripts" in site.headers["Content-Security-Policy"]
+    assert "Sweet Crumbs" in site.get_data(as_text=True)
+    styles = client.get(frame.group(1) + "styles.css")
+    assert styles.status_code == 200 and styles.mimetype == "text/css"
+    missing = client.get(frame.group(1) + "nothing.html")
+    assert missing.status_code == 404 and "sandbox" in missing.headers["Content-Security-Policy"]
+
+
+def test_the_example_site_is_made_here_not_fetched_and_writes_nothing(client, writes):
+    writes.clear()
+    assert client.get("/example/").status_code == 200
+    assert writes == []
+
+
+def test_an_empty_home_page_offers_starting_points_that_open_the_builder_with_a_prompt(client, user, auth):
+    auth.login()
+    page = home_page(client)
+    names = re.findall(r'<span class="starting-point-name">([^<]+)</span>', page)
+    assert names == STARTING_POINTS
+    link = html.unescape(re.search(r'<a class="starting-point" href="([^"]+)"', page).group(1))
+    builder = client.get(link).get_data(as_text=True)
+    composer = re.search(r'<textarea id="message"[^>]*>([^<]*)</textarea>', builder).group(1)
+    assert composer.startswith("A landing page for my bakery called Sweet Crumbs")
+
+
+def test_a_home_page_with_work_still_offers_the_starting_points(client, user, auth):
+    create_conversation(user, "Bakery chat")
+    auth.login()
+    page = home_page(client)
+    assert "Bakery chat" in page
+    assert re.findall(r'<span class="starting-point-name">([^<]+)</span>', page) == STARTING_POINTS

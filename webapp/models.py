@@ -86,12 +86,15 @@ class User(UserMixin, db.Model):
     __table_args__ = (
         # Emails are kept lower-cased, so the plain UNIQUE is case-insensitive.
         sa.CheckConstraint("email = lower(email)", name="email_lowercase"),
+        sa.CheckConstraint("theme IN ('light', 'dark')", name="theme_known"),
     )
 
     id: so.Mapped[uuid.UUID] = _id_column()
     email: so.Mapped[str] = so.mapped_column(sa.String(320), unique=True)
     password_hash: so.Mapped[str] = so.mapped_column(sa.String(255))
     created_at: so.Mapped[datetime] = _created_at()
+    # The app's colours: "light" or "dark" as chosen; None follows the system's preference.
+    theme: so.Mapped[str | None] = so.mapped_column(sa.String(10))
 
     conversations: so.WriteOnlyMapped["Conversation"] = so.relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

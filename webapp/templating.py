@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from flask import Flask, current_app, url_for
+from flask_login import current_user
 
 from .config import PROJECT_ROOT
 from .models import LABEL_MAX_LENGTH, NOTE_MAX_LENGTH
@@ -58,6 +59,11 @@ def register(app: Flask) -> None:
 
     # The limits of a version's label and note, for the form's maxlength.
     app.jinja_env.globals.update(label_max=LABEL_MAX_LENGTH, note_max=NOTE_MAX_LENGTH)
+
+    @app.context_processor
+    def colours():
+        # <html data-theme>: the signed-in user's choice; None follows the system's preference.
+        return {"user_theme": current_user.theme if current_user.is_authenticated else None}
 
     @app.context_processor
     def script_sources():

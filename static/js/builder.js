@@ -9,7 +9,8 @@
   function messages() { return document.getElementById("messages"); }
   function scrollToEnd() {
     var list = messages();
-    if (list) list.scrollTop = list.scrollHeight;
+    // An empty chat's welcome and starting points read from the top.
+    if (list && !document.getElementById("chat-empty")) list.scrollTop = list.scrollHeight;
   }
   // A link to one message (#message-…) shows that message, not the newest.
   function scrollToLinked() {
@@ -56,10 +57,93 @@
       try { localStorage.setItem("previewWidth", segment.dataset.width); } catch (e) {}
       return;
     }
-    var toggle = event.target.closest(".sidebar-toggle");
-    if (toggle) {
-      var open = document.body.classList.toggle("sidebar-open");
-      toggle.setAttribute("aria-expanded", String(open));
+    // A starting point fills the composer; the person reads it, changes it, sends it.
+    var start = event.target.closest("[data-prompt]");
+    var box = document.getElementById("message");
+    if (start && box && !box.disabled) {
+      event.preventDefault();
+      box.value = start.dataset.prompt;
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+      return;
+    }
+    if (event.target.closest(".sidebar-toggle")) {
+      setDrawer(!drawerOpen());
+      return;
+    }
+    // The ✕, or a tap outside the drawer (on its backdrop).
+    if (drawerOpen() && (event.target.closest(".sidebar-close") || !event.target.closest("#sidebar"))) {
+      event.preventDefault();
+      setDrawer(false);
+    }
+  });
+
+  // The sidebar is a drawer on narrow screens (app.css): while open it holds the focus
+  // (Tab cycles inside it), and it closes with its ✕, Escape or a tap outside,
+  // giving the focus back to its toggle.
+  function drawerToggle() { return document.querySelector(".sidebar-toggle"); }
+  function drawerOpen() { return document.body.classList.contains("sidebar-open"); }
+  function setDrawer(open) {
+    var toggle = drawerToggle();
+    var sidebar = document.getElementById("sidebar");
+    if (!toggle || !sidebar) return;
+    document.body.classList.toggle("sidebar-open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+    // Modal while open: a dialog, and the rest of the page out of reach of Tab and of
+    // screen readers (inert).
+    document.querySelectorAll(".topbar, .chat, .preview").forEach(function (part) { part.inert = open; });
+    sidebar.setAttribute("role", open ? "dialog" : "complementary");
+    if (open) sidebar.setAttribute("aria-modal", "true");
+    else sidebar.removeAttribute("aria-modal");
+    if (open) {
+      var first = sidebar.querySelector("[aria-current=page]") || sidebar.querySelector("a[href], button, input");
+      if (first) first.focus();
+    } else {
+      toggle.focus();
+    }
+  }
+  function tabbables(root) {
+    return Array.prototype.filter.call(
+      root.querySelectorAll("a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), summary, [tabindex='0']"),
+      function (el) {
+        // Not inside a closed ⋯ menu (whose content is laid out, but out of reach).
+        if (el.closest("details:not([open]) > :not(summary)")) return false;
+        return el.offsetParent !== null || el === document.activeElement;
+      }
+    );
+  }
+  document.addEventListener("keydown", function (event) {
+    if (!drawerOpen()) return;
+    if (event.key === "Escape") {
+      // An open ⋯ menu closes first; the next Escape closes the drawer.
+      var menu = event.target.closest && event.target.closest("details[open]");
+      if (menu) { menu.open = false; menu.querySelector("summary").focus(); return; }
+      event.preventDefault();
+      setDrawer(false);
+      return;
+    }
+    if (event.key !== "Tab") return;
+    var stops = tabbables(document.getElementById("sidebar"));
+    if (!stops.length) return;
+    var first = stops[0], last = stops[stops.length - 1];
+    if (event.shiftKey && (document.activeElement === first || !stops.includes(document.activeElement))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (document.activeElement === last || !stops.includes(document.activeElement))) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+  // Widened past the drawer's breakpoint, the sidebar is a column again: nothing stays inert.
+  window.addEventListener("resize", function () {
+    var toggle = drawerToggle();
+    if (drawerOpen() && toggle && toggle.offsetParent === null) {
+      document.body.classList.remove("sidebar-open");
+      toggle.setAttribute("aria-expanded", "false");
+      document.querySelectorAll(".topbar, .chat, .preview").forEach(function (part) { part.inert = false; });
+      var sidebar = document.getElementById("sidebar");
+      sidebar.setAttribute("role", "complementary");
+      sidebar.removeAttribute("aria-modal");
     }
   });
 
@@ -128,9 +212,29 @@
     if (button) button.click();
   }
 
+  // "Load older messages" adds above what the reader sees: the list keeps its distance
+  // from the bottom, so the page stays on the message the reader was at.
+  // (htmx settles each new element of a swap in turn: every one of them keeps the place.)
+  var keepPlace = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var list = messages();
+    var older = list && event.detail.target && event.detail.target.id === "load-older";
+    keepPlace = older ? list.scrollHeight - list.scrollTop : null;
+  });
+  function restorePlace() {
+    var list = messages();
+    list.scrollTop = list.scrollHeight - keepPlace;
+    // The link that had the focus is gone: the focus goes to the next one up, or the list.
+    var older = document.querySelector("#load-older a");
+    if (!older) { list.setAttribute("tabindex", "-1"); older = list; }
+    older.focus({ preventScroll: true });
+  }
+
   document.addEventListener("htmx:afterSettle", function (event) {
     if (event.target.id === "preview") { restoreWidth(); restoreSplit(); fitPreview(); }
-    scrollToEnd();
+    if (keepPlace !== null) restorePlace();
+    // A file opened in the preview's viewer is no reason to move the chat.
+    else if (!(event.target.closest && event.target.closest("#preview"))) scrollToEnd();
     var box = document.getElementById("message");
     if (box && !box.disabled && event.target.id === "composer" && !fromLiveUpdates(event)) box.focus();
   });
@@ -215,6 +319,9 @@
       var view = codeEditor.attach(box, {
         path: box.dataset.path, label: "Edit " + box.dataset.path, styleNonce: styleNonce,
       });
+      // The scroller holds the focusable content, but reach it by Tab all the same
+      // (a keyboard user scrolls a long file from there).
+      view.scrollDOM.tabIndex = 0;
       view.focus();  // Edit mode opens on the user's click: type at once
     });
   }

@@ -10,8 +10,12 @@ Data the UI cannot make (a hostile site) is made through the services, in
 this process, as the test's user.
 
 Chromium is Debian's package (CI installs it); Playwright never downloads one.
+axe-core, the accessibility checker, is fetched at install time (scripts/fetch_vendor.py)
+and run inside the page; every violation it finds is kept for the report printed at the
+end of the run (and written to test-artifacts/e2e/axe-report.txt).
 """
 
+import json
 import os
 import re
 import socket
@@ -52,6 +56,10 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1400, "height": 900}
 PHONE = {"width": 390, "height": 844}
+AXE = PROJECT_ROOT / "tests" / "e2e" / "vendor" / "axe.min.js"
+# Violations of these impacts fail a test; the others are reported.
+AXE_FAILING = ("critical", "serious")
+AXE_IMPACTS = ("critical", "serious", "moderate", "minor")
 SERVER_START_SECONDS = 30
 
 # Auto-waiting assertions wait this long: generous for a slow CI machine, and
@@ -343,3 +351,93 @@ def screenshot(page) -> Callable[..., Path]:
         return path
 
     return take
+
+
+# Accessibility ----------------------------------------------------------------------
+
+# Generated sites in the preview frames are the user's, not the app's pages: axe checks
+# the frame element (its title) but does not go inside.
+_RUN_AXE = """() => axe.run(document, {iframes: false, resultTypes: ["violations"]}).then((result) =>
+  result.violations.map((v) => ({
+    rule: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) =>
+      n.target.join(" ") + " :: " + n.failureSummary.split("\\n").slice(1).join(" ").trim()),
+  })))"""
+
+
+@dataclass
+class AxeViolation:
+    page: str
+    rule: str
+    impact: str
+    help: str
+    nodes: list[str]
+
+    def __str__(self) -> str:
+        where = "; ".join(self.nodes[:3]) + (f" (+{len(self.nodes) - 3} more)" if len(self.nodes) > 3 else "")
+        return f"{self.impact} {self.rule} on {self.page}: {self.help} [{len(self.nodes)}] {where}"
+
+
+@dataclass
+class AxeReport:
+    """Every page axe looked at in this run, and what it found there."""
+
+    pages: dict[str, list[AxeViolation]] = field(default_factory=dict)
+
+    def counts(self, page: str) -> dict[str, int]:
+        found = self.pages[page]
+        return {impact: sum(1 for v in found if v.impact == impact) for impact in AXE_IMPACTS}
+
+    def text(self) -> str:
+        lines = [f"axe-core: violations by impact ({', '.join(AXE_IMPACTS)}), per page"]
+        for page in self.pages:
+            counts = self.counts(page)
+            lines.append(f"  {page}: " + ", ".join(f"{counts[i]} {i}" for i in AXE_IMPACTS))
+            lines += [f"      {violation}" for violation in self.pages[page]]
+        return "\n".join(lines)
+
+
+_axe_report = AxeReport()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Print what axe found, page by page, when it ran."""
+    if not _axe_report.pages:
+        return
+    terminalreporter.write_sep("-", "accessibility (axe-core)")
+    terminalreporter.write_line(_axe_report.text())
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "axe-report.txt").write_text(_axe_report.text() + "\n")
+    summary = {page: _axe_report.counts(page) for page in _axe_report.pages}
+    (ARTIFACTS / "axe-report.json").write_text(json.dumps(summary, indent=2) + "\n")
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core's script, fetched at install time; without it the checks skip, except in CI."""
+    if not AXE.exists():
+        reason = f"axe-core was not fetched ({AXE.name}): install npm, then make install."
+        if os.environ.get("CI"):
+            pytest.fail(reason + " CI must run the accessibility checks.")
+        pytest.skip(reason)
+    return AXE.read_text()
+
+
+@pytest.fixture
+def axe(axe_source) -> Callable[[Page, str], list[AxeViolation]]:
+    """Run axe in the page as it is now; record and return its violations.
+
+    `check(page, "builder, dark, phone")`. The test decides what fails it
+    (usually: anything in AXE_FAILING).
+    """
+
+    def check(page: Page, name: str) -> list[AxeViolation]:
+        # Evaluated through the browser's debugging protocol, so the page's CSP (no
+        # inline scripts) need not admit it, and the app never serves it.
+        if not page.evaluate("() => !!window.axe"):
+            page.evaluate(axe_source)
+        found = [AxeViolation(page=name, **v) for v in page.evaluate(_RUN_AXE)]
+        _axe_report.pages[name] = found
+        return found
+
+    return check

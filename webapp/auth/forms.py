@@ -1,7 +1,8 @@
 """Account forms."""
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, SubmitField
+from wtforms import BooleanField, EmailField, PasswordField, RadioField, SubmitField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 
@@ -66,3 +67,16 @@ class PasswordChangeForm(FlaskForm):
         validators=[DataRequired(), EqualTo("password", message="The new passwords do not match.")],
     )
     submit = SubmitField("Change password")
+
+
+class ThemeForm(FlaskForm):
+    theme = RadioField(
+        "Colours",
+        choices=[
+            SelectChoice("system", "Match this device"),
+            SelectChoice("light", "Light"),
+            SelectChoice("dark", "Dark"),
+        ],
+        default="system",
+    )
+    submit = SubmitField("Save colours")

@@ -253,6 +253,17 @@ def change_password(user: User, current: str, new: str) -> int:
     return end_other_sessions(user)
 
 
+THEMES = {"system": None, "light": "light", "dark": "dark"}
+
+
+def set_theme(user: User, choice: str) -> None:
+    """Keep the user's choice of colours: "light", "dark", or "system" (follow the device)."""
+    if choice not in THEMES:
+        raise InvalidInput("Choose light, dark, or the system's colours.")
+    with write_transaction(user):
+        db.session.execute(sa.update(User).where(User.id == owner_id_of(user)).values(theme=THEMES[choice]))
+
+
 def get_open_sessions(user: User) -> list[UserSession]:
     """The user's signed-in sessions, newest first."""
     act_as(user)

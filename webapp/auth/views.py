@@ -34,6 +34,7 @@ from .forms import (
     NewPasswordForm,
     PasswordChangeForm,
     SignupForm,
+    ThemeForm,
 )
 from .links import LinkNotValid, signup_email
 from .services import (
@@ -48,6 +49,7 @@ from .services import (
     normalise_email,
     request_password_reset,
     request_signup,
+    set_theme,
     start_session,
 )
 from .services import finish_signup as finish_signup_account
@@ -223,10 +225,12 @@ def _account_page(
 ):
     user = current_user._get_current_object()
     sessions = get_open_sessions(user)
+    theme_form = ThemeForm(theme=user.theme or "system")
     return render_template(
         "auth/account.html",
         form=form or PasswordChangeForm(formdata=None),
         delete_form=delete_form or DeleteAccountForm(formdata=None),
+        theme_form=theme_form,
         sessions=sessions,
         this_session=user.session_id,
         summary=account_data.summary(user),
@@ -300,3 +304,15 @@ def delete():
             flash("Your account is deleted, with every conversation, site and version it held.", "info")
             return redirect(url_for("main.home"), 303)
     return _account_page(delete_form=form, status=400)
+
+
+@bp.post("/account/theme")
+@login_required
+def theme():
+    """Keep the colours chosen (on the account page, or the top bar's toggle); back to the page."""
+    form = ThemeForm()
+    if form.validate_on_submit():
+        set_theme(current_user._get_current_object(), form.theme.data)
+    else:
+        flash("Those colours could not be kept: choose light, dark, or this device's.", "error")
+    return redirect(_safe_next() or url_for(".account"), 303)

@@ -10,6 +10,8 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import TextLexer, get_lexer_for_filename
 from pygments.util import ClassNotFound
 
+from . import code_colours
+
 # Raw HTML in chat text is shown as text, never run; the rendered HTML is
 # sanitised again all the same.
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
@@ -72,5 +74,5 @@ def highlight_lines(path: str, lines: list[str]) -> list[Markup]:
 
 @cache
 def highlight_css() -> str:
-    """The stylesheet for highlighted files."""
-    return _formatter.get_style_defs(".highlight")
+    """The stylesheet for highlighted files, in the light and the dark theme."""
+    return code_colours.stylesheet()

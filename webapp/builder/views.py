@@ -48,11 +48,14 @@ def _error_fragment(message: str) -> Response:
 @bp.route("/")
 def new_conversation():
     """An empty builder: the first message starts a conversation."""
+    composer = pages.composer(None)
+    # A starting point's prompt (?prompt=), waiting in the composer: nothing is sent.
+    composer["draft"] = request.args.get("prompt", "")[: composer["max_chars"]]
     return render_template(
         "builder/page.html",
         conversation=None,
         page={"messages": [], "timeline": [], "has_older": False, "runs": {}, "versions": {}, "undo": None},
-        composer=pages.composer(None),
+        composer=composer,
         **pages.site_context(None),
         **pages.sidebar_context(),
     )

@@ -6,13 +6,14 @@ from flask_login import current_user
 from .. import health
 from ..services import conversations, sites
 from . import bp
+from .example import EXAMPLE_PROMPT
 
 
 @bp.route("/")
 def home():
     """The welcome page for visitors; the user's conversations and sites once signed in."""
     if not current_user.is_authenticated:
-        return render_template("main/welcome.html")
+        return render_template("main/welcome.html", example_prompt=EXAMPLE_PROMPT)
     limit = current_app.config["HOME_LIST_LIMIT"]
     # One more than is shown tells whether the list was cut short, so a count
     # never claims 50 when there are more.
