@@ -59,14 +59,30 @@ def run_migrations_online() -> None:
     conf_args = dict(current_app.extensions["migrate"].configure_args)
     conf_args.setdefault("process_revision_directives", process_revision_directives)
     with get_engine().connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_db.metadata,
-            render_item=render_item,
-            **conf_args,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite changes a table by copying it and dropping the old one (batch mode). With
+            # foreign keys on, that DROP would cascade: dropping `users` would delete every
+            # row that belongs to a user. They are off while migrating (the pragma only takes
+            # effect outside a transaction: it goes to the driver before one begins) and checked after.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            context.configure(
+                connection=connection,
+                target_metadata=target_db.metadata,
+                render_item=render_item,
+                **conf_args,
+            )
+            with context.begin_transaction():
+                context.run_migrations()
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"the migration left rows whose foreign keys point nowhere: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.rollback()  # whatever a failed migration left open
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 if context.is_offline_mode():

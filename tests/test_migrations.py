@@ -145,6 +145,9 @@ def test_stopped_runs_migration_keeps_every_run_and_its_retry_link(empty_databas
             )
         upgrade()
         with db.engine.begin() as connection:
+            # Later revisions copy tables on SQLite (users in 0014): nothing cascades away.
+            for name in ("users", "conversations", "messages"):
+                assert connection.scalar(sa.text(f"SELECT count(*) FROM {name}")) == 1, name
             runs = sa.Table("generation_runs", sa.MetaData(), autoload_with=connection)
             rows = dict(connection.execute(sa.select(runs.c.id, runs.c.retry_of_id)).all())
             assert rows == {ids["failed"]: None, ids["retry"]: ids["failed"]}

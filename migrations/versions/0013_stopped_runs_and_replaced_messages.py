@@ -7,9 +7,10 @@ names the answer its reply replaces (`replaces_message_id`) and the message
 its own message is an edited copy of (`edited_message_id`).
 
 SQLite cannot change a CHECK constraint in place, so generation_runs is copied
-into a new table there (alembic's batch mode). Dropping the old table sets the
-copy's retry_of_id to NULL (its self-reference follows the name, and foreign
-keys are on), so those links are put back afterwards.
+into a new table there (alembic's batch mode). With foreign keys on, dropping
+the old table would set the copy's retry_of_id to NULL (its self-reference
+follows the name), so those links are put back afterwards; env.py now turns
+foreign keys off while migrating, which keeps them anyway.
 
 Revision ID: 0013
 Revises: 0012
