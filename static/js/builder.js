@@ -249,6 +249,9 @@
   document.addEventListener("htmx:beforeSwap", function (event) {
     var config = event.detail.requestConfig;
     swapFromComposer = !!(config && config.elt && config.elt.closest && config.elt.closest("#composer"));
+    // News asked for before this page changed the conversation itself (a send, Done after
+    // editing) is older than what the page shows: its poll was replaced meanwhile.
+    if (fromLiveUpdates(event) && !document.body.contains(config.elt)) event.detail.shouldSwap = false;
   });
   document.addEventListener("htmx:oobBeforeSwap", function (event) {
     if (swapFromComposer || event.detail.target.id !== "composer") return;
