@@ -84,10 +84,33 @@ def test_an_english_prompt_naming_a_french_cafe_stays_english():
         ("Le Pain Doré is a bakery in Lyon", "en"),
         ("bakery in Berlin, pretzels 2,50 €", "en"),
         ("record shop Groove Vault in Berlin, open Saturday 10-18", "en"),
+        ("Friseur in Berlin", "de"),
+        ("Zahnarzt in Hamburg", "de"),
+        ("Boulangerie à Nantes", "fr"),
+        ("Peluquería en Sevilla", "es"),
+        ("Bakery in Lyon", "en"),
+        ("Cafe in München", "en"),
+        ("Hair salon in Köln", "en"),
+        ("Dentist in Madrid", "en"),
     ],
 )
 def test_a_short_prompt_is_read_in_its_own_language_whatever_its_names(prompt, lang):
     assert language.detect(prompt) == lang
+
+
+@pytest.mark.parametrize(
+    ("prompt", "lang"),
+    [
+        ("Friseur in Berlin", "de"),
+        ("Boulangerie à Nantes", "fr"),
+        ("Peluquería en Sevilla", "es"),
+        ("Bakery in Lyon", "en"),
+        ("Cafe in München", "en"),
+    ],
+)
+def test_a_two_word_prompt_gets_a_site_in_its_language(prompt, lang):
+    _text, files = generate(prompt)
+    assert lang_of(files) == lang
 
 
 @pytest.mark.parametrize(("prompt", "follow_ups"), CHAINS, ids=[c[0][:40] for c in CHAINS])
