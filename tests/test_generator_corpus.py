@@ -58,7 +58,81 @@ def test_a_prompt_in_french_german_or_spanish_gets_a_site_in_that_language(promp
         assert english not in index
     if price:
         assert shows(files, price)
-    assert "The site is written in" in text
+    written_in = {
+        "fr": "Le site est rédigé en français",
+        "de": "auf Deutsch geschrieben",
+        "es": "escrito en español",
+    }
+    assert written_in[lang] in text
+
+
+# The assistant's replies to a French, German or Spanish site: the first, a follow-up and a refusal.
+REPLIES = [
+    (
+        "Une page pour ma boulangerie Le Pain Doré à Lyon, croissant 1,20 €, baguette 1,10 €",
+        "ajoute une FAQ et mets-le en bleu",
+        "ajoute un espace membres avec mot de passe",
+        ("Voici **Le Pain Doré**", "une carte de 2 plats", " et un pied de page", "Envie de changements"),
+        ("C'est fait !", "Ajout de la section **FAQ**", "Nouvelles couleurs", "Autre chose ?"),
+        ("Je ne peux pas ajouter de connexions", "Je n'ai rien changé."),
+    ),
+    (
+        "Website für meinen Friseursalon Haarmonie in Berlin, Herrenschnitt 25 €",
+        "füge FAQ hinzu und mach es blau",
+        "ich möchte einen Mitgliederbereich mit Passwort",
+        ("Hier ist **Haarmonie**", "1 Leistung mit Preisen", "6 Bildern", "Änderungswünsche?"),
+        ("Erledigt!", "Abschnitt **FAQ** hinzugefügt", "Neue Farben", "Noch etwas?"),
+        ("Ich kann keine Anmeldungen", "Ich habe nichts geändert."),
+    ),
+    (
+        "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €, tinte 35 €",
+        "añade preguntas frecuentes y ponlo en azul",
+        "quiero un área de miembros con contraseña",
+        ("Aquí tienes **Estilo Ana**", "2 servicios con precios", " y un pie de página", "¿Quieres cambios?"),
+        ("¡Hecho!", "Sección **Preguntas frecuentes** añadida", "Colores nuevos", "¿Algo más?"),
+        ("No puedo añadir inicios de sesión", "No he cambiado nada."),
+    ),
+]
+ENGLISH_REPLY = (
+    "Here's",
+    "Done!",
+    "what changed",
+    "Anything else",
+    "I can't",
+    "I haven't",
+    "Want changes",
+    "colour scheme",
+    "a hero with",
+    "Added",
+    "Changed the colours",
+)
+
+
+@pytest.mark.parametrize(("prompt", "follow_up", "refused", "first", "then", "refusal"), REPLIES)
+def test_a_french_german_or_spanish_site_gets_every_reply_in_its_language(
+    prompt, follow_up, refused, first, then, refusal
+):
+    text, files = generate(prompt)
+    followed, files = generate(follow_up, files)
+    refused_text, _files = generate(refused, files)
+    for reply, words in ((text, first), (followed, then), (refused_text, refusal)):
+        assert [w for w in words if w not in reply] == []
+        assert [e for e in ENGLISH_REPLY if e in reply] == []
+
+
+def test_a_french_site_that_cannot_take_a_request_says_so_in_french_with_its_own_words():
+    _text, files = generate("Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €")
+    refused, _files = generate("je veux un panier et le paiement par carte", files)
+    assert refused.startswith("Je ne peux pas encaisser de paiements")
+
+
+def test_an_english_site_still_gets_english_replies():
+    text, files = generate("a bakery called Sweet Crumbs in Bristol")
+    followed, files = generate("add an FAQ", files)
+    refused, _files = generate("add a members area with a password", files)
+    assert text.startswith("Here's **Sweet Crumbs**")
+    assert followed.startswith("Done! Here's what changed")
+    assert refused.startswith("I can't add logins")
 
 
 def test_an_english_prompt_naming_a_french_cafe_stays_english():
@@ -238,7 +312,9 @@ def test_pages_of_a_french_site_are_titled_in_french():
     ("prompt", "counted"),
     [
         ("A website for a dental clinic in Leeds with check-ups at £45", "1 treatment,"),
-        ("Site pour notre fleuriste à Lille. Bouquet 25 €.", "1 service,"),
+        ("Site pour notre fleuriste à Lille. Bouquet 25 €.", "1 prestation avec les prix"),
+        ("Website für meinen Friseursalon Haarmonie in Berlin, Herrenschnitt 25 €", "1 Leistung mit Preisen"),
+        ("Web para mi peluquería Tijeras en Sevilla, corte 15 €", "1 servicio con precios"),
         ("a cafe in Leeds, flat white £3", "a menu of 1 dish with prices"),
     ],
 )

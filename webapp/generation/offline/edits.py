@@ -31,6 +31,8 @@ class Change:
     summary: str
     kind: str = ""  # "add-section" changes are grouped in the description
     subject: str = ""
+    # The change in the reply's words for a site in another language: a reply_words key, then its values.
+    words: tuple[str, ...] = ()
 
 
 def article(word: str) -> str:
@@ -131,7 +133,8 @@ class SiteEditor:
             self._link_section(section)
         where = "" if path == self.home else f" to {path}"
         noun = "a **contact form**" if section == "contact" else f"{article(label)} **{label}** section"
-        self.done.append(Change(f"Added {noun}{where}", section, "add-section", label))
+        words = ("add-contact",) if section == "contact" else ("add-section", section)
+        self.done.append(Change(f"Added {noun}{where}", section, "add-section", label, words))
 
     def _link_section(self, section: str) -> None:
         replaced_by = {sec: slug for slug, sec in PAGE_REPLACES_SECTION.items()}
@@ -177,7 +180,13 @@ class SiteEditor:
                 fallback = "#main" if path == self.home else "index.html"
                 self.work[path] = html.replace(f'href="{prefix}{section}"', f'href="{fallback}"')
         where = "" if removed_from == [self.home] else " from " + ", ".join(removed_from)
-        self.done.append(Change(f"Removed the **{label}** section{where}", f"removed the {label} section"))
+        self.done.append(
+            Change(
+                f"Removed the **{label}** section{where}",
+                f"removed the {label} section",
+                words=("remove-section", section),
+            )
+        )
 
     # Pages -------------------------------------------------------------------------------------
 
@@ -208,6 +217,7 @@ class SiteEditor:
                 f"Added {article(page.title)} **{page.title}** page (`{page.filename}`), linked from the "
                 "navigation on every page",
                 f"added {article(page.title)} {page.title} page",
+                words=("add-page", md(page.title), page.filename),
             )
         )
 
@@ -230,7 +240,11 @@ class SiteEditor:
                 )
             self.work[other] = html
         self.done.append(
-            Change(f"Removed the **{slug}** page (`{path}`) and its links", f"removed the {slug} page")
+            Change(
+                f"Removed the **{slug}** page (`{path}`) and its links",
+                f"removed the {slug} page",
+                words=("remove-page", slug, path),
+            )
         )
 
     # Words -------------------------------------------------------------------------------------
@@ -258,7 +272,11 @@ class SiteEditor:
             self.work[path] = html.replace(f"@{email_domain(old)}", f"@{email_domain(new)}")
         self.state.name = new
         self.done.append(
-            Change(f"Renamed the site to **{md(new)}** on every page", f"renamed the site to '{new}'")
+            Change(
+                f"Renamed the site to **{md(new)}** on every page",
+                f"renamed the site to '{new}'",
+                words=("rename", md(new)),
+            )
         )
 
     def set_field(self, name: str, value: str, page: str | None = None) -> None:
@@ -274,7 +292,13 @@ class SiteEditor:
             self.notes.append(f"I couldn't find a {label} to change on {path}.")
             return
         self.work[path] = markup.splice(html, element.open_end, element.close_start, esc(value))
-        self.done.append(Change(f"Changed the {label} to “{md(value)}”", f"changed the {label} to '{value}'"))
+        self.done.append(
+            Change(
+                f"Changed the {label} to “{md(value)}”",
+                f"changed the {label} to '{value}'",
+                words=("field", label, md(value)),
+            )
+        )
 
     def set_contact_detail(self, name: str, value: str) -> None:
         """Change the phone number, email or address wherever the site shows it."""
@@ -297,7 +321,13 @@ class SiteEditor:
                 f"I couldn't find {article(label)} {label} on the site. Try *add a contact form* first."
             )
             return
-        self.done.append(Change(f"Changed the {label} to “{md(value)}”", f"changed the {label}"))
+        self.done.append(
+            Change(
+                f"Changed the {label} to “{md(value)}”",
+                f"changed the {label}",
+                words=("field", label, md(value)),
+            )
+        )
 
     def replace(self, old: str, new: str) -> None:
         """Replace a quoted piece of text wherever people read it."""
@@ -315,7 +345,11 @@ class SiteEditor:
             return
         places = "1 place" if total == 1 else f"{total} places"
         self.done.append(
-            Change(f"Replaced “{md(old)}” with “{md(new)}” ({places})", f"replaced '{old}' with '{new}'")
+            Change(
+                f"Replaced “{md(old)}” with “{md(new)}” ({places})",
+                f"replaced '{old}' with '{new}'",
+                words=("replace", md(old), md(new)),
+            )
         )
 
     # Colours -----------------------------------------------------------------------------------
@@ -338,7 +372,11 @@ class SiteEditor:
                 )
         self.state.scheme = scheme
         self.done.append(
-            Change(f"Changed the colours to **{scheme.label}**", f"changed the colours to {scheme.label}")
+            Change(
+                f"Changed the colours to **{scheme.label}**",
+                f"changed the colours to {scheme.label}",
+                words=("colours", scheme.label),
+            )
         )
 
 

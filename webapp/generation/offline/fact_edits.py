@@ -118,7 +118,9 @@ def _set_place(editor: SiteEditor, place: str, country: str | None) -> None:
     if country:
         editor.state.facts.country = country
         _set_body(editor, "data-country", country)
-    editor.done.append(Change(f"Moved the site to **{md(place)}**", f"moved the site to {place}"))
+    editor.done.append(
+        Change(f"Moved the site to **{md(place)}**", f"moved the site to {place}", words=("move", md(place)))
+    )
 
 
 def _price_elements(editor: SiteEditor) -> list[tuple[str, markup.Element]]:
@@ -154,6 +156,7 @@ def _set_currency(editor: SiteEditor, currency: str) -> None:
         Change(
             f"Showed every price in **{currency}** ({changed} {'price' if changed == 1 else 'prices'})",
             f"prices in {currency}",
+            words=("currency", currency),
         )
     )
 
@@ -177,7 +180,13 @@ def _set_hours(editor: SiteEditor, hours: list[tuple[str, str]]) -> None:
             html = markup.splice(html, element.open_end, element.close_start, rows + "\n" + pad[:-2])
         editor.work[path] = html
     summary = "; ".join(f"{days} {times}" for days, times in hours)
-    editor.done.append(Change(f"Changed the opening hours to {md(summary)}", "changed the opening hours"))
+    editor.done.append(
+        Change(
+            f"Changed the opening hours to {md(summary)}",
+            "changed the opening hours",
+            words=("hours", md(summary)),
+        )
+    )
 
 
 def _set_price(editor: SiteEditor, item: Item, facts) -> None:
@@ -192,7 +201,11 @@ def _set_price(editor: SiteEditor, item: Item, facts) -> None:
             count += 1
     if count:
         editor.done.append(
-            Change(f"Changed the price of **{md(item.name)}** to {md(price)}", f"{item.name}: {price}")
+            Change(
+                f"Changed the price of **{md(item.name)}** to {md(price)}",
+                f"{item.name}: {price}",
+                words=("price", md(item.name), md(price)),
+            )
         )
 
 
@@ -242,7 +255,11 @@ def _add_item(editor: SiteEditor, item: Item, facts) -> None:
     home = home[:at].rstrip(" ") + pad + markup.indent(block, pad) + "\n" + pad[:-2] + home[at:]
     editor.work[editor.home] = home
     editor.done.append(
-        Change(f"Added **{md(item.name)}**" + (f" at {md(price)}" if price else ""), f"added {item.name}")
+        Change(
+            f"Added **{md(item.name)}**" + (f" at {md(price)}" if price else ""),
+            f"added {item.name}",
+            words=("add-item-price", md(item.name), md(price)) if price else ("add-item", md(item.name)),
+        )
     )
 
 
@@ -299,7 +316,9 @@ def _add_person(editor: SiteEditor, name: str, role: str) -> None:
         if line
     )
     _append(editor, grid, block)
-    editor.done.append(Change(f"Added **{md(name)}** to the team", f"added {name} to the team"))
+    editor.done.append(
+        Change(f"Added **{md(name)}** to the team", f"added {name} to the team", words=("team-add", md(name)))
+    )
 
 
 def _add_session(editor: SiteEditor, when: str, what: str) -> None:
@@ -310,7 +329,11 @@ def _add_session(editor: SiteEditor, when: str, what: str) -> None:
     block = f"<li>\n  <time>{esc(when)}</time>\n  <div><h3>{esc(what)}</h3></div>\n</li>"
     _append(editor, timeline, block)
     editor.done.append(
-        Change(f"Added **{md(what)}** ({md(when)}) to the timetable", f"added {what} on {when}")
+        Change(
+            f"Added **{md(what)}** ({md(when)}) to the timetable",
+            f"added {what} on {when}",
+            words=("session", md(what), md(when)),
+        )
     )
 
 
@@ -325,7 +348,9 @@ def _remove_item(editor: SiteEditor, name: str) -> None:
             editor.work[found.path] = markup.remove_element(editor.work[found.path], found.element)
             count += 1
     if count:
-        editor.done.append(Change(f"Removed **{md(name)}**", f"removed {name}"))
+        editor.done.append(
+            Change(f"Removed **{md(name)}**", f"removed {name}", words=("remove-item", md(name)))
+        )
 
 
 _ROOT = re.compile(r":root\s*\{(?P<body>[^{}]*)\}")
@@ -355,4 +380,10 @@ def _restyle(editor: SiteEditor, restyles: list[tuple[dict[str, str], str]]) -> 
         css = css.rstrip("\n") + "\n\n" + _APPLY_BLOCK
     editor.work["styles.css"] = css
     labels = [label for _changes, label in restyles]
-    editor.done.append(Change("Restyled the site: " + ", ".join(labels), "restyled: " + ", ".join(labels)))
+    editor.done.append(
+        Change(
+            "Restyled the site: " + ", ".join(labels),
+            "restyled: " + ", ".join(labels),
+            words=("restyle", ", ".join(labels)),
+        )
+    )

@@ -1,0 +1,383 @@
+"""The assistant's sentences in French, German and Spanish, for people whose site is in that language.
+
+Counted nouns agree through babel's plural rules (French says "1 plat", "0 plat"); lists are
+joined the locale's way ("a, b et c", "a, b und c", "a, b y c"). Names, headlines and prices are
+the person's own and are quoted as they are; colour names stay as the stylesheet calls them.
+"""
+
+from babel import Locale
+from babel.lists import format_list
+
+# Each section as the reply names it: (a phrase without a count, or a counted noun's singular and
+# plural with the phrase around it).
+SECTIONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "hero": "un en-tête avec le titre « {headline} »",
+        "menu": "une carte de {count} avec les prix",
+        "pricing": "des tarifs ({count})",
+        "contact": "un formulaire de contact (« {title} »)",
+        "visit": "l'adresse, les horaires et un plan",
+        "visit-event": "le lieu et un plan",
+        "features": "{count}",
+        "services": "{count} avec les prix",
+        "about": "une section « à propos »",
+        "gallery": "une galerie de {count}",
+        "testimonials": "{count}",
+        "faq": "une FAQ de {count}",
+        "projects": "{count}",
+        "posts": "{count}",
+        "schedule": "un programme de {count}",
+        "speakers": "{count}",
+        "newsletter": "une inscription à la newsletter",
+        "stats": "une rangée de chiffres clés",
+        "team": "{count}",
+        "cta": "un bandeau d'appel à l'action",
+        "text": "une page de texte prête pour vos mots",
+        "footer": "un pied de page",
+    },
+    "de": {
+        "hero": "einen Kopfbereich mit der Überschrift „{headline}“",
+        "menu": "eine Speisekarte mit {count} und Preisen",
+        "pricing": "Preise ({count})",
+        "contact": "ein Kontaktformular („{title}“)",
+        "visit": "Adresse, Öffnungszeiten und eine Karte",
+        "visit-event": "den Veranstaltungsort und eine Karte",
+        "features": "{count}",
+        "services": "{count} mit Preisen",
+        "about": "einen Abschnitt „Über uns“",
+        "gallery": "eine Galerie mit {count}",
+        "testimonials": "{count}",
+        "faq": "FAQ mit {count}",
+        "projects": "{count}",
+        "posts": "{count}",
+        "schedule": "einen Zeitplan mit {count}",
+        "speakers": "{count}",
+        "newsletter": "eine Newsletter-Anmeldung",
+        "stats": "eine Reihe wichtiger Zahlen",
+        "team": "{count}",
+        "cta": "ein Banner mit Handlungsaufruf",
+        "text": "eine Textseite, bereit für Ihre Worte",
+        "footer": "eine Fußzeile",
+    },
+    "es": {
+        "hero": "una cabecera con el titular «{headline}»",
+        "menu": "una carta de {count} con precios",
+        "pricing": "precios ({count})",
+        "contact": "un formulario de contacto («{title}»)",
+        "visit": "la dirección, el horario y un mapa",
+        "visit-event": "el lugar y un mapa",
+        "features": "{count}",
+        "services": "{count} con precios",
+        "about": "una sección «sobre nosotros»",
+        "gallery": "una galería de {count}",
+        "testimonials": "{count}",
+        "faq": "preguntas frecuentes ({count})",
+        "projects": "{count}",
+        "posts": "{count}",
+        "schedule": "un programa de {count}",
+        "speakers": "{count}",
+        "newsletter": "una suscripción al boletín",
+        "stats": "una fila de cifras clave",
+        "team": "{count}",
+        "cta": "un banner de llamada a la acción",
+        "text": "una página de texto lista para sus palabras",
+        "footer": "un pie de página",
+    },
+}
+
+# The counted noun of each section: singular and plural.
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "menu": ("plat", "plats"),
+        "pricing": ("formule", "formules"),
+        "features": ("atout", "atouts"),
+        "services": ("prestation", "prestations"),
+        "gallery": ("image", "images"),
+        "testimonials": ("témoignage", "témoignages"),
+        "faq": ("question", "questions"),
+        "projects": ("projet", "projets"),
+        "posts": ("article de blog", "articles de blog"),
+        "schedule": ("séance", "séances"),
+        "speakers": ("intervenant", "intervenants"),
+        "team": ("membre de l'équipe", "membres de l'équipe"),
+    },
+    "de": {
+        "menu": ("Gericht", "Gerichten"),
+        "pricing": ("Angebot", "Angebote"),
+        "features": ("Vorteil", "Vorteile"),
+        "services": ("Leistung", "Leistungen"),
+        "gallery": ("Bild", "Bildern"),
+        "testimonials": ("Kundenstimme", "Kundenstimmen"),
+        "faq": ("Frage", "Fragen"),
+        "projects": ("Projekt", "Projekte"),
+        "posts": ("Blogbeitrag", "Blogbeiträge"),
+        "schedule": ("Termin", "Terminen"),
+        "speakers": ("Redner", "Redner"),
+        "team": ("Teammitglied", "Teammitglieder"),
+    },
+    "es": {
+        "menu": ("plato", "platos"),
+        "pricing": ("opción", "opciones"),
+        "features": ("ventaja", "ventajas"),
+        "services": ("servicio", "servicios"),
+        "gallery": ("imagen", "imágenes"),
+        "testimonials": ("testimonio", "testimonios"),
+        "faq": ("pregunta", "preguntas"),
+        "projects": ("proyecto", "proyectos"),
+        "posts": ("entrada de blog", "entradas de blog"),
+        "schedule": ("sesión", "sesiones"),
+        "speakers": ("ponente", "ponentes"),
+        "team": ("miembro del equipo", "miembros del equipo"),
+    },
+}
+
+# What a section is called in a bullet: "Ajout de la section **Galerie**".
+SECTION_NAMES: dict[str, dict[str, str]] = {
+    "fr": {
+        "about": "À propos",
+        "menu": "Carte",
+        "services": "Prestations",
+        "pricing": "Tarifs",
+        "gallery": "Galerie",
+        "testimonials": "Témoignages",
+        "faq": "FAQ",
+        "contact": "Contact",
+        "visit": "Accès",
+        "team": "Équipe",
+        "schedule": "Programme",
+        "newsletter": "Newsletter",
+        "stats": "Chiffres clés",
+        "features": "Atouts",
+        "projects": "Projets",
+        "posts": "Blog",
+        "speakers": "Intervenants",
+        "cta": "Appel à l'action",
+    },
+    "de": {
+        "about": "Über uns",
+        "menu": "Speisekarte",
+        "services": "Leistungen",
+        "pricing": "Preise",
+        "gallery": "Galerie",
+        "testimonials": "Kundenstimmen",
+        "faq": "FAQ",
+        "contact": "Kontakt",
+        "visit": "Anfahrt",
+        "team": "Team",
+        "schedule": "Zeitplan",
+        "newsletter": "Newsletter",
+        "stats": "Zahlen",
+        "features": "Vorteile",
+        "projects": "Projekte",
+        "posts": "Blog",
+        "speakers": "Redner",
+        "cta": "Handlungsaufruf",
+    },
+    "es": {
+        "about": "Sobre nosotros",
+        "menu": "Carta",
+        "services": "Servicios",
+        "pricing": "Precios",
+        "gallery": "Galería",
+        "testimonials": "Testimonios",
+        "faq": "Preguntas frecuentes",
+        "contact": "Contacto",
+        "visit": "Cómo llegar",
+        "team": "Equipo",
+        "schedule": "Programa",
+        "newsletter": "Boletín",
+        "stats": "Cifras",
+        "features": "Ventajas",
+        "projects": "Proyectos",
+        "posts": "Blog",
+        "speakers": "Ponentes",
+        "cta": "Llamada a la acción",
+    },
+}
+
+# The reply's fixed sentences. {name}, {language_name}, {locale} and the change's own words are filled in.
+SENTENCES: dict[str, dict[str, str]] = {
+    "fr": {
+        "created": "Voici **{name}**, votre nouveau site.",
+        "file": "**{file}** : {what}",
+        "styles": "les couleurs en propriétés CSS personnalisées et une mise en page "
+        "adaptée du téléphone à l'ordinateur",
+        "script": "un menu mobile, une FAQ dépliable et des formulaires qui disent merci (rien n'est envoyé)",
+        "written_in": "Le site est rédigé en {language_name}, avec les prix et les dates au format {locale}.",
+        "note": "Remarque : {note}",
+        "try": "Envie de changements ? Essayez {ideas}.",
+        "ideas": "*« ajoute une FAQ »*|*« mets-le en vert »*|*« ajoute une équipe »*",
+        "or": "ou",
+        "done": "C'est fait ! Voici ce qui a changé :",
+        "more": "Autre chose ? Vous pouvez ajouter ou retirer des sections, ajouter des pages, changer "
+        "les couleurs ou n'importe quel texte.",
+        "failed": "Je n'ai pas pu faire ce changement :",
+        "cannot": "Je ne peux pas {what}. Je n'ai rien changé.",
+        "help": "Désolé, je n'ai pas bien compris. Je suis le constructeur hors ligne intégré et je "
+        "comprends mieux les consignes courtes, par exemple :",
+        "examples": "*ajoute une FAQ*|*retire la galerie*|*mets-le en bleu*|*ajoute une newsletter*",
+        "fresh": "J'ai commencé un nouveau site, comme demandé. ",
+        "add-section": "Ajout de la section **{0}**",
+        "add-contact": "Ajout d'un **formulaire de contact**",
+        "remove-section": "Section **{0}** retirée",
+        "add-page": "Ajout de la page **{0}** (`{1}`), avec un lien dans le menu de chaque page",
+        "remove-page": "Page **{0}** (`{1}`) retirée, ainsi que ses liens",
+        "rename": "Le site s'appelle désormais **{0}** sur toutes les pages",
+        "colours": "Nouvelles couleurs : **{0}**",
+        "add-item": "Ajout de **{0}**",
+        "add-item-price": "Ajout de **{0}** à {1}",
+        "remove-item": "**{0}** retiré du site",
+        "price": "Prix de **{0}** : {1}",
+        "hours": "Nouveaux horaires : {0}",
+        "move": "Le site indique désormais **{0}**",
+        "team-add": "Ajout de **{0}** à l'équipe",
+        "restyle": "Nouveau style : {0}",
+        "replace": "« {0} » remplacé par « {1} »",
+        "currency": "Tous les prix en **{0}**",
+        "session": "Ajout de **{0}** ({1}) au programme",
+        "field": "Nouveau texte : « {1} »",
+    },
+    "de": {
+        "created": "Hier ist **{name}**, Ihre neue Website.",
+        "file": "**{file}**: {what}",
+        "styles": "die Farben als CSS-Variablen und ein Layout, das sich vom Handy bis zum Desktop anpasst",
+        "script": "ein mobiles Menü, aufklappbare FAQ und Formulare, die sich bedanken "
+        "(nichts wird gesendet)",
+        "written_in": "Die Website ist auf {language_name} geschrieben, Preise und Daten im Format {locale}.",
+        "note": "Hinweis: {note}",
+        "try": "Änderungswünsche? Versuchen Sie {ideas}.",
+        "ideas": "*„füge FAQ hinzu“*|*„mach es grün“*|*„füge ein Team hinzu“*",
+        "or": "oder",
+        "done": "Erledigt! Das hat sich geändert:",
+        "more": "Noch etwas? Sie können Abschnitte hinzufügen oder entfernen, Seiten hinzufügen, die "
+        "Farben oder jeden Text ändern.",
+        "failed": "Diese Änderung konnte ich nicht vornehmen:",
+        "cannot": "Ich kann keine {what}. Ich habe nichts geändert.",
+        "help": "Entschuldigung, das habe ich nicht ganz verstanden. Ich bin der eingebaute Offline-"
+        "Baukasten und verstehe kurze Anweisungen am besten, zum Beispiel:",
+        "examples": "*füge FAQ hinzu*|*entferne die Galerie*|*mach es blau*|*füge einen Newsletter hinzu*",
+        "fresh": "Ich habe wie gewünscht eine neue Website begonnen. ",
+        "add-section": "Abschnitt **{0}** hinzugefügt",
+        "add-contact": "Ein **Kontaktformular** hinzugefügt",
+        "remove-section": "Abschnitt **{0}** entfernt",
+        "add-page": "Seite **{0}** (`{1}`) hinzugefügt und im Menü jeder Seite verlinkt",
+        "remove-page": "Seite **{0}** (`{1}`) und ihre Links entfernt",
+        "rename": "Die Website heißt jetzt auf jeder Seite **{0}**",
+        "colours": "Neue Farben: **{0}**",
+        "add-item": "**{0}** hinzugefügt",
+        "add-item-price": "**{0}** für {1} hinzugefügt",
+        "remove-item": "**{0}** entfernt",
+        "price": "Preis von **{0}**: {1}",
+        "hours": "Neue Öffnungszeiten: {0}",
+        "move": "Die Website nennt jetzt **{0}**",
+        "team-add": "**{0}** zum Team hinzugefügt",
+        "restyle": "Neuer Stil: {0}",
+        "replace": "„{0}“ durch „{1}“ ersetzt",
+        "currency": "Alle Preise in **{0}**",
+        "session": "**{0}** ({1}) zum Zeitplan hinzugefügt",
+        "field": "Neuer Text: „{1}“",
+    },
+    "es": {
+        "created": "Aquí tienes **{name}**, tu nuevo sitio web.",
+        "file": "**{file}**: {what}",
+        "styles": "los colores como propiedades CSS personalizadas y un diseño que se "
+        "adapta del móvil al ordenador",
+        "script": "un menú para móviles, preguntas frecuentes desplegables y formularios "
+        "que dan las gracias (no se envía nada)",
+        "written_in": "El sitio está escrito en {language_name}, con precios y fechas en formato {locale}.",
+        "note": "Nota: {note}",
+        "try": "¿Quieres cambios? Prueba {ideas}.",
+        "ideas": "*«añade preguntas frecuentes»*|*«ponlo en verde»*|*«añade un equipo»*",
+        "or": "o",
+        "done": "¡Hecho! Esto es lo que ha cambiado:",
+        "more": "¿Algo más? Puedes añadir o quitar secciones, añadir páginas, cambiar los colores o "
+        "cualquier texto.",
+        "failed": "No he podido hacer ese cambio:",
+        "cannot": "No puedo {what}. No he cambiado nada.",
+        "help": "Perdona, no lo he entendido bien. Soy el creador sin conexión integrado y entiendo mejor "
+        "las instrucciones cortas, por ejemplo:",
+        "examples": "*añade preguntas frecuentes*|*quita la galería*|*ponlo en azul*|*añade un equipo*",
+        "fresh": "He empezado un sitio nuevo, como pediste. ",
+        "add-section": "Sección **{0}** añadida",
+        "add-contact": "Formulario de **contacto** añadido",
+        "remove-section": "Sección **{0}** quitada",
+        "add-page": "Página **{0}** (`{1}`) añadida, con un enlace en el menú de cada página",
+        "remove-page": "Página **{0}** (`{1}`) quitada, con sus enlaces",
+        "rename": "El sitio se llama ahora **{0}** en todas las páginas",
+        "colours": "Colores nuevos: **{0}**",
+        "add-item": "**{0}** añadido",
+        "add-item-price": "**{0}** añadido a {1}",
+        "remove-item": "**{0}** quitado",
+        "price": "Precio de **{0}**: {1}",
+        "hours": "Horario nuevo: {0}",
+        "move": "El sitio indica ahora **{0}**",
+        "team-add": "**{0}** añadido al equipo",
+        "restyle": "Estilo nuevo: {0}",
+        "replace": "«{0}» sustituido por «{1}»",
+        "currency": "Todos los precios en **{0}**",
+        "session": "**{0}** ({1}) añadido al programa",
+        "field": "Texto nuevo: «{1}»",
+    },
+}
+
+# What the offline builder cannot do, in each language's words: keyed like reply.CANNOT's topics.
+CANNOT_WHAT: dict[str, dict[str, str]] = {
+    "fr": {
+        "payments": "encaisser de paiements ni gérer un panier : le site est fait de pages statiques. "
+        "Un formulaire de commande ou un lien de paiement de votre prestataire en bouton, oui",
+        "logins": "ajouter de connexions ni d'espace membres : le site n'a pas de serveur pour garder "
+        "des comptes",
+        "booking": "faire tourner un système de réservation en ligne : je peux ajouter un formulaire de "
+        "demande, auquel vous répondez par e-mail",
+        "translate": "traduire un site existant : je rédige les nouveaux sites en français, anglais, "
+        "allemand ou espagnol selon la langue de la demande",
+        "domain": "acheter un nom de domaine ni héberger le site : publiez-le depuis sa page",
+        "logo": "dessiner un logo ni chercher des photos : importez vos images sur la page du site",
+    },
+    "de": {
+        "payments": "Zahlungen annehmen und keinen Warenkorb betreiben: Die Website besteht aus "
+        "statischen Seiten. Ein Bestellformular oder ein Zahlungslink Ihres Anbieters als Knopf geht",
+        "logins": "Anmeldungen und keinen Mitgliederbereich einrichten: Die Website hat keinen eigenen "
+        "Server für Konten",
+        "booking": "Online-Buchungssysteme betreiben: Ich kann ein Anfrageformular hinzufügen, das Sie "
+        "per E-Mail beantworten",
+        "translate": "bestehenden Websites übersetzen: Neue Websites schreibe ich auf Deutsch, Englisch, "
+        "Französisch oder Spanisch, je nach Sprache der Anfrage",
+        "domain": "Domains kaufen und keine Websites hosten: Veröffentlichen Sie sie auf ihrer Seite",
+        "logo": "Logos zeichnen und keine Fotos besorgen: Laden Sie Ihre Bilder auf der Seite der "
+        "Website hoch",
+    },
+    "es": {
+        "payments": "cobrar pagos ni gestionar un carrito: el sitio son páginas estáticas. Sí puedo "
+        "poner un formulario de pedido o un enlace de pago de tu proveedor como botón",
+        "logins": "añadir inicios de sesión ni un área de miembros: el sitio no tiene servidor propio "
+        "para guardar cuentas",
+        "booking": "gestionar un sistema de reservas en línea: puedo añadir un formulario de solicitud "
+        "que respondes por correo",
+        "translate": "traducir un sitio existente: escribo sitios nuevos en español, inglés, francés o "
+        "alemán según el idioma de la petición",
+        "domain": "comprar un dominio ni alojar el sitio: publícalo desde su página",
+        "logo": "dibujar un logotipo ni buscar fotos: sube tus imágenes en la página del sitio",
+    },
+}
+
+
+def sentence(language: str, key: str, *args: str, **names: str) -> str:
+    """One of the reply's fixed sentences in the site's language."""
+    return SENTENCES[language][key].format(*args, **names)
+
+
+def counted(language: str, section: str, count: int) -> str:
+    """ "1 plat", "3 plats", "1 Bild", "6 Bildern": the count with its noun agreeing."""
+    singular, plural = NOUNS[language][section]
+    return f"{count} {singular if Locale.parse(language).plural_form(count) == 'one' else plural}"
+
+
+def joined(language: str, items: list[str], style: str = "standard") -> str:
+    """Items joined the locale's way: "a, b et c"; style "or" for alternatives."""
+    return format_list(items, style=style, locale=language) if items else ""
+
+
+def language_name(language: str, locale: str) -> tuple[str, str]:
+    """The site's language and locale, named in that language: ("français", "français (France)")."""
+    return Locale.parse(language).get_display_name(language), Locale.parse(locale).get_display_name(language)
