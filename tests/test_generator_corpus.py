@@ -126,6 +126,29 @@ def test_a_french_site_that_cannot_take_a_request_says_so_in_french_with_its_own
     assert refused.startswith("Je ne peux pas encaisser de paiements")
 
 
+@pytest.mark.parametrize(
+    ("prompt", "follow_up", "said"),
+    [
+        (
+            "Une page pour ma boulangerie Le Pain Doré à Lyon",
+            "retire la FAQ",
+            "Je n'ai pas trouvé de section **FAQ**",
+        ),
+        ("Website für meine Bäckerei Brotzeit in München", "entferne die FAQ", "keinen Abschnitt **FAQ**"),
+        (
+            "Web para mi panadería La Espiga en Madrid",
+            "quita la galería y la galería",
+            "Sección **Galería** quitada",
+        ),
+    ],
+)
+def test_what_could_not_be_done_is_said_in_the_sites_language(prompt, follow_up, said):
+    _text, files = generate(prompt)
+    reply, _files = generate(follow_up, files)
+    assert said in reply
+    assert "I couldn't" not in reply and "Here is what I can do" not in reply
+
+
 def test_an_english_site_still_gets_english_replies():
     text, files = generate("a bakery called Sweet Crumbs in Bristol")
     followed, files = generate("add an FAQ", files)

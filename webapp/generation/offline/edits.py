@@ -35,6 +35,17 @@ class Change:
     words: tuple[str, ...] = ()
 
 
+@dataclass
+class Note:
+    """Something that could not be done, and the same in the reply's words for another language."""
+
+    text: str
+    words: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
 def article(word: str) -> str:
     """'a' or 'an' before a word, by its sound ("an FAQ", "a pricing")."""
     return "an" if word[:1].lower() in "aeio" or word.startswith(("FAQ", "SMS")) else "a"
@@ -47,7 +58,7 @@ class SiteEditor:
     files: dict
     state: SiteState
     done: list[Change] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str | Note] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
 
     def __post_init__(self):
@@ -124,7 +135,7 @@ class SiteEditor:
         if section in sections_in(html):
             where = "" if path == self.home else f" on {path}"
             noun = "a contact form" if section == "contact" else f"{article(label)} {label} section"
-            self.notes.append(f"There is already {noun}{where}.")
+            self.notes.append(Note(f"There is already {noun}{where}.", ("already-section", section)))
             return
         block = render_section(section, self.context(path))
         self.work[path] = _insert_section(html, section, block)
@@ -171,7 +182,9 @@ class SiteEditor:
                 self.work[path] = html
                 removed_from.append(path)
         if not removed_from:
-            self.notes.append(f"I couldn't find {article(label)} {label} section to remove.")
+            self.notes.append(
+                Note(f"I couldn't find {article(label)} {label} section to remove.", ("no-section", section))
+            )
             return
         if self.home in removed_from:
             for path in self.pages():
@@ -358,7 +371,9 @@ class SiteEditor:
         """Apply a new colour scheme through the stylesheet's custom properties."""
         scheme = change.apply(self.state.scheme)
         if palette(scheme) == palette(self.state.scheme) and "styles.css" in self.work:
-            self.notes.append(f"The colours are already {scheme.label}.")
+            self.notes.append(
+                Note(f"The colours are already {scheme.label}.", ("already-colours", scheme.label))
+            )
             return
         css = self.work.get("styles.css")
         if css is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import markup, money
 from .art import initials
-from .edits import Change, SiteEditor
+from .edits import Change, Note, SiteEditor
 from .facts import Item
 from .follow_ups import FactEdits, same_item
 from .markup import esc, md
@@ -212,7 +212,9 @@ def _set_price(editor: SiteEditor, item: Item, facts) -> None:
 def _add_item(editor: SiteEditor, item: Item, facts) -> None:
     existing = site_items(editor)
     if any(same_item(item.name, found.name) for found in existing):
-        editor.notes.append(f"There is already {item.name} on the site.")
+        editor.notes.append(
+            Note(f"There is already {item.name} on the site.", ("already-item", md(item.name)))
+        )
         return
     home = editor.work[editor.home]
     price = facts.price(item)
@@ -298,7 +300,7 @@ def _append(editor: SiteEditor, target: markup.Element, block: str) -> None:
 
 def _add_person(editor: SiteEditor, name: str, role: str) -> None:
     if any(found.name == name for found in site_items(editor)):
-        editor.notes.append(f"{name} is already on the site.")
+        editor.notes.append(Note(f"{name} is already on the site.", ("already-item", md(name))))
         return
     grid = _list_in(editor, "team", "div", "people")
     if grid is None:

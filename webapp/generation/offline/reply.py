@@ -3,7 +3,7 @@
 import re
 
 from .content import Copy
-from .edits import Change, article
+from .edits import Change, Note, article
 from .language import OTHERS
 from .markup import md
 from .pages import SiteSpec
@@ -132,12 +132,13 @@ def _local_section_phrase(section: str, c: dict, copy: Copy) -> str:
     return template.format(count=count, headline=md(c.get("headline", "")), title=md(c.get("title", "")))
 
 
-def bullet(change: Change, language: str) -> str:
-    """The reply's line for one change, in the site's language when there are words for it."""
-    if language not in SECTIONS or not change.words:
-        return change.bullet
-    key, *values = change.words
-    if key in ("add-section", "remove-section"):
+def bullet(change: Change | Note | str, language: str) -> str:
+    """The reply's line for a change or a note, in the site's language when there are words for it."""
+    words = getattr(change, "words", ())
+    if language not in SECTIONS or not words:
+        return change.bullet if isinstance(change, Change) else str(change)
+    key, *values = words
+    if key in ("add-section", "remove-section", "already-section", "no-section"):
         values = [SECTION_NAMES[language].get(values[0], values[0])]
     return sentence(language, key, *values)
 
@@ -211,7 +212,7 @@ def _created_in(language: str, spec: SiteSpec, extra: list[Change], notes: list[
     name, locale = language_name(language, spec.facts.locale)
     lines += ["", sentence(language, "written_in", language_name=name, locale=locale)]
     if notes:
-        lines += ["", *[sentence(language, "note", note=note) for note in notes]]
+        lines += ["", *[sentence(language, "note", note=bullet(note, language)) for note in notes]]
     ideas = sentence(language, "ideas").split("|")
     lines += ["", sentence(language, "try", ideas=joined(language, ideas, "or"))]
     label = site_label(spec.kind, spec.topic)
@@ -263,12 +264,12 @@ def _edited_in(language: str, done: list[Change], notes: list[str]) -> tuple[str
     """edited() for a French, German or Spanish site."""
     if not done:
         examples = sentence(language, "examples").split("|")
-        lines = [sentence(language, "failed"), "", *[f"- {note}" for note in notes], ""]
-        lines += [sentence(language, "help"), "", *[f"- {e}" for e in examples[:4]]]
+        lines = [sentence(language, "failed"), "", *[f"- {bullet(note, language)}" for note in notes], ""]
+        lines += [sentence(language, "can_do"), "", *[f"- {e}" for e in examples[:4]]]
         return "\n".join(lines), ""
     lines = [sentence(language, "done"), "", *[f"- {bullet(change, language)}" for change in done]]
     if notes:
-        lines += ["", *[sentence(language, "note", note=note) for note in notes]]
+        lines += ["", *[sentence(language, "note", note=bullet(note, language)) for note in notes]]
     lines += ["", sentence(language, "more")]
     return "\n".join(lines), describe(done)
 

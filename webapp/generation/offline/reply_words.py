@@ -212,6 +212,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "more": "Autre chose ? Vous pouvez ajouter ou retirer des sections, ajouter des pages, changer "
         "les couleurs ou n'importe quel texte.",
         "failed": "Je n'ai pas pu faire ce changement :",
+        "can_do": "Voici ce que je sais faire, par exemple :",
         "cannot": "Je ne peux pas {what}. Je n'ai rien changé.",
         "help": "Désolé, je n'ai pas bien compris. Je suis le constructeur hors ligne intégré et je "
         "comprends mieux les consignes courtes, par exemple :",
@@ -236,6 +237,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "currency": "Tous les prix en **{0}**",
         "session": "Ajout de **{0}** ({1}) au programme",
         "field": "Nouveau texte : « {1} »",
+        "already-section": "Il y a déjà une section **{0}**.",
+        "no-section": "Je n'ai pas trouvé de section **{0}** à retirer.",
+        "already-colours": "Les couleurs sont déjà **{0}**.",
+        "already-item": "**{0}** est déjà sur le site.",
     },
     "de": {
         "created": "Hier ist **{name}**, Ihre neue Website.",
@@ -252,6 +257,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "more": "Noch etwas? Sie können Abschnitte hinzufügen oder entfernen, Seiten hinzufügen, die "
         "Farben oder jeden Text ändern.",
         "failed": "Diese Änderung konnte ich nicht vornehmen:",
+        "can_do": "Das kann ich zum Beispiel:",
         "cannot": "Ich kann keine {what}. Ich habe nichts geändert.",
         "help": "Entschuldigung, das habe ich nicht ganz verstanden. Ich bin der eingebaute Offline-"
         "Baukasten und verstehe kurze Anweisungen am besten, zum Beispiel:",
@@ -276,6 +282,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "currency": "Alle Preise in **{0}**",
         "session": "**{0}** ({1}) zum Zeitplan hinzugefügt",
         "field": "Neuer Text: „{1}“",
+        "already-section": "Es gibt schon einen Abschnitt **{0}**.",
+        "no-section": "Ich habe keinen Abschnitt **{0}** zum Entfernen gefunden.",
+        "already-colours": "Die Farben sind schon **{0}**.",
+        "already-item": "**{0}** steht schon auf der Website.",
     },
     "es": {
         "created": "Aquí tienes **{name}**, tu nuevo sitio web.",
@@ -293,6 +303,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "more": "¿Algo más? Puedes añadir o quitar secciones, añadir páginas, cambiar los colores o "
         "cualquier texto.",
         "failed": "No he podido hacer ese cambio:",
+        "can_do": "Esto es lo que puedo hacer, por ejemplo:",
         "cannot": "No puedo {what}. No he cambiado nada.",
         "help": "Perdona, no lo he entendido bien. Soy el creador sin conexión integrado y entiendo mejor "
         "las instrucciones cortas, por ejemplo:",
@@ -317,6 +328,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "currency": "Todos los precios en **{0}**",
         "session": "**{0}** ({1}) añadido al programa",
         "field": "Texto nuevo: «{1}»",
+        "already-section": "Ya hay una sección **{0}**.",
+        "no-section": "No he encontrado ninguna sección **{0}** que quitar.",
+        "already-colours": "Los colores ya son **{0}**.",
+        "already-item": "**{0}** ya está en el sitio.",
     },
 }
 
