@@ -5,7 +5,7 @@ import re
 import pytest
 from generator_corpus import CHAINS, PROMPTS, generate, lang_of, normal, shows, topic_of, visible_text
 
-from webapp.generation.offline import language
+from webapp.generation.offline import language, reply_words
 from webapp.generation.offline.intent import parse
 
 
@@ -73,7 +73,7 @@ REPLIES = [
         "ajoute une FAQ et mets-le en bleu",
         "ajoute un espace membres avec mot de passe",
         ("Voici **Le Pain Doré**", "une carte de 2 plats", " et un pied de page", "Envie de changements"),
-        ("C'est fait !", "Ajout de la section **FAQ**", "Nouvelles couleurs", "Autre chose ?"),
+        ("C'est fait !", "Ajout de la section **FAQ**", "Nouvelles couleurs : **bleu**", "Autre chose ?"),
         ("Je ne peux pas ajouter de connexions", "Je n'ai rien changé."),
     ),
     (
@@ -81,7 +81,7 @@ REPLIES = [
         "füge FAQ hinzu und mach es blau",
         "ich möchte einen Mitgliederbereich mit Passwort",
         ("Hier ist **Haarmonie**", "1 Leistung mit Preisen", "6 Bildern", "Änderungswünsche?"),
-        ("Erledigt!", "Abschnitt **FAQ** hinzugefügt", "Neue Farben", "Noch etwas?"),
+        ("Erledigt!", "Abschnitt **FAQ** hinzugefügt", "Neue Farben: **Blau**", "Noch etwas?"),
         ("Ich kann keine Anmeldungen", "Ich habe nichts geändert."),
     ),
     (
@@ -89,7 +89,7 @@ REPLIES = [
         "añade preguntas frecuentes y ponlo en azul",
         "quiero un área de miembros con contraseña",
         ("Aquí tienes **Estilo Ana**", "2 servicios con precios", " y un pie de página", "¿Quieres cambios?"),
-        ("¡Hecho!", "Sección **Preguntas frecuentes** añadida", "Colores nuevos", "¿Algo más?"),
+        ("¡Hecho!", "Sección **Preguntas frecuentes** añadida", "Colores nuevos: **azul**", "¿Algo más?"),
         ("No puedo añadir inicios de sesión", "No he cambiado nada."),
     ),
 ]
@@ -147,6 +147,22 @@ def test_what_could_not_be_done_is_said_in_the_sites_language(prompt, follow_up,
     reply, _files = generate(follow_up, files)
     assert said in reply
     assert "I couldn't" not in reply and "Here is what I can do" not in reply
+
+
+@pytest.mark.parametrize(
+    ("language", "scheme", "said"),
+    [
+        ("fr", ("dark green", "dark", "green", ""), "vert foncé"),
+        ("de", ("dark green", "dark", "green", ""), "Dunkelgrün"),
+        ("es", ("dark green", "dark", "green", ""), "verde oscuro"),
+        ("fr", ("pink and gold", "", "pink", "gold"), "rose et or"),
+        ("de", ("minimal black", "", "black", ""), "minimalistisches Schwarz"),
+        ("es", ("pastel blue", "", "blue", ""), "azul pastel"),
+        ("fr", ("earthy terracotta", "", "terracotta", ""), "earthy terracotta"),
+    ],
+)
+def test_colours_are_named_in_the_sites_language_or_kept_as_they_were_asked(language, scheme, said):
+    assert reply_words.colour_label(language, *scheme[:1], bool(scheme[1]), *scheme[2:]) == said
 
 
 def test_an_english_site_still_gets_english_replies():

@@ -13,7 +13,7 @@ from .content import Copy, email_domain
 from .markup import esc, md
 from .navigation import add_nav_item, page_from_template, remove_nav_items
 from .pages import PAGE_REPLACES_SECTION, nav_link_for_page, nav_link_for_section, page_for, page_title
-from .palette import SchemeChange, palette
+from .palette import Scheme, SchemeChange, palette
 from .script import script
 from .sections import PageContext, render_section
 from .state import SiteState, as_text, html_pages, sections_in
@@ -372,7 +372,7 @@ class SiteEditor:
         scheme = change.apply(self.state.scheme)
         if palette(scheme) == palette(self.state.scheme) and "styles.css" in self.work:
             self.notes.append(
-                Note(f"The colours are already {scheme.label}.", ("already-colours", scheme.label))
+                Note(f"The colours are already {scheme.label}.", ("already-colours", *_colour_words(scheme)))
             )
             return
         css = self.work.get("styles.css")
@@ -390,9 +390,14 @@ class SiteEditor:
             Change(
                 f"Changed the colours to **{scheme.label}**",
                 f"changed the colours to {scheme.label}",
-                words=("colours", scheme.label),
+                words=("colours", *_colour_words(scheme)),
             )
         )
+
+
+def _colour_words(scheme: Scheme) -> tuple[str, ...]:
+    """A scheme's label and the parts another language names it by: dark or not, colour, accent."""
+    return scheme.label, "dark" if scheme.mode == "dark" else "", scheme.name, scheme.accent_name
 
 
 def _field_fallback(html: str, name: str) -> markup.Element | None:

@@ -8,7 +8,16 @@ from .language import OTHERS
 from .markup import md
 from .pages import SiteSpec
 from .palette import Scheme
-from .reply_words import CANNOT_WHAT, SECTION_NAMES, SECTIONS, counted, joined, language_name, sentence
+from .reply_words import (
+    CANNOT_WHAT,
+    SECTION_NAMES,
+    SECTIONS,
+    colour_label,
+    counted,
+    joined,
+    language_name,
+    sentence,
+)
 
 TOPIC_LABELS = {
     "bakery": "bakery site",
@@ -138,6 +147,9 @@ def bullet(change: Change | Note | str, language: str) -> str:
     if language not in SECTIONS or not words:
         return change.bullet if isinstance(change, Change) else str(change)
     key, *values = words
+    if key in ("colours", "already-colours"):
+        label, dark, name, accent = values
+        values = [colour_label(language, label, bool(dark), name, accent)]
     if key in ("add-section", "remove-section", "already-section", "no-section"):
         values = [SECTION_NAMES[language].get(values[0], values[0])]
     return sentence(language, key, *values)
