@@ -5,7 +5,7 @@ import re
 import pytest
 from generator_corpus import CHAINS, PROMPTS, generate, lang_of, normal, shows, topic_of, visible_text
 
-from webapp.generation.offline import language, reply_words
+from webapp.generation.offline import colour_names, language
 from webapp.generation.offline.intent import parse
 
 
@@ -137,8 +137,18 @@ def test_a_french_site_that_cannot_take_a_request_says_so_in_french_with_its_own
         ("Website für meine Bäckerei Brotzeit in München", "entferne die FAQ", "keinen Abschnitt **FAQ**"),
         (
             "Web para mi panadería La Espiga en Madrid",
-            "quita la galería y la galería",
-            "Sección **Galería** quitada",
+            "quita las preguntas frecuentes",
+            "No he encontrado ninguna sección",
+        ),
+        (
+            "Une page pour ma boulangerie Le Pain Doré à Lyon",
+            "nos prix sont en euros",
+            "Les prix sont déjà en EUR.",
+        ),
+        (
+            "Web para mi peluquería Tijeras en Sevilla",
+            "nuestros precios son en euros",
+            "Los precios ya están en EUR.",
         ),
     ],
 )
@@ -162,7 +172,7 @@ def test_what_could_not_be_done_is_said_in_the_sites_language(prompt, follow_up,
     ],
 )
 def test_colours_are_named_in_the_sites_language_or_kept_as_they_were_asked(language, scheme, said):
-    assert reply_words.colour_label(language, *scheme[:1], bool(scheme[1]), *scheme[2:]) == said
+    assert colour_names.colour_label(language, *scheme[:1], bool(scheme[1]), *scheme[2:]) == said
 
 
 def test_an_english_site_still_gets_english_replies():

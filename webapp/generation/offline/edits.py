@@ -266,7 +266,7 @@ class SiteEditor:
         """Give the site a new name in titles, headers, footers and text."""
         old = self.state.name
         if new == old:
-            self.notes.append(f"The site is already called “{new}”.")
+            self.notes.append(Note(f"The site is already called “{new}”.", ("already-named", md(new))))
             return
         for path in self.pages():
             html, _count = (
@@ -331,7 +331,10 @@ class SiteEditor:
             self.work[path] = html
         if not count:
             self.notes.append(
-                f"I couldn't find {article(label)} {label} on the site. Try *add a contact form* first."
+                Note(
+                    f"I couldn't find {article(label)} {label} on the site. Try *add a contact form* first.",
+                    ("no-contact",),
+                )
             )
             return
         self.done.append(
@@ -353,7 +356,10 @@ class SiteEditor:
                 break
         if not total:
             self.notes.append(
-                f"I couldn't find “{md(old)}” on the site. Check the spelling, or quote the exact text."
+                Note(
+                    f"I couldn't find “{md(old)}” on the site. Check the spelling, or quote the exact text.",
+                    ("no-text", md(old)),
+                )
             )
             return
         places = "1 place" if total == 1 else f"{total} places"

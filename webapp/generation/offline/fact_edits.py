@@ -109,7 +109,10 @@ def _set_place(editor: SiteEditor, place: str, country: str | None) -> None:
         elements = markup.find(editor.work[editor.home], data_field="address")
         if not elements:
             editor.notes.append(
-                f"I couldn't find where the site says where you are, so {place} isn't on it yet."
+                Note(
+                    f"I couldn't find where the site says where you are, so {place} isn't on it yet.",
+                    ("no-place", md(place)),
+                )
             )
             return
         editor.set_contact_detail("address", place)
@@ -135,7 +138,7 @@ def _price_elements(editor: SiteEditor) -> list[tuple[str, markup.Element]]:
 def _set_currency(editor: SiteEditor, currency: str) -> None:
     facts = editor.state.facts
     if facts.currency == currency:
-        editor.notes.append(f"Prices are already in {currency}.")
+        editor.notes.append(Note(f"Prices are already in {currency}.", ("already-currency", currency)))
         return
     facts.currency = currency
     locale = locale_for(facts.language, facts.region)
@@ -164,7 +167,9 @@ def _set_currency(editor: SiteEditor, currency: str) -> None:
 def _set_hours(editor: SiteEditor, hours: list[tuple[str, str]]) -> None:
     if not markup.find(editor.work[editor.home], data_field="hours"):
         if "visit" in editor.state.sections or markup.find(editor.work[editor.home], data_section="visit"):
-            editor.notes.append("I couldn't find the opening hours on the page to change them.")
+            editor.notes.append(
+                Note("I couldn't find the opening hours on the page to change them.", ("no-hours",))
+            )
             return
         editor.add_section("visit")
     closed = editor.copy.words["closed"]
@@ -245,7 +250,9 @@ def _add_item(editor: SiteEditor, item: Item, facts) -> None:
         home = editor.work[editor.home]
         grids = [e for e in markup.scan(home) if e.tag == "div" and e.has_class("cards")]
         if not grids:
-            editor.notes.append(f"I couldn't find a list to add {item.name} to.")
+            editor.notes.append(
+                Note(f"I couldn't find a list to add {item.name} to.", ("no-list", md(item.name)))
+            )
             return
         target = grids[0]
         block = (
@@ -304,7 +311,7 @@ def _add_person(editor: SiteEditor, name: str, role: str) -> None:
         return
     grid = _list_in(editor, "team", "div", "people")
     if grid is None:
-        editor.notes.append(f"I couldn't find the team to add {name} to.")
+        editor.notes.append(Note(f"I couldn't find the team to add {name} to.", ("no-list", md(name))))
         return
     block = "\n".join(
         line
@@ -326,7 +333,7 @@ def _add_person(editor: SiteEditor, name: str, role: str) -> None:
 def _add_session(editor: SiteEditor, when: str, what: str) -> None:
     timeline = _list_in(editor, "schedule", "ol", "timeline")
     if timeline is None:
-        editor.notes.append(f"I couldn't find the timetable to add {what} to.")
+        editor.notes.append(Note(f"I couldn't find the timetable to add {what} to.", ("no-list", md(what))))
         return
     block = f"<li>\n  <time>{esc(when)}</time>\n  <div><h3>{esc(what)}</h3></div>\n</li>"
     _append(editor, timeline, block)

@@ -5,7 +5,7 @@ import time
 from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
-from . import fact_edits, follow_up_words, follow_ups, reply
+from . import fact_edits, follow_up_words, follow_ups, refusals, reply
 from .content import default_name, has_local_copy
 from .edits import SiteEditor
 from .history import restore_request
@@ -117,7 +117,7 @@ class OfflineGenerator(Generator):
             if name in ("phone", "email", "address"):
                 setattr(facts, name, None)
         if not plan.has_edits and facts.is_empty:
-            refusal = reply.cannot(prompt, language)
+            refusal = refusals.cannot(prompt, language)
             if refusal:
                 return refusal, GenerationOutcome()
             help_text = reply.help_text(has_site=True, describes_site=plan.wants_site, language=language)

@@ -2,22 +2,14 @@
 
 import re
 
+from .colour_names import colour_label
 from .content import Copy
 from .edits import Change, Note, article
 from .language import OTHERS
 from .markup import md
 from .pages import SiteSpec
 from .palette import Scheme
-from .reply_words import (
-    CANNOT_WHAT,
-    SECTION_NAMES,
-    SECTIONS,
-    colour_label,
-    counted,
-    joined,
-    language_name,
-    sentence,
-)
+from .reply_words import SECTION_NAMES, SECTIONS, counted, joined, language_name, sentence
 
 TOPIC_LABELS = {
     "bakery": "bakery site",
@@ -297,60 +289,6 @@ def describe(done: list[Change]) -> str:
     parts += [c.summary for c in done if c.kind != "add-section"]
     line = "; ".join(parts)
     return line[:1].upper() + line[1:]
-
-
-# Things people ask for that static pages made offline cannot do, and what to say instead: a topic
-# (for reply_words.CANNOT_WHAT), the words that ask for it in English, French, German and Spanish.
-CANNOT = [
-    (
-        "payments",
-        r"pay(?:ment)?s?|stripe|paypal|checkout|shopping\s+cart|\bcart\b|take\s+orders\s+online|e-?commerce"
-        r"|paiements?|payer|panier|zahlung\w*|bezahl\w*|warenkorb|pagos?|pagar|carrito",
-        "take payments or run a shopping cart: the site is static pages, so there is nowhere safe to "
-        "keep orders. A contact or order form is as far as I go; a payment link from your provider can "
-        "be pasted in as a button",
-    ),
-    (
-        "logins",
-        r"log\s*-?in|sign\s*-?in|accounts?|members?\s+area|password|connexion|mot\s+de\s+passe"
-        r"|espace\s+membres?|comptes?|anmeld\w*|passwort|mitgliederbereich|konto|kundenkonto"
-        r"|contraseña|inicio\s+de\s+sesi[oó]n|iniciar\s+sesi[oó]n|[aá]rea\s+de\s+(?:miembros|socios)|cuentas?",
-        "add logins or a members' area: the site has no server of its own to keep accounts",
-    ),
-    (
-        "booking",
-        r"booking\s+system|online\s+booking|calendar\s+(?:sync|integration)|availability\s+calendar"
-        r"|r[ée]servation\s+en\s+ligne|online-?buchung\w*|buchungssystem|reservas?\s+(?:en\s+l[ií]nea|online)",
-        "run a live booking system: I can add a booking request form, which you answer by email",
-    ),
-    (
-        "translate",
-        r"translate|in\s+(?:italian|portuguese|dutch|chinese|japanese|arabic|russian|polish)|tradui\w*"
-        r"|übersetz\w*|traduc\w*",
-        "translate an existing site: I write new sites in English, French, German or Spanish when the "
-        "prompt is in that language; start over in that language to get one",
-    ),
-    (
-        "domain",
-        r"domain|hosting|seo\s+ranking|google\s+ads|nom\s+de\s+domaine|h[ée]bergement|dominio|alojamiento",
-        "buy a domain or host the site: publish it from its page",
-    ),
-    (
-        "logo",
-        r"\blogo\b|upload|photo\s+of|my\s+own\s+(?:photos|pictures|images)|hochladen|t[ée]l[ée]charger",
-        "draw a logo or fetch photos: upload your images on the site's page and they become part of it",
-    ),
-]
-
-
-def cannot(message: str, language: str = "en") -> str | None:
-    """What to say, in the site's language, when a message asks for what the offline builder cannot do."""
-    for topic, pattern, text in CANNOT:
-        if re.search(rf"(?i)\b(?:{pattern})", message):
-            if language in CANNOT_WHAT:
-                return sentence(language, "cannot", what=CANNOT_WHAT[language][topic])
-            return f"I can't {text}. I haven't changed anything."
-    return None
 
 
 def help_text(has_site: bool, describes_site: bool = False, language: str = "en") -> str:

@@ -241,6 +241,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "no-section": "Je n'ai pas trouvé de section **{0}** à retirer.",
         "already-colours": "Les couleurs sont déjà **{0}**.",
         "already-item": "**{0}** est déjà sur le site.",
+        "already-named": "Le site s'appelle déjà « {0} ».",
+        "no-text": "Je n'ai pas trouvé « {0} » sur le site. Vérifiez l'orthographe ou citez le texte exact.",
+        "no-contact": "Je n'ai pas trouvé où le site donne ce contact. Essayez d'abord *ajoute un formulaire "
+        "de contact*.",
+        "no-place": "Je n'ai pas trouvé où le site dit où vous êtes, donc {0} n'y figure pas encore.",
+        "already-currency": "Les prix sont déjà en {0}.",
+        "no-hours": "Je n'ai pas trouvé les horaires sur la page pour les changer.",
+        "no-list": "Je n'ai pas trouvé de liste où ajouter **{0}**.",
     },
     "de": {
         "created": "Hier ist **{name}**, Ihre neue Website.",
@@ -286,6 +294,16 @@ SENTENCES: dict[str, dict[str, str]] = {
         "no-section": "Ich habe keinen Abschnitt **{0}** zum Entfernen gefunden.",
         "already-colours": "Die Farben sind schon **{0}**.",
         "already-item": "**{0}** steht schon auf der Website.",
+        "already-named": "Die Website heißt schon „{0}“.",
+        "no-text": "„{0}“ habe ich auf der Website nicht gefunden. Prüfen Sie die Schreibweise oder "
+        "zitieren Sie den genauen Text.",
+        "no-contact": "Ich habe nicht gefunden, wo die Website diese Angabe zeigt. Versuchen Sie zuerst "
+        "*füge ein Kontaktformular hinzu*.",
+        "no-place": "Ich habe nicht gefunden, wo die Website sagt, wo Sie sind; {0} steht also noch nicht "
+        "darauf.",
+        "already-currency": "Die Preise sind schon in {0}.",
+        "no-hours": "Ich habe die Öffnungszeiten auf der Seite nicht gefunden.",
+        "no-list": "Ich habe keine Liste gefunden, zu der ich **{0}** hinzufügen kann.",
     },
     "es": {
         "created": "Aquí tienes **{name}**, tu nuevo sitio web.",
@@ -332,47 +350,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "no-section": "No he encontrado ninguna sección **{0}** que quitar.",
         "already-colours": "Los colores ya son **{0}**.",
         "already-item": "**{0}** ya está en el sitio.",
-    },
-}
-
-# What the offline builder cannot do, in each language's words: keyed like reply.CANNOT's topics.
-CANNOT_WHAT: dict[str, dict[str, str]] = {
-    "fr": {
-        "payments": "encaisser de paiements ni gérer un panier : le site est fait de pages statiques. "
-        "Un formulaire de commande ou un lien de paiement de votre prestataire en bouton, oui",
-        "logins": "ajouter de connexions ni d'espace membres : le site n'a pas de serveur pour garder "
-        "des comptes",
-        "booking": "faire tourner un système de réservation en ligne : je peux ajouter un formulaire de "
-        "demande, auquel vous répondez par e-mail",
-        "translate": "traduire un site existant : je rédige les nouveaux sites en français, anglais, "
-        "allemand ou espagnol selon la langue de la demande",
-        "domain": "acheter un nom de domaine ni héberger le site : publiez-le depuis sa page",
-        "logo": "dessiner un logo ni chercher des photos : importez vos images sur la page du site",
-    },
-    "de": {
-        "payments": "Zahlungen annehmen und keinen Warenkorb betreiben: Die Website besteht aus "
-        "statischen Seiten. Ein Bestellformular oder ein Zahlungslink Ihres Anbieters als Knopf geht",
-        "logins": "Anmeldungen und keinen Mitgliederbereich einrichten: Die Website hat keinen eigenen "
-        "Server für Konten",
-        "booking": "Online-Buchungssysteme betreiben: Ich kann ein Anfrageformular hinzufügen, das Sie "
-        "per E-Mail beantworten",
-        "translate": "bestehenden Websites übersetzen: Neue Websites schreibe ich auf Deutsch, Englisch, "
-        "Französisch oder Spanisch, je nach Sprache der Anfrage",
-        "domain": "Domains kaufen und keine Websites hosten: Veröffentlichen Sie sie auf ihrer Seite",
-        "logo": "Logos zeichnen und keine Fotos besorgen: Laden Sie Ihre Bilder auf der Seite der "
-        "Website hoch",
-    },
-    "es": {
-        "payments": "cobrar pagos ni gestionar un carrito: el sitio son páginas estáticas. Sí puedo "
-        "poner un formulario de pedido o un enlace de pago de tu proveedor como botón",
-        "logins": "añadir inicios de sesión ni un área de miembros: el sitio no tiene servidor propio "
-        "para guardar cuentas",
-        "booking": "gestionar un sistema de reservas en línea: puedo añadir un formulario de solicitud "
-        "que respondes por correo",
-        "translate": "traducir un sitio existente: escribo sitios nuevos en español, inglés, francés o "
-        "alemán según el idioma de la petición",
-        "domain": "comprar un dominio ni alojar el sitio: publícalo desde su página",
-        "logo": "dibujar un logotipo ni buscar fotos: sube tus imágenes en la página del sitio",
+        "already-named": "El sitio ya se llama «{0}».",
+        "no-text": "No he encontrado «{0}» en el sitio. Revisa la ortografía o cita el texto exacto.",
+        "no-contact": "No he encontrado dónde muestra el sitio ese dato. Prueba primero *añade un "
+        "formulario de contacto*.",
+        "no-place": "No he encontrado dónde dice el sitio dónde estáis, así que {0} aún no aparece.",
+        "already-currency": "Los precios ya están en {0}.",
+        "no-hours": "No he encontrado el horario en la página para cambiarlo.",
+        "no-list": "No he encontrado ninguna lista a la que añadir **{0}**.",
     },
 }
 
@@ -396,112 +381,3 @@ def joined(language: str, items: list[str], style: str = "standard") -> str:
 def language_name(language: str, locale: str) -> tuple[str, str]:
     """The site's language and locale, named in that language: ("français", "français (France)")."""
     return Locale.parse(language).get_display_name(language), Locale.parse(locale).get_display_name(language)
-
-
-# Colours as nouns (no agreement to make): "vert foncé et or", "Dunkelgrün und Gold", "verde oscuro y dorado".
-COLOUR_NAMES: dict[str, dict[str, str]] = {
-    "fr": {
-        "red": "rouge",
-        "orange": "orange",
-        "yellow": "jaune",
-        "gold": "or",
-        "golden": "or",
-        "green": "vert",
-        "teal": "bleu canard",
-        "turquoise": "turquoise",
-        "blue": "bleu",
-        "navy": "bleu marine",
-        "purple": "violet",
-        "violet": "violet",
-        "lavender": "lavande",
-        "pink": "rose",
-        "brown": "marron",
-        "beige": "beige",
-        "cream": "crème",
-        "grey": "gris",
-        "gray": "gris",
-        "silver": "argent",
-        "black": "noir",
-        "burgundy": "bordeaux",
-        "coral": "corail",
-        "mint": "menthe",
-    },
-    "de": {
-        "red": "Rot",
-        "orange": "Orange",
-        "yellow": "Gelb",
-        "gold": "Gold",
-        "golden": "Gold",
-        "green": "Grün",
-        "teal": "Petrol",
-        "turquoise": "Türkis",
-        "blue": "Blau",
-        "navy": "Marineblau",
-        "purple": "Lila",
-        "violet": "Violett",
-        "lavender": "Lavendel",
-        "pink": "Rosa",
-        "brown": "Braun",
-        "beige": "Beige",
-        "cream": "Creme",
-        "grey": "Grau",
-        "gray": "Grau",
-        "silver": "Silber",
-        "black": "Schwarz",
-        "burgundy": "Bordeaux",
-        "coral": "Koralle",
-        "mint": "Mint",
-    },
-    "es": {
-        "red": "rojo",
-        "orange": "naranja",
-        "yellow": "amarillo",
-        "gold": "dorado",
-        "golden": "dorado",
-        "green": "verde",
-        "teal": "verde azulado",
-        "turquoise": "turquesa",
-        "blue": "azul",
-        "navy": "azul marino",
-        "purple": "morado",
-        "violet": "violeta",
-        "lavender": "lavanda",
-        "pink": "rosa",
-        "brown": "marrón",
-        "beige": "beige",
-        "cream": "crema",
-        "grey": "gris",
-        "gray": "gris",
-        "silver": "plateado",
-        "black": "negro",
-        "burgundy": "burdeos",
-        "coral": "coral",
-        "mint": "menta",
-    },
-}
-_DARK = {"fr": "{} foncé", "de": "Dunkel{}", "es": "{} oscuro"}
-# The scheme's style words that have words here; other styles keep the English label.
-_STYLES = {
-    "pastel": {"fr": "{} pastel", "de": "Pastell{}", "es": "{} pastel"},
-    "minimal": {"fr": "{} minimaliste", "de": "minimalistisches {}", "es": "{} minimalista"},
-}
-_AND = {"fr": "et", "de": "und", "es": "y"}
-
-
-def colour_label(language: str, label: str, dark: bool, name: str, accent: str) -> str:
-    """A scheme's colours named in the site's language, or its English label when a word is missing."""
-    names = COLOUR_NAMES[language]
-    styles = [w for w in label.split() if w not in ("dark", "and", "with", name, *accent.split())]
-    if name not in names or (accent and accent != name and accent not in names) or len(styles) > 1:
-        return label
-    if styles and styles[0] not in _STYLES:
-        return label
-    colour = names[name]
-    if dark and name != "black":
-        colour = _DARK[language].format(colour.lower() if language == "de" else colour)
-    if styles:
-        compound = language == "de" and styles[0] == "pastel"
-        colour = _STYLES[styles[0]][language].format(colour.lower() if compound else colour)
-    if accent and accent != name:
-        colour = f"{colour} {_AND[language]} {names[accent]}"
-    return colour
