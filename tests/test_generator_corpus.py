@@ -175,6 +175,20 @@ def test_colours_are_named_in_the_sites_language_or_kept_as_they_were_asked(lang
     assert colour_names.colour_label(language, *scheme[:1], bool(scheme[1]), *scheme[2:]) == said
 
 
+@pytest.mark.parametrize(
+    ("prompt", "said"),
+    [
+        ("Je voudrais de l'aide pour mon projet, s'il vous plaît", "Bonjour ! Je crée des sites web"),
+        ("Ich brauche Hilfe mit meinem Projekt", "Hallo! Ich baue Websites"),
+        ("Necesito ayuda con mi proyecto, por favor", "¡Hola! Creo sitios web"),
+        ("hello", "Hi! I build websites"),
+    ],
+)
+def test_a_first_message_that_asks_for_no_site_gets_help_in_its_language(prompt, said):
+    text, files = generate(prompt)
+    assert text.startswith(said) and files == {}
+
+
 def test_an_english_site_still_gets_english_replies():
     text, files = generate("a bakery called Sweet Crumbs in Bristol")
     followed, files = generate("add an FAQ", files)

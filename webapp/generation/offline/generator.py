@@ -54,12 +54,12 @@ class OfflineGenerator(Generator):
             # A follow-up to a French, German or Spanish site is read through its English phrases.
             prompt = follow_up_words.to_english(prompt, state.facts.language)
             plan = parse(prompt, has_site=True)
-        language = state.facts.language if state is not None else "en"
+        language = state.facts.language if state is not None else plan.language
         if plan.asks_help:
             return reply.help_text(state is not None, language=language), GenerationOutcome()
         if state is None or plan.fresh_start:
             if not plan.wants_site:
-                return reply.help_text(has_site=state is not None), GenerationOutcome()
+                return reply.help_text(has_site=state is not None, language=language), GenerationOutcome()
             return self._create(plan, request.files, replacing=state is not None)
         return self._edit(plan, prompt, request.files, state)
 

@@ -292,10 +292,11 @@ def describe(done: list[Change]) -> str:
 
 
 def help_text(has_site: bool, describes_site: bool = False, language: str = "en") -> str:
-    """What to say when a message could not be understood, in the site's language once there is one."""
-    if has_site and language in SECTIONS:
-        examples = sentence(language, "examples").split("|")
-        return "\n".join([sentence(language, "help"), "", *[f"- {e}" for e in examples]])
+    """What to say when a message could not be understood, in the site's language (or the message's)."""
+    if language in SECTIONS:
+        intro, examples = ("help", "examples") if has_site else ("welcome", "first_prompts")
+        examples = sentence(language, examples).split("|")
+        return "\n".join([sentence(language, intro), "", *[f"- {e}" for e in examples]])
     if not has_site:
         return "\n".join(
             [

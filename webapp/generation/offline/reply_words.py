@@ -218,6 +218,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "comprends mieux les consignes courtes, par exemple :",
         "examples": "*ajoute une FAQ*|*retire la galerie*|*mets-le en bleu*|*ajoute une newsletter*",
         "fresh": "J'ai commencé un nouveau site, comme demandé. ",
+        "welcome": "Bonjour ! Je crée des sites web à partir d'une courte description. Dites-moi à quoi "
+        "sert votre site, par exemple :",
+        "first_prompts": "*une boulangerie Le Fournil à Nantes, avec la carte et un formulaire de contact*"
+        "|*un salon de coiffure à Lyon, coupe femme 35 €*|*un site pour mon cabinet de kinésithérapie*",
         "add-section": "Ajout de la section **{0}**",
         "add-contact": "Ajout d'un **formulaire de contact**",
         "remove-section": "Section **{0}** retirée",
@@ -271,6 +275,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "Baukasten und verstehe kurze Anweisungen am besten, zum Beispiel:",
         "examples": "*füge FAQ hinzu*|*entferne die Galerie*|*mach es blau*|*füge einen Newsletter hinzu*",
         "fresh": "Ich habe wie gewünscht eine neue Website begonnen. ",
+        "welcome": "Hallo! Ich baue Websites aus einer kurzen Beschreibung. Sagen Sie mir, wofür Ihre "
+        "Website ist, zum Beispiel:",
+        "first_prompts": "*eine Bäckerei Brotzeit in München mit Speisekarte und Kontaktformular*"
+        "|*ein Friseursalon in Hamburg, Herrenschnitt 25 €*|*eine Website für meine Zahnarztpraxis*",
         "add-section": "Abschnitt **{0}** hinzugefügt",
         "add-contact": "Ein **Kontaktformular** hinzugefügt",
         "remove-section": "Abschnitt **{0}** entfernt",
@@ -327,6 +335,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "las instrucciones cortas, por ejemplo:",
         "examples": "*añade preguntas frecuentes*|*quita la galería*|*ponlo en azul*|*añade un equipo*",
         "fresh": "He empezado un sitio nuevo, como pediste. ",
+        "welcome": "¡Hola! Creo sitios web a partir de una breve descripción. Dime para qué es tu sitio, "
+        "por ejemplo:",
+        "first_prompts": "*una panadería La Espiga en Madrid con la carta y un formulario de contacto*"
+        "|*una peluquería en Sevilla, corte 15 €*|*una web para mi clínica dental*",
         "add-section": "Sección **{0}** añadida",
         "add-contact": "Formulario de **contacto** añadido",
         "remove-section": "Sección **{0}** quitada",
