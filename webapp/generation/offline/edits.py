@@ -13,7 +13,7 @@ from .content import Copy, email_domain
 from .markup import esc, md
 from .navigation import add_nav_item, page_from_template, remove_nav_items
 from .pages import PAGE_REPLACES_SECTION, nav_link_for_page, nav_link_for_section, page_for, page_title
-from .palette import SchemeChange, palette
+from .palette import Scheme, SchemeChange, palette
 from .script import script
 from .sections import PageContext, render_section
 from .state import SiteState, as_text, html_pages, sections_in
@@ -31,6 +31,19 @@ class Change:
     summary: str
     kind: str = ""  # "add-section" changes are grouped in the description
     subject: str = ""
+    # The change in the reply's words for a site in another language: a reply_words key, then its values.
+    words: tuple[str, ...] = ()
+
+
+@dataclass
+class Note:
+    """Something that could not be done, and the same in the reply's words for another language."""
+
+    text: str
+    words: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
 
 
 def article(word: str) -> str:
@@ -45,7 +58,7 @@ class SiteEditor:
     files: dict
     state: SiteState
     done: list[Change] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str | Note] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
 
     def __post_init__(self):
@@ -122,7 +135,7 @@ class SiteEditor:
         if section in sections_in(html):
             where = "" if path == self.home else f" on {path}"
             noun = "a contact form" if section == "contact" else f"{article(label)} {label} section"
-            self.notes.append(f"There is already {noun}{where}.")
+            self.notes.append(Note(f"There is already {noun}{where}.", ("already-section", section)))
             return
         block = render_section(section, self.context(path))
         self.work[path] = _insert_section(html, section, block)
@@ -131,7 +144,8 @@ class SiteEditor:
             self._link_section(section)
         where = "" if path == self.home else f" to {path}"
         noun = "a **contact form**" if section == "contact" else f"{article(label)} **{label}** section"
-        self.done.append(Change(f"Added {noun}{where}", section, "add-section", label))
+        words = ("add-contact",) if section == "contact" else ("add-section", section)
+        self.done.append(Change(f"Added {noun}{where}", section, "add-section", label, words))
 
     def _link_section(self, section: str) -> None:
         replaced_by = {sec: slug for slug, sec in PAGE_REPLACES_SECTION.items()}
@@ -168,7 +182,9 @@ class SiteEditor:
                 self.work[path] = html
                 removed_from.append(path)
         if not removed_from:
-            self.notes.append(f"I couldn't find {article(label)} {label} section to remove.")
+            self.notes.append(
+                Note(f"I couldn't find {article(label)} {label} section to remove.", ("no-section", section))
+            )
             return
         if self.home in removed_from:
             for path in self.pages():
@@ -177,7 +193,13 @@ class SiteEditor:
                 fallback = "#main" if path == self.home else "index.html"
                 self.work[path] = html.replace(f'href="{prefix}{section}"', f'href="{fallback}"')
         where = "" if removed_from == [self.home] else " from " + ", ".join(removed_from)
-        self.done.append(Change(f"Removed the **{label}** section{where}", f"removed the {label} section"))
+        self.done.append(
+            Change(
+                f"Removed the **{label}** section{where}",
+                f"removed the {label} section",
+                words=("remove-section", section),
+            )
+        )
 
     # Pages -------------------------------------------------------------------------------------
 
@@ -208,6 +230,7 @@ class SiteEditor:
                 f"Added {article(page.title)} **{page.title}** page (`{page.filename}`), linked from the "
                 "navigation on every page",
                 f"added {article(page.title)} {page.title} page",
+                words=("add-page", md(page.title), page.filename),
             )
         )
 
@@ -230,7 +253,11 @@ class SiteEditor:
                 )
             self.work[other] = html
         self.done.append(
-            Change(f"Removed the **{slug}** page (`{path}`) and its links", f"removed the {slug} page")
+            Change(
+                f"Removed the **{slug}** page (`{path}`) and its links",
+                f"removed the {slug} page",
+                words=("remove-page", slug, path),
+            )
         )
 
     # Words -------------------------------------------------------------------------------------
@@ -239,7 +266,7 @@ class SiteEditor:
         """Give the site a new name in titles, headers, footers and text."""
         old = self.state.name
         if new == old:
-            self.notes.append(f"The site is already called “{new}”.")
+            self.notes.append(Note(f"The site is already called “{new}”.", ("already-named", md(new))))
             return
         for path in self.pages():
             html, _count = (
@@ -258,7 +285,11 @@ class SiteEditor:
             self.work[path] = html.replace(f"@{email_domain(old)}", f"@{email_domain(new)}")
         self.state.name = new
         self.done.append(
-            Change(f"Renamed the site to **{md(new)}** on every page", f"renamed the site to '{new}'")
+            Change(
+                f"Renamed the site to **{md(new)}** on every page",
+                f"renamed the site to '{new}'",
+                words=("rename", md(new)),
+            )
         )
 
     def set_field(self, name: str, value: str, page: str | None = None) -> None:
@@ -274,7 +305,13 @@ class SiteEditor:
             self.notes.append(f"I couldn't find a {label} to change on {path}.")
             return
         self.work[path] = markup.splice(html, element.open_end, element.close_start, esc(value))
-        self.done.append(Change(f"Changed the {label} to “{md(value)}”", f"changed the {label} to '{value}'"))
+        self.done.append(
+            Change(
+                f"Changed the {label} to “{md(value)}”",
+                f"changed the {label} to '{value}'",
+                words=("field", label, md(value)),
+            )
+        )
 
     def set_contact_detail(self, name: str, value: str) -> None:
         """Change the phone number, email or address wherever the site shows it."""
@@ -294,10 +331,19 @@ class SiteEditor:
             self.work[path] = html
         if not count:
             self.notes.append(
-                f"I couldn't find {article(label)} {label} on the site. Try *add a contact form* first."
+                Note(
+                    f"I couldn't find {article(label)} {label} on the site. Try *add a contact form* first.",
+                    ("no-contact",),
+                )
             )
             return
-        self.done.append(Change(f"Changed the {label} to “{md(value)}”", f"changed the {label}"))
+        self.done.append(
+            Change(
+                f"Changed the {label} to “{md(value)}”",
+                f"changed the {label}",
+                words=("field", label, md(value)),
+            )
+        )
 
     def replace(self, old: str, new: str) -> None:
         """Replace a quoted piece of text wherever people read it."""
@@ -310,12 +356,19 @@ class SiteEditor:
                 break
         if not total:
             self.notes.append(
-                f"I couldn't find “{md(old)}” on the site. Check the spelling, or quote the exact text."
+                Note(
+                    f"I couldn't find “{md(old)}” on the site. Check the spelling, or quote the exact text.",
+                    ("no-text", md(old)),
+                )
             )
             return
         places = "1 place" if total == 1 else f"{total} places"
         self.done.append(
-            Change(f"Replaced “{md(old)}” with “{md(new)}” ({places})", f"replaced '{old}' with '{new}'")
+            Change(
+                f"Replaced “{md(old)}” with “{md(new)}” ({places})",
+                f"replaced '{old}' with '{new}'",
+                words=("replace", md(old), md(new)),
+            )
         )
 
     # Colours -----------------------------------------------------------------------------------
@@ -324,7 +377,9 @@ class SiteEditor:
         """Apply a new colour scheme through the stylesheet's custom properties."""
         scheme = change.apply(self.state.scheme)
         if palette(scheme) == palette(self.state.scheme) and "styles.css" in self.work:
-            self.notes.append(f"The colours are already {scheme.label}.")
+            self.notes.append(
+                Note(f"The colours are already {scheme.label}.", ("already-colours", *_colour_words(scheme)))
+            )
             return
         css = self.work.get("styles.css")
         if css is None:
@@ -338,8 +393,17 @@ class SiteEditor:
                 )
         self.state.scheme = scheme
         self.done.append(
-            Change(f"Changed the colours to **{scheme.label}**", f"changed the colours to {scheme.label}")
+            Change(
+                f"Changed the colours to **{scheme.label}**",
+                f"changed the colours to {scheme.label}",
+                words=("colours", *_colour_words(scheme)),
+            )
         )
+
+
+def _colour_words(scheme: Scheme) -> tuple[str, ...]:
+    """A scheme's label and the parts another language names it by: dark or not, colour, accent."""
+    return scheme.label, "dark" if scheme.mode == "dark" else "", scheme.name, scheme.accent_name
 
 
 def _field_fallback(html: str, name: str) -> markup.Element | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import markup, money
 from .art import initials
-from .edits import Change, SiteEditor
+from .edits import Change, Note, SiteEditor
 from .facts import Item
 from .follow_ups import FactEdits, same_item
 from .markup import esc, md
@@ -109,7 +109,10 @@ def _set_place(editor: SiteEditor, place: str, country: str | None) -> None:
         elements = markup.find(editor.work[editor.home], data_field="address")
         if not elements:
             editor.notes.append(
-                f"I couldn't find where the site says where you are, so {place} isn't on it yet."
+                Note(
+                    f"I couldn't find where the site says where you are, so {place} isn't on it yet.",
+                    ("no-place", md(place)),
+                )
             )
             return
         editor.set_contact_detail("address", place)
@@ -118,7 +121,9 @@ def _set_place(editor: SiteEditor, place: str, country: str | None) -> None:
     if country:
         editor.state.facts.country = country
         _set_body(editor, "data-country", country)
-    editor.done.append(Change(f"Moved the site to **{md(place)}**", f"moved the site to {place}"))
+    editor.done.append(
+        Change(f"Moved the site to **{md(place)}**", f"moved the site to {place}", words=("move", md(place)))
+    )
 
 
 def _price_elements(editor: SiteEditor) -> list[tuple[str, markup.Element]]:
@@ -133,7 +138,7 @@ def _price_elements(editor: SiteEditor) -> list[tuple[str, markup.Element]]:
 def _set_currency(editor: SiteEditor, currency: str) -> None:
     facts = editor.state.facts
     if facts.currency == currency:
-        editor.notes.append(f"Prices are already in {currency}.")
+        editor.notes.append(Note(f"Prices are already in {currency}.", ("already-currency", currency)))
         return
     facts.currency = currency
     locale = locale_for(facts.language, facts.region)
@@ -154,6 +159,7 @@ def _set_currency(editor: SiteEditor, currency: str) -> None:
         Change(
             f"Showed every price in **{currency}** ({changed} {'price' if changed == 1 else 'prices'})",
             f"prices in {currency}",
+            words=("currency", currency),
         )
     )
 
@@ -161,7 +167,9 @@ def _set_currency(editor: SiteEditor, currency: str) -> None:
 def _set_hours(editor: SiteEditor, hours: list[tuple[str, str]]) -> None:
     if not markup.find(editor.work[editor.home], data_field="hours"):
         if "visit" in editor.state.sections or markup.find(editor.work[editor.home], data_section="visit"):
-            editor.notes.append("I couldn't find the opening hours on the page to change them.")
+            editor.notes.append(
+                Note("I couldn't find the opening hours on the page to change them.", ("no-hours",))
+            )
             return
         editor.add_section("visit")
     closed = editor.copy.words["closed"]
@@ -177,7 +185,13 @@ def _set_hours(editor: SiteEditor, hours: list[tuple[str, str]]) -> None:
             html = markup.splice(html, element.open_end, element.close_start, rows + "\n" + pad[:-2])
         editor.work[path] = html
     summary = "; ".join(f"{days} {times}" for days, times in hours)
-    editor.done.append(Change(f"Changed the opening hours to {md(summary)}", "changed the opening hours"))
+    editor.done.append(
+        Change(
+            f"Changed the opening hours to {md(summary)}",
+            "changed the opening hours",
+            words=("hours", md(summary)),
+        )
+    )
 
 
 def _set_price(editor: SiteEditor, item: Item, facts) -> None:
@@ -192,14 +206,20 @@ def _set_price(editor: SiteEditor, item: Item, facts) -> None:
             count += 1
     if count:
         editor.done.append(
-            Change(f"Changed the price of **{md(item.name)}** to {md(price)}", f"{item.name}: {price}")
+            Change(
+                f"Changed the price of **{md(item.name)}** to {md(price)}",
+                f"{item.name}: {price}",
+                words=("price", md(item.name), md(price)),
+            )
         )
 
 
 def _add_item(editor: SiteEditor, item: Item, facts) -> None:
     existing = site_items(editor)
     if any(same_item(item.name, found.name) for found in existing):
-        editor.notes.append(f"There is already {item.name} on the site.")
+        editor.notes.append(
+            Note(f"There is already {item.name} on the site.", ("already-item", md(item.name)))
+        )
         return
     home = editor.work[editor.home]
     price = facts.price(item)
@@ -230,7 +250,9 @@ def _add_item(editor: SiteEditor, item: Item, facts) -> None:
         home = editor.work[editor.home]
         grids = [e for e in markup.scan(home) if e.tag == "div" and e.has_class("cards")]
         if not grids:
-            editor.notes.append(f"I couldn't find a list to add {item.name} to.")
+            editor.notes.append(
+                Note(f"I couldn't find a list to add {item.name} to.", ("no-list", md(item.name)))
+            )
             return
         target = grids[0]
         block = (
@@ -242,7 +264,11 @@ def _add_item(editor: SiteEditor, item: Item, facts) -> None:
     home = home[:at].rstrip(" ") + pad + markup.indent(block, pad) + "\n" + pad[:-2] + home[at:]
     editor.work[editor.home] = home
     editor.done.append(
-        Change(f"Added **{md(item.name)}**" + (f" at {md(price)}" if price else ""), f"added {item.name}")
+        Change(
+            f"Added **{md(item.name)}**" + (f" at {md(price)}" if price else ""),
+            f"added {item.name}",
+            words=("add-item-price", md(item.name), md(price)) if price else ("add-item", md(item.name)),
+        )
     )
 
 
@@ -281,11 +307,11 @@ def _append(editor: SiteEditor, target: markup.Element, block: str) -> None:
 
 def _add_person(editor: SiteEditor, name: str, role: str) -> None:
     if any(found.name == name for found in site_items(editor)):
-        editor.notes.append(f"{name} is already on the site.")
+        editor.notes.append(Note(f"{name} is already on the site.", ("already-item", md(name))))
         return
     grid = _list_in(editor, "team", "div", "people")
     if grid is None:
-        editor.notes.append(f"I couldn't find the team to add {name} to.")
+        editor.notes.append(Note(f"I couldn't find the team to add {name} to.", ("no-list", md(name))))
         return
     block = "\n".join(
         line
@@ -299,18 +325,24 @@ def _add_person(editor: SiteEditor, name: str, role: str) -> None:
         if line
     )
     _append(editor, grid, block)
-    editor.done.append(Change(f"Added **{md(name)}** to the team", f"added {name} to the team"))
+    editor.done.append(
+        Change(f"Added **{md(name)}** to the team", f"added {name} to the team", words=("team-add", md(name)))
+    )
 
 
 def _add_session(editor: SiteEditor, when: str, what: str) -> None:
     timeline = _list_in(editor, "schedule", "ol", "timeline")
     if timeline is None:
-        editor.notes.append(f"I couldn't find the timetable to add {what} to.")
+        editor.notes.append(Note(f"I couldn't find the timetable to add {what} to.", ("no-list", md(what))))
         return
     block = f"<li>\n  <time>{esc(when)}</time>\n  <div><h3>{esc(what)}</h3></div>\n</li>"
     _append(editor, timeline, block)
     editor.done.append(
-        Change(f"Added **{md(what)}** ({md(when)}) to the timetable", f"added {what} on {when}")
+        Change(
+            f"Added **{md(what)}** ({md(when)}) to the timetable",
+            f"added {what} on {when}",
+            words=("session", md(what), md(when)),
+        )
     )
 
 
@@ -325,7 +357,9 @@ def _remove_item(editor: SiteEditor, name: str) -> None:
             editor.work[found.path] = markup.remove_element(editor.work[found.path], found.element)
             count += 1
     if count:
-        editor.done.append(Change(f"Removed **{md(name)}**", f"removed {name}"))
+        editor.done.append(
+            Change(f"Removed **{md(name)}**", f"removed {name}", words=("remove-item", md(name)))
+        )
 
 
 _ROOT = re.compile(r":root\s*\{(?P<body>[^{}]*)\}")
@@ -355,4 +389,10 @@ def _restyle(editor: SiteEditor, restyles: list[tuple[dict[str, str], str]]) -> 
         css = css.rstrip("\n") + "\n\n" + _APPLY_BLOCK
     editor.work["styles.css"] = css
     labels = [label for _changes, label in restyles]
-    editor.done.append(Change("Restyled the site: " + ", ".join(labels), "restyled: " + ", ".join(labels)))
+    editor.done.append(
+        Change(
+            "Restyled the site: " + ", ".join(labels),
+            "restyled: " + ", ".join(labels),
+            words=("restyle", ", ".join(labels)),
+        )
+    )

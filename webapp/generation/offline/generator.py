@@ -5,7 +5,7 @@ import time
 from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
-from . import fact_edits, follow_up_words, follow_ups, reply
+from . import fact_edits, follow_up_words, follow_ups, refusals, reply
 from .content import default_name, has_local_copy
 from .edits import SiteEditor
 from .history import restore_request
@@ -54,11 +54,12 @@ class OfflineGenerator(Generator):
             # A follow-up to a French, German or Spanish site is read through its English phrases.
             prompt = follow_up_words.to_english(prompt, state.facts.language)
             plan = parse(prompt, has_site=True)
+        language = state.facts.language if state is not None else plan.language
         if plan.asks_help:
-            return reply.help_text(state is not None), GenerationOutcome()
+            return reply.help_text(state is not None, language=language), GenerationOutcome()
         if state is None or plan.fresh_start:
             if not plan.wants_site:
-                return reply.help_text(has_site=state is not None), GenerationOutcome()
+                return reply.help_text(has_site=state is not None, language=language), GenerationOutcome()
             return self._create(plan, request.files, replacing=state is not None)
         return self._edit(plan, prompt, request.files, state)
 
@@ -103,21 +104,24 @@ class OfflineGenerator(Generator):
         text, description = reply.created(spec, editor.done, editor.notes, plan.language)
         deleted = sorted(path for path in html_pages(files) if path not in new_files) if replacing else []
         if replacing:
-            text = "I started a fresh site, as you asked. " + text
+            fresh = reply.sentence(spec.facts.language, "fresh") if spec.facts.language != "en" else None
+            text = (fresh or "I started a fresh site, as you asked. ") + text
         return text, GenerationOutcome(changed=new_files, deleted=deleted, description=description)
 
     def _edit(self, plan: Plan, prompt: str, files: dict, state: SiteState) -> tuple[str, GenerationOutcome]:
         editor = SiteEditor(dict(files), state)
-        facts = follow_ups.read(prompt, state, fact_edits.item_names(editor), state.facts.language)
+        language = state.facts.language
+        facts = follow_ups.read(prompt, state, fact_edits.item_names(editor), language)
         for name, _value in plan.fields:
             # "change the address to …" was read as a field already; do not set it twice.
             if name in ("phone", "email", "address"):
                 setattr(facts, name, None)
         if not plan.has_edits and facts.is_empty:
-            refusal = reply.cannot(prompt)
+            refusal = refusals.cannot(prompt, language)
             if refusal:
                 return refusal, GenerationOutcome()
-            return reply.help_text(has_site=True, describes_site=plan.wants_site), GenerationOutcome()
+            help_text = reply.help_text(has_site=True, describes_site=plan.wants_site, language=language)
+            return help_text, GenerationOutcome()
         if not facts.is_empty:
             # "our prices are in euros" is about the facts, not a request for a pricing section.
             plan.add_sections = [
@@ -145,7 +149,7 @@ class OfflineGenerator(Generator):
             editor.recolour(plan.scheme)
         fact_edits.apply(editor, facts)
         changed, deleted = editor.outcome()
-        text, description = reply.edited(editor.done, editor.notes)
+        text, description = reply.edited(editor.done, editor.notes, language)
         if not changed and not deleted:
             return text, GenerationOutcome()
         return text, GenerationOutcome(changed=changed, deleted=deleted, description=description)

@@ -48,6 +48,16 @@ _SHARED_WORDS = {
     "de": ("fr", "es"),
     "un": ("fr", "es"),
 }
+# Business nouns that only one of the languages uses. German capitalises them, so they are read
+# from the whole prompt, names and all: "Friseur in Berlin" has no other German word to go by.
+_BUSINESS_NOUNS = {
+    "fr": r"boulangerie|p[âa]tisserie|librairie|fleuriste|boucherie|fromagerie|coiffeur|coiffure|plombier"
+    r"|[ée]lectricien|dentiste|th[ée]rapeute|avocats?|traiteur|[ée]picerie|auberge|g[iî]te",
+    "de": r"friseur\w*|b[äa]ckerei|konditorei|kanzlei|\w*praxis|gasthaus|zahnarzt\w*|tierarzt\w*|klempner"
+    r"|elektriker|handwerker|hundesalon|\w*pension|metzgerei|buchhandlung|blumenladen|anwalt\w*|\w*schule",
+    "es": r"panader[ií]a|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a|fontanero"
+    r"|electricista|dentista|cl[ií]nica|abogad[oa]s?|carnicer[ií]a|tienda|gimnasio|veterinari[oa]",
+}
 _LETTERS = {"fr": r"[èêçœàâî]", "de": r"[äöüß]", "es": r"[ñ¿¡áíóú]"}
 # "2,50 €", "35 €": a decimal comma or a euro sign after the number is how these three write prices.
 _CONTINENTAL_PRICE = re.compile(r"\d,\d{2}\b|\d\s?€")
@@ -76,6 +86,8 @@ def _word_scores(text: str, original: str) -> dict[str, float]:
         for code, letters in _LETTERS.items():
             if re.search(letters, word):
                 scores[code] += 1
+    for code, nouns in _BUSINESS_NOUNS.items():
+        scores[code] += 2 * len(re.findall(rf"(?i)\b(?:{nouns})\b", original))
     if _CONTINENTAL_PRICE.search(original):
         for code in ("fr", "de", "es"):
             scores[code] += 1
@@ -103,7 +115,9 @@ def detect(text: str) -> str:
     scores = _word_scores(text, original)
     # The detector's confidence counts as much as two small words; English wins ties.
     weighed = {code: scores[code] + 4 * confidence.get(code, 0.0) for code in SUPPORTED}
-    best = max(SUPPORTED, key=lambda code: (weighed[code], code == "en"))
-    if best != "en" and scores[best] >= 2 and weighed[best] > weighed["en"]:
+    # A language needs a word of its own to be chosen: the detector alone hears French in "Friseur in".
+    candidates = [code for code in SUPPORTED if code == "en" or scores[code] >= 2]
+    best = max(candidates, key=lambda code: (weighed[code], code == "en"))
+    if best != "en" and weighed[best] > weighed["en"]:
         return best
     return "en"

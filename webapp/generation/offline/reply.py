@@ -2,12 +2,14 @@
 
 import re
 
+from .colour_names import colour_label
 from .content import Copy
-from .edits import Change, article
+from .edits import Change, Note, article
 from .language import OTHERS
 from .markup import md
 from .pages import SiteSpec
 from .palette import Scheme
+from .reply_words import SECTION_NAMES, SECTIONS, counted, joined, language_name, sentence
 
 TOPIC_LABELS = {
     "bakery": "bakery site",
@@ -77,8 +79,10 @@ def _services_noun(c: dict, copy: Copy) -> str:
 
 
 def section_phrase(section: str, copy: Copy) -> str:
-    """A few words on what a section holds, for the reply."""
+    """A few words on what a section holds, for the reply, in the site's language."""
     c = copy.section(section)
+    if copy.language in SECTIONS:
+        return _local_section_phrase(section, c, copy)
     if section == "hero":
         return f"a hero with the headline “{md(c['headline'])}”"
     if section == "menu":
@@ -113,6 +117,36 @@ def section_phrase(section: str, copy: Copy) -> str:
     return phrases.get(section, section)
 
 
+def _local_section_phrase(section: str, c: dict, copy: Copy) -> str:
+    """section_phrase for a French, German or Spanish site."""
+    language = copy.language
+    if section == "visit" and copy.kind == "event":
+        section = "visit-event"
+    template = SECTIONS[language].get(section)
+    if template is None:
+        return SECTION_NAMES[language].get(section, section)
+    if section == "menu":
+        items = [item for _category, items in c["categories"] for item in items]
+    else:
+        items = c.get("plans" if section == "pricing" else "items") or []
+    count = counted(language, section, len(items)) if "{count}" in template else ""
+    return template.format(count=count, headline=md(c.get("headline", "")), title=md(c.get("title", "")))
+
+
+def bullet(change: Change | Note | str, language: str) -> str:
+    """The reply's line for a change or a note, in the site's language when there are words for it."""
+    words = getattr(change, "words", ())
+    if language not in SECTIONS or not words:
+        return change.bullet if isinstance(change, Change) else str(change)
+    key, *values = words
+    if key in ("colours", "already-colours"):
+        label, dark, name, accent = values
+        values = [colour_label(language, label, bool(dark), name, accent)]
+    if key in ("add-section", "remove-section", "already-section", "no-section"):
+        values = [SECTION_NAMES[language].get(values[0], values[0])]
+    return sentence(language, key, *values)
+
+
 def _join(items: list[str], last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -122,6 +156,8 @@ def _join(items: list[str], last: str = "and") -> str:
 def created(spec: SiteSpec, extra: list[Change], notes: list[str], asked_in: str = "en") -> tuple[str, str]:
     """The reply and the one-line description for a new site."""
     copy = spec.copy
+    if spec.facts.language in SECTIONS:
+        return _created_in(spec.facts.language, spec, extra, notes)
     label = site_label(spec.kind, spec.topic)
     if spec.topic == "business" and spec.facts.trade and spec.facts.language == "en":
         label = f"site for your {spec.facts.trade}"
@@ -162,6 +198,33 @@ def created(spec: SiteSpec, extra: list[Change], notes: list[str], asked_in: str
     return "\n".join(lines), description
 
 
+def _created_in(language: str, spec: SiteSpec, extra: list[Change], notes: list[str]) -> tuple[str, str]:
+    """created() for a French, German or Spanish site: the whole reply in its language."""
+    copy = spec.copy
+    home = [section_phrase(s, copy) for s in spec.sections]
+    lines = [
+        sentence(language, "created", name=md(spec.name)),
+        "",
+        "- " + sentence(language, "file", file="index.html", what=joined(language, home)),
+    ]
+    for page in spec.pages:
+        body = [section_phrase(s, copy) for s in page.sections if s != "page_header"]
+        lines.append("- " + sentence(language, "file", file=page.filename, what=joined(language, body)))
+    for filename, key in (("styles.css", "styles"), ("script.js", "script")):
+        lines.append("- " + sentence(language, "file", file=filename, what=sentence(language, key)))
+    lines += [f"- {bullet(change, language)}" for change in extra]
+    name, locale = language_name(language, spec.facts.locale)
+    lines += ["", sentence(language, "written_in", language_name=name, locale=locale)]
+    if notes:
+        lines += ["", *[sentence(language, "note", note=bullet(note, language)) for note in notes]]
+    ideas = sentence(language, "ideas").split("|")
+    lines += ["", sentence(language, "try", ideas=joined(language, ideas, "or"))]
+    label = site_label(spec.kind, spec.topic)
+    # The description is for the version history, which is in English like the rest of the app.
+    description = f"Created {article(label)} {label} '{spec.name}'"
+    return "\n".join(lines), description
+
+
 def suggestions(spec: SiteSpec) -> list[str]:
     """Three follow-ups that make sense for this site."""
     ideas = []
@@ -179,8 +242,10 @@ def suggestions(spec: SiteSpec) -> list[str]:
     return ideas
 
 
-def edited(done: list[Change], notes: list[str]) -> tuple[str, str]:
-    """The reply and the one-line description for edits to a site."""
+def edited(done: list[Change], notes: list[str], language: str = "en") -> tuple[str, str]:
+    """The reply and the one-line description for edits to a site, in the site's language."""
+    if language in SECTIONS:
+        return _edited_in(language, done, notes)
     if not done:
         lines = [
             "I couldn't make that change:",
@@ -199,6 +264,20 @@ def edited(done: list[Change], notes: list[str]) -> tuple[str, str]:
     return "\n".join(lines), describe(done)
 
 
+def _edited_in(language: str, done: list[Change], notes: list[str]) -> tuple[str, str]:
+    """edited() for a French, German or Spanish site."""
+    if not done:
+        examples = sentence(language, "examples").split("|")
+        lines = [sentence(language, "failed"), "", *[f"- {bullet(note, language)}" for note in notes], ""]
+        lines += [sentence(language, "can_do"), "", *[f"- {e}" for e in examples[:4]]]
+        return "\n".join(lines), ""
+    lines = [sentence(language, "done"), "", *[f"- {bullet(change, language)}" for change in done]]
+    if notes:
+        lines += ["", *[sentence(language, "note", note=bullet(note, language)) for note in notes]]
+    lines += ["", sentence(language, "more")]
+    return "\n".join(lines), describe(done)
+
+
 def describe(done: list[Change]) -> str:
     """One line for the version history, grouping added sections: "Added pricing and FAQ sections"."""
     parts: list[str] = []
@@ -212,47 +291,12 @@ def describe(done: list[Change]) -> str:
     return line[:1].upper() + line[1:]
 
 
-# Things people ask for that static pages made offline cannot do, and what to say instead.
-CANNOT = [
-    (
-        r"pay(?:ment)?s?|stripe|paypal|checkout|shopping\s+cart|\bcart\b|take\s+orders\s+online|e-?commerce",
-        "take payments or run a shopping cart: the site is static pages, so there is nowhere safe to "
-        "keep orders. A contact or order form is as far as I go; a payment link from your provider can "
-        "be pasted in as a button",
-    ),
-    (
-        r"log\s*-?in|sign\s*-?in|accounts?|members?\s+area|password",
-        "add logins or a members' area: the site has no server of its own to keep accounts",
-    ),
-    (
-        r"booking\s+system|online\s+booking|calendar\s+(?:sync|integration)|availability\s+calendar",
-        "run a live booking system: I can add a booking request form, which you answer by email",
-    ),
-    (
-        r"translate|in\s+(?:italian|portuguese|dutch|chinese|japanese|arabic|russian|polish)",
-        "translate an existing site: I write new sites in English, French, German or Spanish when the "
-        "prompt is in that language; start over in that language to get one",
-    ),
-    (r"domain|hosting|seo\s+ranking|google\s+ads", "buy a domain or host the site: publish it from its page"),
-    (
-        r"\blogo\b|upload|photo\s+of|my\s+own\s+(?:photos|pictures|images)",
-        "draw a logo or fetch photos: upload your images on the site's page and they become part of it",
-    ),
-]
-
-
-def cannot(message: str) -> str | None:
-    """What to say when a message asks for something the offline builder cannot do, or None."""
-    import re
-
-    for pattern, text in CANNOT:
-        if re.search(rf"(?i)\b(?:{pattern})", message):
-            return f"I can't {text}. I haven't changed anything."
-    return None
-
-
-def help_text(has_site: bool, describes_site: bool = False) -> str:
-    """What to say when a message could not be understood."""
+def help_text(has_site: bool, describes_site: bool = False, language: str = "en") -> str:
+    """What to say when a message could not be understood, in the site's language (or the message's)."""
+    if language in SECTIONS:
+        intro, examples = ("help", "examples") if has_site else ("welcome", "first_prompts")
+        examples = sentence(language, examples).split("|")
+        return "\n".join([sentence(language, intro), "", *[f"- {e}" for e in examples]])
     if not has_site:
         return "\n".join(
             [
