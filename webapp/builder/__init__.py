@@ -13,4 +13,4 @@ bp.add_app_template_filter(without_progress_notes, "without_progress_notes")
 bp.add_app_template_global(preview_url, "preview_url")
 bp.add_app_template_global(new_client_key, "new_client_key")
 
-from . import views  # noqa: E402,F401
+from . import files, views  # noqa: E402,F401

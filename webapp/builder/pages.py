@@ -5,10 +5,12 @@ and the state live updates start from. Views render these; templates never query
 from flask import current_app, request
 from flask_login import current_user
 
+from .. import filestore
 from ..generation import replacing, runs
 from ..ownership import NotFound, parse_id
 from ..services import conversations, forks, sites, versions
 from . import live
+from .rendering import highlight_file
 
 
 def sidebar_context(current_id=None) -> dict:
@@ -105,15 +107,24 @@ def _window_around(conversation_id, message_id, per_page: int):
         return None
 
 
-def site_context(conversation_id) -> dict:
-    """The conversation's site for the preview pane: its file list, not its contents."""
+def site_context(conversation_id, open_path: str | None = None) -> dict:
+    """The conversation's site for the preview pane: its file list, not its contents, but
+    for the file `open_path` (?file=), shown in the viewer, when the site has it."""
     if conversation_id is None:
         return {"site": None, "paths": []}
     site = sites.get_site_for_conversation(current_user, conversation_id)
     paths = sorted(site.manifest) if site else []
     # A conversation back from the trash whose site went on in another one: say where.
     moved = forks.get_moved_site(current_user, conversation_id) if site is None else None
-    return {"site": site, "paths": paths, "moved_site": moved}
+    opened = None
+    if site is not None and open_path in site.manifest:
+        content = filestore.load_one(site.user_id, site.manifest, open_path)
+        opened = {"path": open_path}
+        if isinstance(content, bytes):
+            opened["binary_size"] = len(content)
+        else:
+            opened["highlighted"] = highlight_file(open_path, content)
+    return {"site": site, "paths": paths, "moved_site": moved, "opened": opened}
 
 
 def composer(conversation_id, active_run=None) -> dict:

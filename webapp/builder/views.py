@@ -74,7 +74,7 @@ def conversation_page(conversation_id):
         composer=pages.composer(conversation.id, active),
         active_run=active,
         live=None if page["has_newer"] else pages.live_state(conversation.id),
-        **pages.site_context(conversation.id),
+        **pages.site_context(conversation.id, open_path=request.args.get("file")),
         **pages.sidebar_context(conversation.id),
     )
 
