@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from unittest.mock import ANY
 
 import pytest
+from flask import g
 
 from webapp.extensions import db as _db
 from webapp.generation import replacing, runs
@@ -346,6 +347,9 @@ def test_a_finished_regeneration_folds_the_answer_it_replaced_in_place(app, sign
     # The run streams after the answer it replaces.
     assert page.index("First answer.") < page.index(f'id="run-{run_id}"')
     runs.run_next(conversation_id, user.id)
+    # The worker's end removed the session that held the signed-in user this test's open app
+    # context shares with its requests: the next request loads it again, as every real one does.
+    g.pop("_login_user", None)
     html = signed_in.get(f"/builder/runs/{run_id}", headers=HX).get_data(as_text=True)
     assert "Second answer." in html and "Answer 2 of 2" in html
     assert f'id="message-{answer_id}" hx-swap-oob="outerHTML"' in html
