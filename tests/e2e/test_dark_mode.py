@@ -12,6 +12,8 @@ DESKTOP = {"width": 1280, "height": 800}
 
 def page_is_dark(page: Page) -> bool:
     """Whether the app's page background is dark (its luminance, roughly)."""
+    # After a navigation (the toggle posts, then the page loads again) the body may not be parsed yet.
+    page.wait_for_load_state("load")
     rgb = page.evaluate(
         "getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)"
     )
