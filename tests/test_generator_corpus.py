@@ -486,3 +486,27 @@ def test_a_vet_gets_a_vets_copy_not_a_family_dentists(prompt):
     assert topic_of(files) == ("landing", "vet")
     for human in ("Hygiene appointment", "medicines you take", "for the whole family", "haircut"):
         assert not shows(files, human)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "area", "not_area"),
+    [
+        ("Site for my yoga studio Lotus Flow in Brighton, drop-in £12", "+44 1273", "+44 121"),
+        ("Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour", "+49 40", "+49 30"),
+        ("Boulangerie Au Bon Grain à Lyon, croissant 1,10 €", "+33 4", "+33 1"),
+        ("A bakery called Rise in Whitby, sourdough £4", "+44 7", "+44 121"),
+    ],
+)
+def test_a_filler_phone_has_the_area_code_of_the_named_city_or_none(prompt, area, not_area):
+    _text, files = generate(prompt)
+    text = visible_text(files)
+    assert area in text and not_area not in text
+
+
+def test_every_gig_keeps_its_own_date_venue_and_city():
+    _text, files = generate(
+        "Make a page for our band The Velvet Owls, gigs on 12 March at The Lexington London"
+        " and 20 March in Leeds"
+    )
+    text = normal(visible_text(files))
+    assert re.search(r"12march\d{4}thelexington,london20march\d{4}leeds", text)

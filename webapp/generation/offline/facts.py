@@ -40,6 +40,7 @@ class Facts:
     items: list[Item] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    gigs: list[tuple[str, str]] = field(default_factory=list)  # (date, "venue, city") for each date said
     numbers: list[str] = field(default_factory=list)
     social: list[str] = field(default_factory=list)
     trade: str | None = None  # what the business is, in the person's words ("dog walking service")
@@ -227,6 +228,36 @@ def _dates(text: str, language: str, locale: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# What follows a date: "at The Lexington London", "at The Cavern in Liverpool", "in Leeds".
+_VENUE = re.compile(
+    r"^\W*(?:at|@|à|au|im|in\s+der|en\s+el|en\s+la)\s+(?P<venue>[A-Z][^,;.!?\n]*?)(?=\s+(?:in|à|en)\s|\s+and\b|[,;.!?\n]|$)"
+)
+_CITY = re.compile(r"(?:^|\s)(?:in|à|en)\s+(?P<city>[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-Z][\wÀ-ÿ'’-]*)?)")
+
+
+def _gigs(text: str, language: str, locale: str) -> list[tuple[str, str]]:
+    """Each date with the venue and city said right after it, kept together so none is paired wrongly."""
+    matches = list(patterns.DATE.finditer(text))
+    gigs = []
+    for i, match in enumerate(matches):
+        when = _dates(match.group(0), language, locale)
+        if not when:
+            continue
+        after = text[match.end() : matches[i + 1].start() if i + 1 < len(matches) else len(text)]
+        venue = _VENUE.match(after)
+        name = _tidy(venue.group("venue")) if venue else ""
+        city_match = _CITY.search(after[venue.end() :] if venue else after)
+        city = _tidy(city_match.group("city")) if city_match else ""
+        words = name.split()
+        # "The Lexington London": a known city at the end of the venue is the gig's city.
+        if not city and len(words) > 1 and places.country_of(words[-1]) and not places.country_of(words[-2]):
+            name, city = " ".join(words[:-1]), words[-1]
+        if len(words) == 1 and places.country_of(name) and not city:
+            name, city = "", name
+        gigs.append((when[0], ", ".join(part for part in (name, city) if part)))
+    return gigs
+
+
 def extract(text: str, language: str = "en") -> Facts:
     """Every fact in one message."""
     facts = Facts(language=language)
@@ -265,6 +296,7 @@ def extract(text: str, language: str = "en") -> Facts:
         )
     )
     facts.dates = _dates(without_phone, language, facts.locale)
+    facts.gigs = _gigs(without_phone, language, facts.locale) if len(facts.dates) > 1 else []
     facts.numbers = list(
         dict.fromkeys(f"{m.group('n')} {m.group('unit')}" for m in patterns.NUMBERS.finditer(text))
     )

@@ -63,7 +63,9 @@ def _schedule(c: dict, facts: Facts, words: dict) -> dict:
     if facts.dates and words.get("topic") == "band":
         # A band's dates are its gigs: the person's, not the filler tour.
         where = facts.address or facts.place or ""
-        c["items"] = [(date, where, "") for date in facts.dates]
+        c["items"] = [(date, venue or where, "") for date, venue in facts.gigs] or [
+            (date, where, "") for date in facts.dates
+        ]
     return c
 
 
@@ -139,7 +141,7 @@ def _contact(c: dict, facts: Facts, words: dict) -> dict:
     if facts.phone:
         c["phone"] = facts.phone
     elif facts.region and facts.region != "US" and c.get("phone"):
-        c["phone"] = example_phone(facts.region) or c["phone"]
+        c["phone"] = example_phone(facts.region, facts.place) or c["phone"]
     if facts.email:
         c["email"] = facts.email
     if facts.social:
