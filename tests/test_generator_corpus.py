@@ -510,3 +510,18 @@ def test_every_gig_keeps_its_own_date_venue_and_city():
     )
     text = normal(visible_text(files))
     assert re.search(r"12march\d{4}thelexington,london20march\d{4}leeds", text)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Nachhilfe in Mathe und Physik, Lena Schmidt, Hamburg, 35 € pro Stunde",
+        "Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour",
+        "Cours particuliers d'anglais avec Lena Schmidt à Lyon, 30 € de l'heure",
+        "Life coach Lena Schmidt in Oxford, coaching session £70",
+    ],
+)
+def test_a_one_person_business_is_named_for_its_person(prompt):
+    _text, files = generate(prompt)
+    title = re.search(r"<title>(.*?)</title>", files["index.html"]).group(1)
+    assert "Lena Schmidt" in title

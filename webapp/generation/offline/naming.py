@@ -214,6 +214,36 @@ def name_before_noun(text: str) -> str | None:
     return None
 
 
+# Work one person does under their own name: the site of a tutor, a therapist, a photographer.
+_ONE_PERSON = re.compile(
+    r"(?i)\b(?:tutor\w*|tuition|nachhilfe|lehrer\w*|unterricht|cours\s+particuliers|professeur\w*|profesor\w*"
+    r"|clases|lessons|therap\w*|th[ée]rapeute|psycholog\w*|psic[óo]log\w*|psychologue|counsell?or|heilprakti\w*"
+    r"|coach\w*|trainer\w*|entra[îi]neur|photograph\w*|fotograf\w*|fot[óo]graf\w*|freelance\w*|designer"
+    r"|illustrat\w*|osteopath\w*|physio\w*|kin[ée]sith[ée]rapeute|fisioterapeuta|masseu\w*|masajista)\b"
+)
+# Their name where a name goes: "by Lena Schmidt", "avec Sophie Laurent", "Mathe und Physik, Lena Schmidt".
+_PERSON_NAME = re.compile(
+    r"(?:(?i:\bby|\bwith|\bavec|\bcon|\bmit|\bf[üu]r|\bpour|\bpara|\bi'?m|\bi\s+am|\bje\s+suis|\bsoy"
+    r"|\bich\s+bin)|,|" + _ONE_PERSON.pattern[4:] + r")\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\wÀ-ÿ])(?!\s+[A-ZÀ-Ý])"
+)
+
+
+def person_name(text: str) -> str | None:
+    """The full name of a person whose one-person business the site is for, or None."""
+    if not _ONE_PERSON.search(text):
+        return None
+    for match in _PERSON_NAME.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _NOT_NAMES or any(places.country_of(word) for word in words):
+            continue
+        if re.search(rf"(?i)\b(?:{BUSINESS_NOUNS})\b", name) or _ONE_PERSON.search(name):
+            continue
+        return tidy_name(name)
+    return None
+
+
 def implied_name(text: str, quotes: list[str]) -> str | None:
     """A name the prompt implies: a quoted string, "for Acme", "Maria's bakery", "I'm Jane Doe"."""
     quoted = QUOTE_RE.search(text)
@@ -221,6 +251,9 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
         name = tidy_name(quotes[int(quoted.group(1))])
         if name:
             return name
+    person = person_name(text)
+    if person:
+        return person
     before = name_after_noun(text) or name_before_noun(text)
     if before:
         return before
