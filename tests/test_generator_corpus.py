@@ -525,3 +525,26 @@ def test_a_one_person_business_is_named_for_its_person(prompt):
     _text, files = generate(prompt)
     title = re.search(r"<title>(.*?)</title>", files["index.html"]).group(1)
     assert "Lena Schmidt" in title
+
+
+@pytest.mark.parametrize(
+    ("prompt", "subjects", "price"),
+    [
+        (
+            "Nachhilfe in Mathe und Physik, Lena Schmidt, Hamburg, 35 € pro Stunde",
+            ["Mathe", "Physik"],
+            "35 € pro Stunde",
+        ),
+        (
+            "Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour",
+            ["Maths", "Physics"],
+            "35 € an hour",
+        ),
+        ("Clases de guitarra con Javier Ruiz en Sevilla, 20 € la hora", ["Guitarra"], "20 € la hora"),
+    ],
+)
+def test_a_tutors_subjects_are_listed_with_the_price_given(prompt, subjects, price):
+    _text, files = generate(prompt)
+    text = normal(visible_text(files))
+    for subject in subjects:
+        assert normal(f"{subject}") in text and normal(f"{subject} {price}") in text

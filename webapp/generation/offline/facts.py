@@ -180,6 +180,30 @@ def _listed_items(text: str) -> list[Item]:
     return items
 
 
+def _subjects(text: str) -> list[str]:
+    """The subjects a tutor teaches, in the person's words."""
+    subjects: list[str] = []
+    for match in patterns.SUBJECTS.finditer(text):
+        for part in patterns.SPLIT.split(match.group("list") or match.group("list2")):
+            word = re.sub(r"(?i)^(?:de\s+|d['’]|du\s+)", "", _tidy(part))
+            if len(word) < 3 or word.lower() in patterns.NOT_SUBJECTS or places.country_of(word):
+                continue
+            subjects.append(word[:1].upper() + word[1:])
+    return list(dict.fromkeys(subjects))
+
+
+def _with_subjects(items: list[Item], subjects: list[str]) -> list[Item]:
+    """The subjects as items; one price said with no name of its own is the price of each."""
+    nameless = [item for item in items if not item.name and item.amount is not None]
+    price = nameless[0] if len(nameless) == 1 else Item("")
+    named = [item for item in items if item is not price]
+    taken = {item.name.lower() for item in named}
+    return [
+        *(Item(s, price.amount, price.period) for s in subjects if s.lower() not in taken),
+        *named,
+    ]
+
+
 def _plans(text: str, items: list[Item]) -> tuple[list[Item], list[Item]]:
     """The plans the message names, each with its price when one follows it, and the items left."""
     if not patterns.PLAN_CUE.search(text):
@@ -278,6 +302,9 @@ def extract(text: str, language: str = "en") -> Facts:
     facts.items = _priced_items(without_hours)
     priced = {item.name.lower() for item in facts.items}
     facts.items += [item for item in _listed_items(without_hours) if item.name.lower() not in priced]
+    subjects = _subjects(without_hours)
+    if subjects:
+        facts.items = _with_subjects(facts.items, subjects)
     facts.plans, facts.items = _plans(without_hours, facts.items)
     facts.purpose = _purpose(text)
     specialty = patterns.SPECIALTY.search(text)
