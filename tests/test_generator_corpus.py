@@ -548,3 +548,21 @@ def test_a_tutors_subjects_are_listed_with_the_price_given(prompt, subjects, pri
     text = normal(visible_text(files))
     for subject in subjects:
         assert normal(f"{subject}") in text and normal(f"{subject} {price}") in text
+
+
+@pytest.mark.parametrize(
+    ("prompt", "slots"),
+    [
+        (
+            "Site for my yoga studio Lotus Flow in Brighton, classes Mon and Wed 6pm, drop-in £12,"
+            " 10-class pass £100",
+            ["Mon 6pm", "Wed 6pm"],
+        ),
+        ("Spin studio Pedal in Cardiff, classes Mon, Wed and Fri 7am, pass of 10 classes £80", ["Fri 7am"]),
+    ],
+)
+def test_a_studios_classes_are_in_its_timetable_on_their_days_and_times(prompt, slots):
+    _text, files = generate(prompt)
+    timetable = re.search(r'<section[^>]*id="schedule".*?</section>', files["index.html"], re.S).group(0)
+    for slot in slots:
+        assert f"<time>{slot}</time>" in timetable

@@ -19,6 +19,11 @@ HOURS = re.compile(
     rf"(?P<times>(?:{TIME}){TO}(?:{TIME})(?:\s*uhr)?|closed|ferm[ée]|geschlossen|cerrado)"
     rf"|\b(?P<times2>(?:{TIME}){TO}(?:{TIME}))\s*,?\s*(?:on\s+)?(?P<days2>{DAY_RANGE})\b"
 )
+# A class on given days at one time: "classes Mon and Wed 6pm", "Tue, Thu at 7:30pm".
+CLASS_TIMES = re.compile(
+    rf"(?i)\b(?P<days>(?:{DAYS})(?:\s*(?:,|&|and|et|und|y)\s*(?:{DAYS}))*)\.?\s+(?:at\s+|à\s+|um\s+|a\s+las\s+)?"
+    r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr)|\d{1,2}[:h]\d{2})(?![\d:])"
+)
 CLOSED = re.compile(rf"(?i)\bclosed\s+(?:on\s+)?(?P<days>{DAY_RANGE})\b|\b(?P<days2>{DAY_RANGE})\s+closed\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ADDRESS = re.compile(

@@ -40,6 +40,7 @@ class Facts:
     items: list[Item] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    classes: list[tuple[str, str]] = field(default_factory=list)  # (day, time) of each class said
     gigs: list[tuple[str, str]] = field(default_factory=list)  # (date, "venue, city") for each date said
     numbers: list[str] = field(default_factory=list)
     social: list[str] = field(default_factory=list)
@@ -299,6 +300,12 @@ def extract(text: str, language: str = "en") -> Facts:
     without_phone = without_email.replace(facts.phone, " ") if facts.phone else without_email
     facts.hours = _hours(without_phone)
     without_hours = patterns.HOURS.sub(" ", without_phone)
+    facts.classes = [
+        (_day_label(day), _tidy(match.group("time")))
+        for match in patterns.CLASS_TIMES.finditer(without_hours)
+        for day in re.split(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*", match.group("days"), flags=re.I)
+        if day
+    ]
     facts.items = _priced_items(without_hours)
     priced = {item.name.lower() for item in facts.items}
     facts.items += [item for item in _listed_items(without_hours) if item.name.lower() not in priced]

@@ -6,7 +6,8 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     (r"yoga\w*|pilates|spa|massage|meditation|wellness|barre|reiki", "landing", "wellness", 3),
     (
         r"fitness|gym|gimnasio|fitnessstudio|salle de sport|personal trainer|crossfit|boxing|martial arts"
-        r"|karate|judo|dance (?:studio|school|classes)|spin(?:ning)? classes|bootcamp|climbing wall",
+        r"|karate|judo|dance (?:studio|school|classes)|spin(?:ning)? (?:classes|studio)|bootcamp"
+        r"|climbing wall",
         "landing",
         "fitness",
         4,
