@@ -22,7 +22,7 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (
         r"therap(?:y|ist)|counsell?(?:ing|or)|psychotherap\w*|psycholog\w*|life coach|coaching|th[ée]rapeute"
-        r"|psychologue|therapeut\w*|terapeuta|psic[oó]log[oa]",
+        r"|psychologue|therapeut\w*|heilprakti\w*|terapeuta|psic[oó]log[oa]",
         "landing",
         "therapy",
         4,

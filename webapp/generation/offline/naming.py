@@ -189,7 +189,12 @@ def name_after_noun(text: str) -> str | None:
         name = re.sub(r"(?:\s+(?:&|and|of))+$", "", match.group("name"))
         # "Studio North": a capitalised noun is itself part of a name.
         german = re.match(rf"(?i:{_GERMAN_NOUNS})\b", match.group(0))
-        if (match.group(0)[:1].isupper() and not german) or name.split()[0] in _NOT_NAMES:
+        if name.split()[0] in _NOT_NAMES:
+            continue
+        if match.group(0)[:1].isupper() and not german:
+            # "Café Sonne in Stuttgart": a capitalised noun opening the prompt is the name's first word.
+            if match.start() == 0 and name.lower() not in _PLACE_NAMES:
+                return tidy_name(match.group(0))
             continue
         if name.lower() in _PLACE_NAMES:
             continue
