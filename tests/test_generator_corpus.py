@@ -510,6 +510,16 @@ def test_every_gig_keeps_its_own_date_venue_and_city():
     )
     text = normal(visible_text(files))
     assert re.search(r"12march\d{4}thelexington,london20march\d{4}leeds", text)
+    hero = re.search(r'<section[^>]*id="top".*?</section>', files["index.html"], re.S).group(0)
+    assert re.search(r"12 March \d{4} · The Lexington, London", hero)
+
+
+def test_a_band_named_after_the_word_band_keeps_only_its_name():
+    _text, files = generate(
+        "Band The Foxes: tour dates 1 April in Manchester and 8 April at The Leadmill in Sheffield"
+    )
+    assert "<title>The Foxes</title>" in files["index.html"]
+    assert shows(files, "The Leadmill, Sheffield")
 
 
 @pytest.mark.parametrize(
@@ -519,6 +529,7 @@ def test_every_gig_keeps_its_own_date_venue_and_city():
         "Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour",
         "Cours particuliers d'anglais avec Lena Schmidt à Lyon, 30 € de l'heure",
         "Life coach Lena Schmidt in Oxford, coaching session £70",
+        "Osteopath Lena Schmidt in Cardiff, treatment £50",
     ],
 )
 def test_a_one_person_business_is_named_for_its_person(prompt):

@@ -183,6 +183,10 @@ _AFTER_NOUN = re.compile(
 )
 
 
+# Nouns that open a business's own name ("Café Sonne", "Studio North"); "Band The Foxes" is not a name.
+_NAME_NOUNS = re.compile(r"(?i)(?:caf[eé]|studio|salon|hotel|bistro|bar|pub|restaurant|pizzeria|atelier)\b")
+
+
 def name_after_noun(text: str) -> str | None:
     """A capitalised name just after the business noun: "nail bar Polished", "pizzeria Forno Nero"."""
     for match in _AFTER_NOUN.finditer(text):
@@ -193,7 +197,7 @@ def name_after_noun(text: str) -> str | None:
             continue
         if match.group(0)[:1].isupper() and not german:
             # "Café Sonne in Stuttgart": a capitalised noun opening the prompt is the name's first word.
-            if match.start() == 0 and name.lower() not in _PLACE_NAMES:
+            if match.start() == 0 and _NAME_NOUNS.match(match.group(0)) and name.lower() not in _PLACE_NAMES:
                 return tidy_name(match.group(0))
             continue
         if name.lower() in _PLACE_NAMES:
@@ -229,7 +233,7 @@ _ONE_PERSON = re.compile(
 # Their name where a name goes: "by Lena Schmidt", "avec Sophie Laurent", "Mathe und Physik, Lena Schmidt".
 _PERSON_NAME = re.compile(
     r"(?:(?i:\bby|\bwith|\bavec|\bcon|\bmit|\bf[üu]r|\bpour|\bpara|\bi'?m|\bi\s+am|\bje\s+suis|\bsoy"
-    r"|\bich\s+bin)|,|" + _ONE_PERSON.pattern[4:] + r")\s+"
+    r"|\bich\s+bin)|,|(?i:" + _ONE_PERSON.pattern[4:] + r"))\s+"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\wÀ-ÿ])(?!\s+[A-ZÀ-Ý])"
 )
 

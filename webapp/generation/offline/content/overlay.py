@@ -36,7 +36,9 @@ def _hero(c: dict, facts: Facts, words: dict) -> dict:
             "actually picks up the phone."
         )
         c["cta"] = ("Get in touch", "contact")
-    parts = [*facts.dates[:1], *([where] if where else [])]
+    # A band's first gig is shown where it is, not with the place of another.
+    first = [f"{facts.gigs[0][0]} · {facts.gigs[0][1]}"] if facts.gigs and facts.gigs[0][1] else []
+    parts = first or [*facts.dates[:1], *([where] if where else [])]
     if parts and c.get("eyebrow"):
         noun = words.get("noun")
         c["eyebrow"] = (
