@@ -2,10 +2,11 @@
 
 import re
 
+import phonenumbers
 import pytest
 from generator_corpus import CHAINS, PROMPTS, generate, lang_of, normal, shows, topic_of, visible_text
 
-from webapp.generation.offline import colour_names, language
+from webapp.generation.offline import colour_names, language, places
 from webapp.generation.offline.intent import parse
 
 
@@ -495,6 +496,7 @@ def test_a_vet_gets_a_vets_copy_not_a_family_dentists(prompt):
         ("Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour", "+49 40", "+49 30"),
         ("Boulangerie Au Bon Grain à Lyon, croissant 1,10 €", "+33 4", "+33 1"),
         ("A bakery called Rise in Whitby, sourdough £4", "+44 7", "+44 121"),
+        ("Spin studio Pedal in Cardiff, drop-in £8", "+44 29 2", "+44 121"),
     ],
 )
 def test_a_filler_phone_has_the_area_code_of_the_named_city_or_none(prompt, area, not_area):
@@ -577,3 +579,13 @@ def test_a_studios_classes_are_in_its_timetable_on_their_days_and_times(prompt, 
     timetable = re.search(r'<section[^>]*id="schedule".*?</section>', files["index.html"], re.S).group(0)
     for slot in slots:
         assert f"<time>{slot}</time>" in timetable
+
+
+@pytest.mark.parametrize(
+    ("country", "city", "code"),
+    [(country, city, code) for country, cities in places.AREA_CODES.items() for city, code in cities.items()],
+)
+def test_every_city_with_an_area_code_gets_a_valid_number_in_it(country, city, code):
+    number = phonenumbers.parse(places.example_phone(country, city))
+    assert phonenumbers.is_valid_number_for_region(number, country)
+    assert str(number.national_number).startswith(code)

@@ -181,12 +181,14 @@ AREA_CODES = {
 
 def _with_area_code(country: str, code: str) -> phonenumbers.PhoneNumber | None:
     """A made-up number in one area: the code, then digits up to the length the country uses."""
-    for length in (10, 9, 11, 8):
-        digits = code + "4960123456"[: max(length - len(code), 0)]
-        number = phonenumbers.PhoneNumber(country_code=phonenumbers.country_code_for_region(country))
-        number.national_number = int(digits)
-        if phonenumbers.is_valid_number_for_region(number, country):
-            return number
+    # Some areas only use numbers that start with given digits (Cardiff's are 029 2…).
+    for filler in ("4960123456", "2049601234", "3049601234", "7049601234"):
+        for length in (10, 9, 11, 8):
+            digits = code + filler[: max(length - len(code), 0)]
+            number = phonenumbers.PhoneNumber(country_code=phonenumbers.country_code_for_region(country))
+            number.national_number = int(digits)
+            if phonenumbers.is_valid_number_for_region(number, country):
+                return number
     return None
 
 
