@@ -225,7 +225,7 @@ def name_before_noun(text: str) -> str | None:
 
 # Work one person does under their own name: the site of a tutor, a therapist, a photographer.
 _ONE_PERSON = re.compile(
-    r"(?i)\b(?:tutor\w*|tuition|nachhilfe|lehrer\w*|unterricht|cours\s+particuliers|professeur\w*|profesor\w*"
+    r"(?i)\b(?:tutor\w*|tuition|\w*nachhilfe|\w*lehrer\w*|\w*unterricht|cours\s+particuliers|professeur\w*|profesor\w*"
     r"|clases|lessons|therap\w*|th[ée]rapeute|psycholog\w*|psic[óo]log\w*|psychologue|counsell?or|heilprakti\w*"
     r"|coach\w*|trainer\w*|entra[îi]neur|photograph\w*|fotograf\w*|fot[óo]graf\w*|freelance\w*|designer"
     r"|illustrat\w*|osteopath\w*|physio\w*|kin[ée]sith[ée]rapeute|fisioterapeuta|masseu\w*|masajista)\b"
@@ -238,9 +238,15 @@ _PERSON_NAME = re.compile(
 )
 
 
+# Classes with no premises named are one teacher's: "Yoga with Priya Shah", "cours de yoga avec Marie".
+_CLASSES = re.compile(r"(?i)\b(?:classes|cours|kurse?|yoga|pilates)\b")
+_PREMISES = re.compile(r"(?i)\b(?:studio|gym|school|academy|[ée]cole|schule|escuela|centre|center|club)\b")
+
+
 def person_name(text: str) -> str | None:
     """The full name of a person whose one-person business the site is for, or None."""
-    if not _ONE_PERSON.search(text):
+    teaching = _CLASSES.search(text) and not _PREMISES.search(text)
+    if not (_ONE_PERSON.search(text) or teaching):
         return None
     for match in _PERSON_NAME.finditer(text):
         name = match.group("name")
