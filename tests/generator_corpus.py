@@ -761,6 +761,56 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
         "fitness",
         "en",
     ),
+    # Paraphrases tried after the first fixes, to check they were not tuned to single phrasings
+    (
+        "Je suis Paul Durand, coach sportif à Marseille, séance 40 €",
+        ["Paul Durand", "Marseille", "40 €"],
+        "fitness",
+        "fr",
+    ),
+    (
+        "Soy Lucía Torres, fotógrafa de bodas en Madrid",
+        ["Lucía Torres", "Madrid"],
+        "photography",
+        "es",
+    ),
+    (
+        "Our band Neon Tide: 4 July at The Fleece in Bristol, 11 July at Rock City in Nottingham, 18"
+        " July in Brighton",
+        ["Neon Tide", "The Fleece, Bristol", "Rock City, Nottingham", "Brighton"],
+        "band",
+        "en",
+    ),
+    (
+        "Yoga with Priya Shah in Bath, classes Tuesday and Thursday at 7.30pm, £10 drop-in",
+        ["Priya Shah", "Bath", "7.30pm", "£10"],
+        "wellness",
+        "en",
+    ),
+    (
+        "Englischunterricht mit Tom Becker in Leipzig, 25 € pro Stunde",
+        ["Tom Becker", "Leipzig", "25 € pro Stunde"],
+        "tutor",
+        "de",
+    ),
+    (
+        "Piano lessons by Anna Kowalski in York, £28 per lesson",
+        ["Anna Kowalski", "York", "Piano", "£28 per lesson"],
+        "tutor",
+        "en",
+    ),
+    (
+        "Boxing gym Iron Fist in Glasgow, classes Mon and Fri 6:30pm, membership £35 a month",
+        ["Iron Fist", "Glasgow", "6:30pm", "£35"],
+        "fitness",
+        "en",
+    ),
+    (
+        "Cours de yoga avec Marie Dubois à Nantes, mardi et jeudi 18h, 12 € la séance",
+        ["Marie Dubois", "Nantes", "18h", "12 €"],
+        "wellness",
+        "fr",
+    ),
 ]
 PROMPTS += HELD_OUT
 

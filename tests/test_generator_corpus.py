@@ -532,6 +532,8 @@ def test_a_band_named_after_the_word_band_keeps_only_its_name():
         "Cours particuliers d'anglais avec Lena Schmidt à Lyon, 30 € de l'heure",
         "Life coach Lena Schmidt in Oxford, coaching session £70",
         "Osteopath Lena Schmidt in Cardiff, treatment £50",
+        "Yoga with Lena Schmidt in Bath, classes Tuesday and Thursday at 7.30pm",
+        "Englischunterricht mit Lena Schmidt in Leipzig, 25 € pro Stunde",
     ],
 )
 def test_a_one_person_business_is_named_for_its_person(prompt):
