@@ -636,6 +636,181 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
         "app",
         "en",
     ),
+    # One-person businesses, bands with several gigs, filler phones by city, class times
+    (
+        "Make a page for our band The Velvet Owls, gigs on 12 March at The Lexington London and 20"
+        " March in Leeds",
+        ["The Velvet Owls", "The Lexington", "London", "Leeds"],
+        "band",
+        "en",
+    ),
+    (
+        "Nachhilfe in Mathe und Physik, Lena Schmidt, Hamburg, 35 € pro Stunde",
+        ["Lena Schmidt", "Hamburg", "Mathe", "Physik", "35 €"],
+        "tutor",
+        "de",
+    ),
+    (
+        "Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour",
+        ["Lena Schmidt", "Hamburg", "Maths", "Physics", "35 €"],
+        "tutor",
+        "en",
+    ),
+    (
+        "Site for my yoga studio Lotus Flow in Brighton, classes Mon and Wed 6pm, drop-in £12, 10-class"
+        " pass £100",
+        ["Lotus Flow", "Brighton", "6pm", "£12", "£100"],
+        "wellness",
+        "en",
+    ),
+    (
+        "Website for our band Paper Kites Club: gigs on 3 May at The Cavern in Liverpool and 10 May at"
+        " King Tut's in Glasgow",
+        ["Paper Kites Club", "The Cavern", "Liverpool", "King Tut's", "Glasgow"],
+        "band",
+        "en",
+    ),
+    (
+        "I'm Tom Baker, a personal trainer in Bristol, sessions £40",
+        ["Tom Baker", "Bristol", "£40"],
+        "fitness",
+        "en",
+    ),
+    (
+        "Site pour Claire Martin, photographe de mariage à Bordeaux",
+        ["Claire Martin", "Bordeaux"],
+        "photography",
+        "fr",
+    ),
+    (
+        "Cours particuliers d'anglais et de français avec Sophie Laurent à Lyon, 30 € de l'heure",
+        ["Sophie Laurent", "Lyon", "30 €"],
+        "tutor",
+        "fr",
+    ),
+    (
+        "Web para Marta García, psicóloga en Valencia, sesión 50 €",
+        ["Marta García", "Valencia", "50 €"],
+        "therapy",
+        "es",
+    ),
+    (
+        "Clases de guitarra con Javier Ruiz en Sevilla, 20 € la hora",
+        ["Javier Ruiz", "Sevilla", "20 €"],
+        "tutor",
+        "es",
+    ),
+    (
+        "Website für Anna Weber, Heilpraktikerin in Köln, Termin 60 €",
+        ["Anna Weber", "Köln", "60 €"],
+        "therapy",
+        "de",
+    ),
+    (
+        "Pilates studio Core House in Manchester, classes Tue and Thu 7pm, drop-in £10",
+        ["Core House", "Manchester", "7pm", "£10"],
+        "wellness",
+        "en",
+    ),
+    (
+        "Plumber in Leeds called FlowFix, boiler service £80",
+        ["FlowFix", "Leeds", "£80"],
+        "trades",
+        "en",
+    ),
+    (
+        "A bakery called Rise in Edinburgh, sourdough £4",
+        ["Rise", "Edinburgh", "£4"],
+        "bakery",
+        "en",
+    ),
+    (
+        "Freelance web designer Sam Patel in Birmingham, websites from £500",
+        ["Sam Patel", "Birmingham", "£500"],
+        "design",
+        "en",
+    ),
+    (
+        "Life coach Emma Clarke in Oxford, coaching session £70",
+        ["Emma Clarke", "Oxford", "£70"],
+        "therapy",
+        "en",
+    ),
+    (
+        "Boulangerie Au Bon Grain à Toulouse, croissant 1,10 €",
+        ["Au Bon Grain", "Toulouse", "1,10 €"],
+        "bakery",
+        "fr",
+    ),
+    (
+        "Café Sonne in Stuttgart, Kuchen 3,50 €",
+        ["Café Sonne", "Stuttgart", "3,50 €"],
+        "cafe",
+        "de",
+    ),
+    (
+        "Our jazz trio Blue Hours plays on 5 June at Ronnie Scott's in London and 12 June at The Jam"
+        " House in Birmingham",
+        ["Blue Hours", "Ronnie Scott's", "London", "The Jam House", "Birmingham"],
+        "band",
+        "en",
+    ),
+    (
+        "Spin studio Pedal in Cardiff, classes Mon, Wed and Fri 7am, pass of 10 classes £80",
+        ["Pedal", "Cardiff", "7am", "£80"],
+        "fitness",
+        "en",
+    ),
+    # Paraphrases tried after the first fixes, to check they were not tuned to single phrasings
+    (
+        "Je suis Paul Durand, coach sportif à Marseille, séance 40 €",
+        ["Paul Durand", "Marseille", "40 €"],
+        "fitness",
+        "fr",
+    ),
+    (
+        "Soy Lucía Torres, fotógrafa de bodas en Madrid",
+        ["Lucía Torres", "Madrid"],
+        "photography",
+        "es",
+    ),
+    (
+        "Our band Neon Tide: 4 July at The Fleece in Bristol, 11 July at Rock City in Nottingham, 18"
+        " July in Brighton",
+        ["Neon Tide", "The Fleece, Bristol", "Rock City, Nottingham", "Brighton"],
+        "band",
+        "en",
+    ),
+    (
+        "Yoga with Priya Shah in Bath, classes Tuesday and Thursday at 7.30pm, £10 drop-in",
+        ["Priya Shah", "Bath", "7.30pm", "£10"],
+        "wellness",
+        "en",
+    ),
+    (
+        "Englischunterricht mit Tom Becker in Leipzig, 25 € pro Stunde",
+        ["Tom Becker", "Leipzig", "25 € pro Stunde"],
+        "tutor",
+        "de",
+    ),
+    (
+        "Piano lessons by Anna Kowalski in York, £28 per lesson",
+        ["Anna Kowalski", "York", "Piano", "£28 per lesson"],
+        "tutor",
+        "en",
+    ),
+    (
+        "Boxing gym Iron Fist in Glasgow, classes Mon and Fri 6:30pm, membership £35 a month",
+        ["Iron Fist", "Glasgow", "6:30pm", "£35"],
+        "fitness",
+        "en",
+    ),
+    (
+        "Cours de yoga avec Marie Dubois à Nantes, mardi et jeudi 18h, 12 € la séance",
+        ["Marie Dubois", "Nantes", "18h", "12 €"],
+        "wellness",
+        "fr",
+    ),
 ]
 PROMPTS += HELD_OUT
 

@@ -2,10 +2,11 @@
 
 import re
 
+import phonenumbers
 import pytest
 from generator_corpus import CHAINS, PROMPTS, generate, lang_of, normal, shows, topic_of, visible_text
 
-from webapp.generation.offline import colour_names, language
+from webapp.generation.offline import colour_names, language, places
 from webapp.generation.offline.intent import parse
 
 
@@ -486,3 +487,107 @@ def test_a_vet_gets_a_vets_copy_not_a_family_dentists(prompt):
     assert topic_of(files) == ("landing", "vet")
     for human in ("Hygiene appointment", "medicines you take", "for the whole family", "haircut"):
         assert not shows(files, human)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "area", "not_area"),
+    [
+        ("Site for my yoga studio Lotus Flow in Brighton, drop-in £12", "+44 1273", "+44 121"),
+        ("Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour", "+49 40", "+49 30"),
+        ("Boulangerie Au Bon Grain à Lyon, croissant 1,10 €", "+33 4", "+33 1"),
+        ("A bakery called Rise in Whitby, sourdough £4", "+44 7", "+44 121"),
+        ("Spin studio Pedal in Cardiff, drop-in £8", "+44 29 2", "+44 121"),
+    ],
+)
+def test_a_filler_phone_has_the_area_code_of_the_named_city_or_none(prompt, area, not_area):
+    _text, files = generate(prompt)
+    text = visible_text(files)
+    assert area in text and not_area not in text
+
+
+def test_every_gig_keeps_its_own_date_venue_and_city():
+    _text, files = generate(
+        "Make a page for our band The Velvet Owls, gigs on 12 March at The Lexington London"
+        " and 20 March in Leeds"
+    )
+    text = normal(visible_text(files))
+    assert re.search(r"12march\d{4}thelexington,london20march\d{4}leeds", text)
+    hero = re.search(r'<section[^>]*id="top".*?</section>', files["index.html"], re.S).group(0)
+    assert re.search(r"12 March \d{4} · The Lexington, London", hero)
+
+
+def test_a_band_named_after_the_word_band_keeps_only_its_name():
+    _text, files = generate(
+        "Band The Foxes: tour dates 1 April in Manchester and 8 April at The Leadmill in Sheffield"
+    )
+    assert "<title>The Foxes</title>" in files["index.html"]
+    assert shows(files, "The Leadmill, Sheffield")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Nachhilfe in Mathe und Physik, Lena Schmidt, Hamburg, 35 € pro Stunde",
+        "Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour",
+        "Cours particuliers d'anglais avec Lena Schmidt à Lyon, 30 € de l'heure",
+        "Life coach Lena Schmidt in Oxford, coaching session £70",
+        "Osteopath Lena Schmidt in Cardiff, treatment £50",
+        "Yoga with Lena Schmidt in Bath, classes Tuesday and Thursday at 7.30pm",
+        "Englischunterricht mit Lena Schmidt in Leipzig, 25 € pro Stunde",
+    ],
+)
+def test_a_one_person_business_is_named_for_its_person(prompt):
+    _text, files = generate(prompt)
+    title = re.search(r"<title>(.*?)</title>", files["index.html"]).group(1)
+    assert "Lena Schmidt" in title
+
+
+@pytest.mark.parametrize(
+    ("prompt", "subjects", "price"),
+    [
+        (
+            "Nachhilfe in Mathe und Physik, Lena Schmidt, Hamburg, 35 € pro Stunde",
+            ["Mathe", "Physik"],
+            "35 € pro Stunde",
+        ),
+        (
+            "Maths and physics tutoring by Lena Schmidt in Hamburg, 35 € an hour",
+            ["Maths", "Physics"],
+            "35 € an hour",
+        ),
+        ("Clases de guitarra con Javier Ruiz en Sevilla, 20 € la hora", ["Guitarra"], "20 € la hora"),
+    ],
+)
+def test_a_tutors_subjects_are_listed_with_the_price_given(prompt, subjects, price):
+    _text, files = generate(prompt)
+    text = normal(visible_text(files))
+    for subject in subjects:
+        assert normal(f"{subject}") in text and normal(f"{subject} {price}") in text
+
+
+@pytest.mark.parametrize(
+    ("prompt", "slots"),
+    [
+        (
+            "Site for my yoga studio Lotus Flow in Brighton, classes Mon and Wed 6pm, drop-in £12,"
+            " 10-class pass £100",
+            ["Mon 6pm", "Wed 6pm"],
+        ),
+        ("Spin studio Pedal in Cardiff, classes Mon, Wed and Fri 7am, pass of 10 classes £80", ["Fri 7am"]),
+    ],
+)
+def test_a_studios_classes_are_in_its_timetable_on_their_days_and_times(prompt, slots):
+    _text, files = generate(prompt)
+    timetable = re.search(r'<section[^>]*id="schedule".*?</section>', files["index.html"], re.S).group(0)
+    for slot in slots:
+        assert f"<time>{slot}</time>" in timetable
+
+
+@pytest.mark.parametrize(
+    ("country", "city", "code"),
+    [(country, city, code) for country, cities in places.AREA_CODES.items() for city, code in cities.items()],
+)
+def test_every_city_with_an_area_code_gets_a_valid_number_in_it(country, city, code):
+    number = phonenumbers.parse(places.example_phone(country, city))
+    assert phonenumbers.is_valid_number_for_region(number, country)
+    assert str(number.national_number).startswith(code)

@@ -19,6 +19,11 @@ HOURS = re.compile(
     rf"(?P<times>(?:{TIME}){TO}(?:{TIME})(?:\s*uhr)?|closed|ferm[ée]|geschlossen|cerrado)"
     rf"|\b(?P<times2>(?:{TIME}){TO}(?:{TIME}))\s*,?\s*(?:on\s+)?(?P<days2>{DAY_RANGE})\b"
 )
+# A class on given days at one time: "classes Mon and Wed 6pm", "Tue, Thu at 7:30pm".
+CLASS_TIMES = re.compile(
+    rf"(?i)\b(?P<days>(?:{DAYS})(?:\s*(?:,|&|and|et|und|y)\s*(?:{DAYS}))*)\.?\s+(?:at\s+|à\s+|um\s+|a\s+las\s+)?"
+    r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr)|\d{1,2}[:h]\d{2})(?![\d:])"
+)
 CLOSED = re.compile(rf"(?i)\bclosed\s+(?:on\s+)?(?P<days>{DAY_RANGE})\b|\b(?P<days2>{DAY_RANGE})\s+closed\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ADDRESS = re.compile(
@@ -163,7 +168,7 @@ ITEM_TRIM = re.compile(
 )
 PRICE_NAME = re.compile(r"(?P<name>[\w'’&-]+(?:\s+[\w'’&-]+){0,4})\s*(?:\(|:|=|-|–|—)?\s*$")
 PERIOD = re.compile(
-    r"^\s*(?P<period>(?:/|per|a|an|la|le|pro|por|the)\s*(?:hour|hr|night|nuit|nacht|noche|month|mois|monat"
+    r"^\s*(?P<period>(?:/|per|a|an|la|le|pro|por|the|de\s+l['’])\s*(?:hour|hr|stunde|heure|hora|night|nuit|nacht|noche|month|mois|monat"
     r"|mes|week|session|séance|lesson|class|person|personne|head|visit|day|jour|tag|día|year|term|pack)s?)\b",
     re.I,
 )
@@ -216,3 +221,38 @@ SPECIALTY = re.compile(
     r"photograph(?:er|y|s)\b|\bphotograph(?:er|y)\s+(?:specialising|specializing)\s+in\s+"
     r"(?P<what2>weddings|portraits|families|newborns|food|products|events|landscapes|pets)\b"
 )
+
+# What is taught: "Nachhilfe in Mathe und Physik", "maths and physics tutoring", "clases de guitarra".
+# A comma ends the list: what follows it is the next fact ("…, Lena Schmidt, Hamburg").
+_SUBJECT_LIST = r"[\wÀ-ÿ'’]+(?:\s*(?:\band\b|\bund\b|\bet\b|\by\b|&)\s*(?:de\s+|d['’]|du\s+)?[\wÀ-ÿ'’]+){0,4}"
+SUBJECTS = re.compile(
+    r"(?i)\b(?:tutoring|tuition|lessons|nachhilfe|unterricht|cours(?:\s+particuliers)?|clases(?:\s+particulares)?"
+    rf"|kurse)\s+(?:in\s+|de\s+|d['’]|en\s+|of\s+|für\s+)(?P<list>{_SUBJECT_LIST})"
+    rf"|(?<![\wÀ-ÿ'’])(?P<list2>{_SUBJECT_LIST})\s+(?:tutoring|tuition|lessons|nachhilfe|unterricht)\b"
+)
+NOT_SUBJECTS = {
+    "my",
+    "our",
+    "your",
+    "a",
+    "an",
+    "the",
+    "private",
+    "online",
+    "home",
+    "for",
+    "personal",
+    "group",
+    "one",
+    "to",
+    "with",
+    "by",
+    "de",
+    "in",
+    "offer",
+    "some",
+    "and",
+    "or",
+    "particuliers",
+    "particulares",
+}

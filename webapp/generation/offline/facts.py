@@ -40,6 +40,8 @@ class Facts:
     items: list[Item] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    classes: list[tuple[str, str]] = field(default_factory=list)  # (day, time) of each class said
+    gigs: list[tuple[str, str]] = field(default_factory=list)  # (date, "venue, city") for each date said
     numbers: list[str] = field(default_factory=list)
     social: list[str] = field(default_factory=list)
     trade: str | None = None  # what the business is, in the person's words ("dog walking service")
@@ -179,6 +181,30 @@ def _listed_items(text: str) -> list[Item]:
     return items
 
 
+def _subjects(text: str) -> list[str]:
+    """The subjects a tutor teaches, in the person's words."""
+    subjects: list[str] = []
+    for match in patterns.SUBJECTS.finditer(text):
+        for part in patterns.SPLIT.split(match.group("list") or match.group("list2")):
+            word = re.sub(r"(?i)^(?:de\s+|d['’]|du\s+)", "", _tidy(part))
+            if len(word) < 3 or word.lower() in patterns.NOT_SUBJECTS or places.country_of(word):
+                continue
+            subjects.append(word[:1].upper() + word[1:])
+    return list(dict.fromkeys(subjects))
+
+
+def _with_subjects(items: list[Item], subjects: list[str]) -> list[Item]:
+    """The subjects as items; one price said with no name of its own is the price of each."""
+    nameless = [item for item in items if not item.name and item.amount is not None]
+    price = nameless[0] if len(nameless) == 1 else Item("")
+    named = [item for item in items if item is not price]
+    taken = {item.name.lower() for item in named}
+    return [
+        *(Item(s, price.amount, price.period) for s in subjects if s.lower() not in taken),
+        *named,
+    ]
+
+
 def _plans(text: str, items: list[Item]) -> tuple[list[Item], list[Item]]:
     """The plans the message names, each with its price when one follows it, and the items left."""
     if not patterns.PLAN_CUE.search(text):
@@ -227,6 +253,36 @@ def _dates(text: str, language: str, locale: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# What follows a date: "at The Lexington London", "at The Cavern in Liverpool", "in Leeds".
+_VENUE = re.compile(
+    r"^\W*(?:at|@|à|au|im|in\s+der|en\s+el|en\s+la)\s+(?P<venue>[A-Z][^,;.!?\n]*?)(?=\s+(?:in|à|en)\s|\s+and\b|[,;.!?\n]|$)"
+)
+_CITY = re.compile(r"(?:^|\s)(?:in|à|en)\s+(?P<city>[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-Z][\wÀ-ÿ'’-]*)?)")
+
+
+def _gigs(text: str, language: str, locale: str) -> list[tuple[str, str]]:
+    """Each date with the venue and city said right after it, kept together so none is paired wrongly."""
+    matches = list(patterns.DATE.finditer(text))
+    gigs = []
+    for i, match in enumerate(matches):
+        when = _dates(match.group(0), language, locale)
+        if not when:
+            continue
+        after = text[match.end() : matches[i + 1].start() if i + 1 < len(matches) else len(text)]
+        venue = _VENUE.match(after)
+        name = _tidy(venue.group("venue")) if venue else ""
+        city_match = _CITY.search(after[venue.end() :] if venue else after)
+        city = _tidy(city_match.group("city")) if city_match else ""
+        words = name.split()
+        # "The Lexington London": a known city at the end of the venue is the gig's city.
+        if not city and len(words) > 1 and places.country_of(words[-1]) and not places.country_of(words[-2]):
+            name, city = " ".join(words[:-1]), words[-1]
+        if len(words) == 1 and places.country_of(name) and not city:
+            name, city = "", name
+        gigs.append((when[0], ", ".join(part for part in (name, city) if part)))
+    return gigs
+
+
 def extract(text: str, language: str = "en") -> Facts:
     """Every fact in one message."""
     facts = Facts(language=language)
@@ -244,9 +300,18 @@ def extract(text: str, language: str = "en") -> Facts:
     without_phone = without_email.replace(facts.phone, " ") if facts.phone else without_email
     facts.hours = _hours(without_phone)
     without_hours = patterns.HOURS.sub(" ", without_phone)
+    facts.classes = [
+        (_day_label(day), _tidy(match.group("time")))
+        for match in patterns.CLASS_TIMES.finditer(without_hours)
+        for day in re.split(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*", match.group("days"), flags=re.I)
+        if day
+    ]
     facts.items = _priced_items(without_hours)
     priced = {item.name.lower() for item in facts.items}
     facts.items += [item for item in _listed_items(without_hours) if item.name.lower() not in priced]
+    subjects = _subjects(without_hours)
+    if subjects:
+        facts.items = _with_subjects(facts.items, subjects)
     facts.plans, facts.items = _plans(without_hours, facts.items)
     facts.purpose = _purpose(text)
     specialty = patterns.SPECIALTY.search(text)
@@ -265,6 +330,7 @@ def extract(text: str, language: str = "en") -> Facts:
         )
     )
     facts.dates = _dates(without_phone, language, facts.locale)
+    facts.gigs = _gigs(without_phone, language, facts.locale) if len(facts.dates) > 1 else []
     facts.numbers = list(
         dict.fromkeys(f"{m.group('n')} {m.group('unit')}" for m in patterns.NUMBERS.finditer(text))
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
 from . import fact_edits, follow_up_words, follow_ups, refusals, reply
-from .content import default_name, has_local_copy
+from .content import default_name, has_local_copy, has_timetable
 from .edits import SiteEditor
 from .history import restore_request
 from .intent import Plan, parse
@@ -175,6 +175,8 @@ def _sections_for_facts(kind: str, sections: list[str], plan: Plan) -> list[str]
         wanted.append("contact")
     if facts.people:
         wanted.append("team")
+    if facts.classes and has_timetable(plan.topic):
+        wanted.append("schedule")
     if facts.numbers:
         wanted.append("about")
     wanted = [s for s in wanted if s not in plan.remove_sections]

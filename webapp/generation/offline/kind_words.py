@@ -5,8 +5,9 @@
 KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     (r"yoga\w*|pilates|spa|massage|meditation|wellness|barre|reiki", "landing", "wellness", 3),
     (
-        r"fitness|gym|gimnasio|fitnessstudio|salle de sport|personal trainer|crossfit|boxing|martial arts"
-        r"|karate|judo|dance (?:studio|school|classes)|spin(?:ning)? classes|bootcamp|climbing wall",
+        r"fitness|gym|gimnasio|fitnessstudio|salle de sport|personal trainer|coach sportif|crossfit|boxing"
+        r"|martial arts|karate|judo|dance (?:studio|school|classes)|spin(?:ning)? (?:classes|studio)|bootcamp"
+        r"|climbing wall",
         "landing",
         "fitness",
         4,
@@ -21,7 +22,7 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (
         r"therap(?:y|ist)|counsell?(?:ing|or)|psychotherap\w*|psycholog\w*|life coach|coaching|th[ée]rapeute"
-        r"|psychologue|therapeut\w*|terapeuta|psic[oó]log[oa]",
+        r"|psychologue|therapeut\w*|heilprakti\w*|terapeuta|psic[oó]log[oa]",
         "landing",
         "therapy",
         4,
@@ -82,7 +83,8 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     (
         r"tutor(?:ing|s)?|tuition|lessons|teacher|courses?|classes in|language school"
         r"|driving (?:school|instructor)"
-        r"|music lessons|piano lessons|maths|cours particuliers|professeur|nachhilfe|unterricht|sprachschule"
+        r"|music lessons|piano lessons|maths|cours particuliers|professeur|\w*nachhilfe|\w*unterricht"
+        r"|sprachschule"
         r"|clases (?:particulares|de)|profesor[a]?|academia",
         "landing",
         "tutor",

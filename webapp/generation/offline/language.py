@@ -53,7 +53,8 @@ _SHARED_WORDS = {
 _BUSINESS_NOUNS = {
     "fr": r"boulangerie|p[âa]tisserie|librairie|fleuriste|boucherie|fromagerie|coiffeur|coiffure|plombier"
     r"|[ée]lectricien|dentiste|th[ée]rapeute|avocats?|traiteur|[ée]picerie|auberge|g[iî]te",
-    "de": r"friseur\w*|b[äa]ckerei|konditorei|kanzlei|\w*praxis|gasthaus|zahnarzt\w*|tierarzt\w*|klempner"
+    "de": r"friseur\w*|heilprakti\w*|nachhilfe|termine?|b[äa]ckerei|konditorei|kanzlei|\w*praxis|gasthaus"
+    r"|zahnarzt\w*|tierarzt\w*|klempner"
     r"|elektriker|handwerker|hundesalon|\w*pension|metzgerei|buchhandlung|blumenladen|anwalt\w*|\w*schule",
     "es": r"panader[ií]a|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a|fontanero"
     r"|electricista|dentista|cl[ií]nica|abogad[oa]s?|carnicer[ií]a|tienda|gimnasio|veterinari[oa]",

@@ -183,13 +183,22 @@ _AFTER_NOUN = re.compile(
 )
 
 
+# Nouns that open a business's own name ("Café Sonne", "Studio North"); "Band The Foxes" is not a name.
+_NAME_NOUNS = re.compile(r"(?i)(?:caf[eé]|studio|salon|hotel|bistro|bar|pub|restaurant|pizzeria|atelier)\b")
+
+
 def name_after_noun(text: str) -> str | None:
     """A capitalised name just after the business noun: "nail bar Polished", "pizzeria Forno Nero"."""
     for match in _AFTER_NOUN.finditer(text):
         name = re.sub(r"(?:\s+(?:&|and|of))+$", "", match.group("name"))
         # "Studio North": a capitalised noun is itself part of a name.
         german = re.match(rf"(?i:{_GERMAN_NOUNS})\b", match.group(0))
-        if (match.group(0)[:1].isupper() and not german) or name.split()[0] in _NOT_NAMES:
+        if name.split()[0] in _NOT_NAMES:
+            continue
+        if match.group(0)[:1].isupper() and not german:
+            # "Café Sonne in Stuttgart": a capitalised noun opening the prompt is the name's first word.
+            if match.start() == 0 and _NAME_NOUNS.match(match.group(0)) and name.lower() not in _PLACE_NAMES:
+                return tidy_name(match.group(0))
             continue
         if name.lower() in _PLACE_NAMES:
             continue
@@ -214,6 +223,42 @@ def name_before_noun(text: str) -> str | None:
     return None
 
 
+# Work one person does under their own name: the site of a tutor, a therapist, a photographer.
+_ONE_PERSON = re.compile(
+    r"(?i)\b(?:tutor\w*|tuition|\w*nachhilfe|\w*lehrer\w*|\w*unterricht|cours\s+particuliers|professeur\w*|profesor\w*"
+    r"|clases|lessons|therap\w*|th[ée]rapeute|psycholog\w*|psic[óo]log\w*|psychologue|counsell?or|heilprakti\w*"
+    r"|coach\w*|trainer\w*|entra[îi]neur|photograph\w*|fotograf\w*|fot[óo]graf\w*|freelance\w*|designer"
+    r"|illustrat\w*|osteopath\w*|physio\w*|kin[ée]sith[ée]rapeute|fisioterapeuta|masseu\w*|masajista)\b"
+)
+# Their name where a name goes: "by Lena Schmidt", "avec Sophie Laurent", "Mathe und Physik, Lena Schmidt".
+_PERSON_NAME = re.compile(
+    r"(?:(?i:\bby|\bwith|\bavec|\bcon|\bmit|\bf[üu]r|\bpour|\bpara|\bi'?m|\bi\s+am|\bje\s+suis|\bsoy"
+    r"|\bich\s+bin)|,|(?i:" + _ONE_PERSON.pattern[4:] + r"))\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\wÀ-ÿ])(?!\s+[A-ZÀ-Ý])"
+)
+
+
+# Classes with no premises named are one teacher's: "Yoga with Priya Shah", "cours de yoga avec Marie".
+_CLASSES = re.compile(r"(?i)\b(?:classes|cours|kurse?|yoga|pilates)\b")
+_PREMISES = re.compile(r"(?i)\b(?:studio|gym|school|academy|[ée]cole|schule|escuela|centre|center|club)\b")
+
+
+def person_name(text: str) -> str | None:
+    """The full name of a person whose one-person business the site is for, or None."""
+    teaching = _CLASSES.search(text) and not _PREMISES.search(text)
+    if not (_ONE_PERSON.search(text) or teaching):
+        return None
+    for match in _PERSON_NAME.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if words[0] in _NOT_NAMES or any(places.country_of(word) for word in words):
+            continue
+        if re.search(rf"(?i)\b(?:{BUSINESS_NOUNS})\b", name) or _ONE_PERSON.search(name):
+            continue
+        return tidy_name(name)
+    return None
+
+
 def implied_name(text: str, quotes: list[str]) -> str | None:
     """A name the prompt implies: a quoted string, "for Acme", "Maria's bakery", "I'm Jane Doe"."""
     quoted = QUOTE_RE.search(text)
@@ -221,6 +266,9 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
         name = tidy_name(quotes[int(quoted.group(1))])
         if name:
             return name
+    person = person_name(text)
+    if person:
+        return person
     before = name_after_noun(text) or name_before_noun(text)
     if before:
         return before

@@ -114,10 +114,93 @@ def locale_for(language: str, country: str | None) -> str:
     return {"en": "en_US", "fr": "fr_FR", "de": "de_DE", "es": "es_ES"}.get(language, language)
 
 
+# The area code of cities the filler phone may name. A city not listed gets a mobile number, which
+# belongs to no city, so a Brighton studio is never given Birmingham's 0121.
+AREA_CODES = {
+    "GB": {
+        "london": "20",
+        "birmingham": "121",
+        "leeds": "113",
+        "manchester": "161",
+        "bristol": "117",
+        "cardiff": "29",
+        "edinburgh": "131",
+        "glasgow": "141",
+        "liverpool": "151",
+        "sheffield": "114",
+        "nottingham": "115",
+        "leicester": "116",
+        "brighton": "1273",
+        "oxford": "1865",
+        "cambridge": "1223",
+        "york": "1904",
+        "bath": "1225",
+        "newcastle": "191",
+        "belfast": "28",
+        "norwich": "1603",
+    },
+    "DE": {
+        "berlin": "30",
+        "hamburg": "40",
+        "münchen": "89",
+        "munich": "89",
+        "köln": "221",
+        "cologne": "221",
+        "frankfurt": "69",
+        "stuttgart": "711",
+        "düsseldorf": "211",
+        "leipzig": "341",
+        "dresden": "351",
+    },
+    "FR": {
+        "paris": "1",
+        "lyon": "4",
+        "marseille": "4",
+        "nice": "4",
+        "grenoble": "4",
+        "lille": "3",
+        "strasbourg": "3",
+        "bordeaux": "5",
+        "toulouse": "5",
+        "nantes": "2",
+        "rennes": "2",
+    },
+    "ES": {
+        "madrid": "91",
+        "barcelona": "93",
+        "valencia": "96",
+        "sevilla": "95",
+        "seville": "95",
+        "málaga": "95",
+        "malaga": "95",
+        "bilbao": "94",
+        "zaragoza": "976",
+    },
+}
+
+
+def _with_area_code(country: str, code: str) -> phonenumbers.PhoneNumber | None:
+    """A made-up number in one area: the code, then digits up to the length the country uses."""
+    # Some areas only use numbers that start with given digits (Cardiff's are 029 2…).
+    for filler in ("4960123456", "2049601234", "3049601234", "7049601234"):
+        for length in (10, 9, 11, 8):
+            digits = code + filler[: max(length - len(code), 0)]
+            number = phonenumbers.PhoneNumber(country_code=phonenumbers.country_code_for_region(country))
+            number.national_number = int(digits)
+            if phonenumbers.is_valid_number_for_region(number, country):
+                return number
+    return None
+
+
 @cache
-def example_phone(country: str) -> str | None:
-    """A made-up phone number in the country's own format (the library's example number)."""
-    number = phonenumbers.example_number(country)
+def example_phone(country: str, place: str | None = None) -> str | None:
+    """A made-up phone number that agrees with the place: its city's area code, else a mobile number."""
+    code = AREA_CODES.get(country, {}).get((place or "").lower().strip())
+    number = _with_area_code(country, code) if code else None
+    if number is None:
+        number = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.MOBILE)
+    if number is None:
+        number = phonenumbers.example_number(country)
     if number is None:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -27,7 +27,7 @@ from . import (
 from .overlay import overlay
 from .words import has_local_copy, local_section, texts
 
-__all__ = ["Copy", "default_name", "email_domain", "has_local_copy", "texts"]
+__all__ = ["Copy", "default_name", "email_domain", "has_local_copy", "has_timetable", "texts"]
 
 # Businesses beyond the original seven kinds are topics of the landing page, with copy of their own.
 _LANDING_TOPICS = {
@@ -72,6 +72,11 @@ _HOME_KIND = {
     "posts": "blog",
     "projects": "portfolio",
 }
+
+
+def has_timetable(topic: str | None) -> bool:
+    """Whether a kind of business has a weekly timetable of classes (a studio, a gym)."""
+    return "schedule" in _LANDING_TOPICS.get(topic or "", {})
 
 
 def default_name(kind: str, topic: str) -> str:

@@ -4,6 +4,8 @@ Filler only fills what the facts leave open, and what it fills agrees with them:
 a place known means no Portland, a currency known means no dollars.
 """
 
+import re
+
 from ..facts import Facts
 from ..money import format_price
 from ..places import example_phone, street_line
@@ -34,7 +36,9 @@ def _hero(c: dict, facts: Facts, words: dict) -> dict:
             "actually picks up the phone."
         )
         c["cta"] = ("Get in touch", "contact")
-    parts = [*facts.dates[:1], *([where] if where else [])]
+    # A band's first gig is shown where it is, not with the place of another.
+    first = [f"{facts.gigs[0][0]} · {facts.gigs[0][1]}"] if facts.gigs and facts.gigs[0][1] else []
+    parts = first or [*facts.dates[:1], *([where] if where else [])]
     if parts and c.get("eyebrow"):
         noun = words.get("noun")
         c["eyebrow"] = (
@@ -59,11 +63,32 @@ def _faq(c: dict, facts: Facts, words: dict) -> dict:
     return c
 
 
+def _hour(time: str) -> int:
+    """The hour of the day a time names: "6pm" is 18, "18:30" is 18."""
+    match = re.search(r"(\d{1,2})\D*?(am|pm)?\b", time, re.I)
+    if not match:
+        return 12
+    hour = int(match.group(1)) % 12 if match.group(2) else int(match.group(1))
+    return hour + 12 if (match.group(2) or "").lower() == "pm" else hour
+
+
 def _schedule(c: dict, facts: Facts, words: dict) -> dict:
+    if facts.classes and words.get("topic") != "band" and c.get("items"):
+        # The person's classes, each named like the filler class nearest its time of day.
+        filler = c["items"]
+        c["items"] = [
+            (
+                f"{day} {time}",
+                *min(filler, key=lambda item: abs(_hour(item[0].split()[-1]) - _hour(time)))[1:],
+            )
+            for day, time in facts.classes
+        ]
     if facts.dates and words.get("topic") == "band":
         # A band's dates are its gigs: the person's, not the filler tour.
         where = facts.address or facts.place or ""
-        c["items"] = [(date, where, "") for date in facts.dates]
+        c["items"] = [(date, venue or where, "") for date, venue in facts.gigs] or [
+            (date, where, "") for date in facts.dates
+        ]
     return c
 
 
@@ -139,7 +164,7 @@ def _contact(c: dict, facts: Facts, words: dict) -> dict:
     if facts.phone:
         c["phone"] = facts.phone
     elif facts.region and facts.region != "US" and c.get("phone"):
-        c["phone"] = example_phone(facts.region) or c["phone"]
+        c["phone"] = example_phone(facts.region, facts.place) or c["phone"]
     if facts.email:
         c["email"] = facts.email
     if facts.social:
