@@ -230,6 +230,10 @@ def test_an_english_prompt_naming_a_french_cafe_stays_english():
         ("Cafe in München", "en"),
         ("Hair salon in Köln", "en"),
         ("Dentist in Madrid", "en"),
+        # English prices and times: "in" is German too, but "£11" and "9:30am" are not.
+        ("Barre classes Tue & Thu 9:30am in Bath, drop-in £11", "en"),
+        ("Spin classes in Leeds, 7am and 6pm", "en"),
+        ("Yoga in Bath from £8", "en"),
     ],
 )
 def test_a_short_prompt_is_read_in_its_own_language_whatever_its_names(prompt, lang):

@@ -62,6 +62,8 @@ _BUSINESS_NOUNS = {
 _LETTERS = {"fr": r"[èêçœàâî]", "de": r"[äöüß]", "es": r"[ñ¿¡áíóú]"}
 # "2,50 €", "35 €": a decimal comma or a euro sign after the number is how these three write prices.
 _CONTINENTAL_PRICE = re.compile(r"\d,\d{2}\b|\d\s?€")
+# "£11", "$4.99", "9:30am", "6pm": how English writes prices and times (and none of the other three).
+_ENGLISH_FORMS = re.compile(r"[£$]\s?\d|\d\s?(?:am|pm)\b", re.IGNORECASE)
 
 
 @cache
@@ -92,6 +94,7 @@ def _word_scores(text: str, original: str) -> dict[str, float]:
     if _CONTINENTAL_PRICE.search(original):
         for code in ("fr", "de", "es"):
             scores[code] += 1
+    scores["en"] += 2 * len(_ENGLISH_FORMS.findall(original))
     return scores
 
 
