@@ -146,6 +146,24 @@ def mail_server():
 
 
 @pytest.fixture
+def openai_server(app, monkeypatch):
+    """Runs use the OpenAI-compatible generator, against a local chat-completions server."""
+    from fake_openai_server import FakeOpenAIServer
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with FakeOpenAIServer(model="site-model") as server:
+        app.config.update(
+            AI_GENERATOR="openai",
+            AI_BASE_URL=server.base_url,
+            AI_API_KEY="sk-test",
+            AI_MODEL="site-model",
+            AI_TIMEOUT_SECONDS=5,
+        )
+        yield server
+
+
+@pytest.fixture
 def unique_email() -> str:
     """An address no other test of the run writes to (the mail server is shared)."""
     return f"ada-{uuid.uuid4().hex[:10]}@example.com"

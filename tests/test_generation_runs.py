@@ -236,24 +236,6 @@ def test_another_users_conversation_and_runs_are_not_found(inline, user, other_u
     assert count(Message, user) == 2
 
 
-@pytest.fixture
-def openai_server(app, monkeypatch):
-    """Runs use the OpenAI-compatible generator, against a local chat-completions server."""
-    from fake_openai_server import FakeOpenAIServer
-
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with FakeOpenAIServer(model="site-model") as server:
-        app.config.update(
-            AI_GENERATOR="openai",
-            AI_BASE_URL=server.base_url,
-            AI_API_KEY="sk-test",
-            AI_MODEL="site-model",
-            AI_TIMEOUT_SECONDS=5,
-        )
-        yield server
-
-
 def test_a_run_through_an_openai_compatible_server_saves_its_files(app, user, openai_server):
     openai_server.reply(
         "Here is your site.\n",

@@ -19,24 +19,6 @@ def app_config(app_config):
 
 
 @pytest.fixture
-def openai_server(app, monkeypatch):
-    """Runs use the OpenAI-compatible generator, against a local chat-completions server."""
-    from fake_openai_server import FakeOpenAIServer
-
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with FakeOpenAIServer(model="site-model") as server:
-        app.config.update(
-            AI_GENERATOR="openai",
-            AI_BASE_URL=server.base_url,
-            AI_API_KEY="sk-test",
-            AI_MODEL="site-model",
-            AI_TIMEOUT_SECONDS=5,
-        )
-        yield server
-
-
-@pytest.fixture
 def ai_down(app):
     """An AI server address where nothing answers."""
     with socket.socket() as probe:
