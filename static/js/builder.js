@@ -213,16 +213,21 @@
   }
 
   // "Load older messages" adds above what the reader sees: the list keeps its distance
-  // from the bottom, so the page stays on the message the reader was at.
-  // (htmx settles each new element of a swap in turn: every one of them keeps the place.)
-  var keepPlace = null;
+  // from the bottom, so the page stays on the message the reader was at. The distance is
+  // kept on the request itself: other answers arriving meanwhile (a live poll's 204) go
+  // through the same events and must not change it. The link settles at once
+  // (settle:0ms), so no frame is drawn between the swap and the restored place.
+  function olderRequest(event) {
+    var config = event.detail && event.detail.requestConfig;
+    return config && config.elt && config.elt.hasAttribute && config.elt.hasAttribute("data-load-older") ? config : null;
+  }
   document.addEventListener("htmx:beforeSwap", function (event) {
-    var list = messages();
-    var older = list && event.detail.target && event.detail.target.id === "load-older";
-    keepPlace = older ? list.scrollHeight - list.scrollTop : null;
+    var list = messages(), config = olderRequest(event);
+    if (list && config) config.keepPlace = list.scrollHeight - list.scrollTop;
   });
-  function restorePlace() {
+  function restorePlace(keepPlace) {
     var list = messages();
+    if (!list || keepPlace === undefined) return;
     list.scrollTop = list.scrollHeight - keepPlace;
     // The link that had the focus is gone: the focus goes to the next one up, or the list.
     var older = document.querySelector("#load-older a");
@@ -232,7 +237,8 @@
 
   document.addEventListener("htmx:afterSettle", function (event) {
     if (event.target.id === "preview") { restoreWidth(); restoreSplit(); fitPreview(); }
-    if (keepPlace !== null) restorePlace();
+    var older = olderRequest(event);
+    if (older) restorePlace(older.keepPlace);
     // A file opened in the preview's viewer is no reason to move the chat.
     else if (!(event.target.closest && event.target.closest("#preview"))) scrollToEnd();
     var box = document.getElementById("message");

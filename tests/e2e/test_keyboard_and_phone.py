@@ -6,6 +6,7 @@ import re
 import builders
 import pytest
 from playwright.sync_api import Page, expect
+from support import wait_for
 from test_builder_flow import LUIGIS, expect_reply, send
 from test_hand_edits import CODE_EDITOR_BUNDLE
 
@@ -95,6 +96,8 @@ def test_load_older_messages_keeps_the_reader_on_the_message_they_were_at(page, 
     page.get_by_role("link", name="Load older messages").click()
     expect(page.locator(".message")).to_have_count(70)
     expect(page.get_by_text("Message number 1", exact=True)).to_be_attached()
+    # The place is kept once the swap settles, which moves the focus off the gone link.
+    wait_for(lambda: focused_inside(page, "#messages"), "the older messages to settle", seconds=10)
     after = oldest_shown.bounding_box()["y"]
     assert abs(after - before) < 4, f"the chat moved {after - before}px from where the reader was"
     at_bottom = messages.evaluate("(list) => list.scrollHeight - list.scrollTop - list.clientHeight < 4")
