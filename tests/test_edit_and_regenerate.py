@@ -298,8 +298,12 @@ def test_the_page_offers_regenerate_and_edit_on_the_last_ones_and_folds_what_the
 
     response = post(signed_in, f"/builder/messages/{first.assistant_message_id}/regenerate")
     assert response.status_code == 200
-    assert response.headers["HX-Redirect"] == f"/builder/c/{first.conversation_id}"
-    page = signed_in.get(response.headers["HX-Redirect"]).get_data(as_text=True)
+    # The page is drawn again in place (no reload): the chat, the composer, the live state.
+    assert "HX-Redirect" not in response.headers
+    redrawn = response.get_data(as_text=True)
+    assert '<div id="messages" hx-swap-oob="innerHTML">' in redrawn
+    assert "Answer 1 of 2" in redrawn and 'id="live-slot"' in redrawn
+    page = signed_in.get(f"/builder/c/{first.conversation_id}").get_data(as_text=True)
     assert re.search(
         r'<details class="message message-replaced message-assistant"[^>]*>\s*<summary>Answer 1 of 2', page
     )

@@ -109,3 +109,72 @@ def test_a_run_begun_in_another_tab_offers_stop_here(app, signed_in, user):
     html = signed_in.get(url, headers=HX).get_data(as_text=True)
     assert f'formaction="/builder/runs/{run.id}/stop"' in html
     assert f'id="run-{run.id}"' in html  # and the run, which streams here too
+
+
+# A message's bubble (its text is also in the Edit form of the last one).
+SHOWN = r'class="bubble bubble-user">Message number (\d+)'
+
+
+def older_and_newer(app, user, count):
+    """A conversation of `count` messages; its id and the messages' ids, oldest first."""
+    import builders
+
+    conversation_id = builders.conversation(user, "A long chat").id
+    ids = [builders.message(user, conversation_id, f"Message number {n}") for n in range(1, count + 1)]
+    return conversation_id, ids
+
+
+@pytest.fixture
+def short_pages(app):
+    app.config.update(MESSAGES_PER_PAGE=5, MESSAGES_KEPT_ON_REDRAW=8)
+
+
+def test_news_keeps_the_older_messages_the_page_had_loaded(app, signed_in, user, short_pages):
+    import builders
+
+    conversation_id, ids = older_and_newer(app, user, 7)
+    builders.message(user, conversation_id, "Sent in another tab")
+    url = f"/builder/c/{conversation_id}/changes?seen=x&shown_from={ids[1]}"
+    html = signed_in.get(url, headers=HX).get_data(as_text=True)
+    shown = re.findall(SHOWN, html)
+    assert shown == [str(n) for n in range(2, 8)] and "Sent in another tab" in html
+    # Message 1 is still older: "Load older" asks for what is before message 2.
+    assert f"before={ids[1]}" in html
+    # Without it, the newest page, as before.
+    newest = signed_in.get(f"/builder/c/{conversation_id}/changes?seen=x", headers=HX).get_data(as_text=True)
+    assert re.findall(SHOWN, newest) == ["4", "5", "6", "7"]
+
+
+def test_news_keeps_at_most_the_setting_of_messages(app, signed_in, user, short_pages):
+    conversation_id, ids = older_and_newer(app, user, 12)
+    html = signed_in.get(
+        f"/builder/c/{conversation_id}/changes?seen=x&shown_from={ids[0]}", headers=HX
+    ).get_data(as_text=True)
+    assert re.findall(SHOWN, html) == [str(n) for n in range(5, 13)]
+    assert f"before={ids[4]}" in html
+
+
+@pytest.mark.parametrize("shown_from", ["not-an-id", str(uuid.uuid4()), "other-users"])
+def test_a_shown_from_that_is_not_this_conversations_draws_the_newest_page(
+    app, signed_in, user, other_user, short_pages, shown_from
+):
+    import builders
+
+    conversation_id, _ = older_and_newer(app, user, 7)
+    if shown_from == "other-users":
+        theirs = builders.conversation(other_user, "Theirs").id
+        shown_from = str(builders.message(other_user, theirs, "Their secret message"))
+    html = signed_in.get(
+        f"/builder/c/{conversation_id}/changes?seen=x&shown_from={shown_from}", headers=HX
+    ).get_data(as_text=True)
+    assert re.findall(SHOWN, html) == ["3", "4", "5", "6", "7"]
+    assert "Their secret message" not in html
+
+
+def test_an_older_page_offers_no_edit_or_regenerate(app, signed_in, user, short_pages):
+    """Only the conversation's last message and answer offer them, not an older page's."""
+    conversation_id, ids = older_and_newer(app, user, 7)
+    older = signed_in.get(f"/builder/c/{conversation_id}/messages?before={ids[2]}", headers=HX)
+    html = older.get_data(as_text=True)
+    assert re.findall(SHOWN, html) == ["1", "2"]
+    assert "edit-offer" not in html and "regenerate-offer" not in html

@@ -189,6 +189,9 @@ def load_config(overrides: dict | None = None) -> dict:
         # How often an open builder page asks whether its conversation changed elsewhere.
         "LIVE_UPDATE_SECONDS": _int("LIVE_UPDATE_SECONDS", 3),
         "MESSAGES_PER_PAGE": _int("MESSAGES_PER_PAGE", 50),
+        # A page drawn again (news from another tab, an Edit) keeps the older messages its
+        # reader loaded, up to this many messages in all.
+        "MESSAGES_KEPT_ON_REDRAW": _int("MESSAGES_KEPT_ON_REDRAW", 500),
         "SIDEBAR_LIMIT": _int("SIDEBAR_LIMIT", 200),
         # The AI: "offline" (the built-in rule-based generator, no key, no
         # network) or "openai" (any OpenAI-compatible chat-completions server).

@@ -235,12 +235,78 @@
     older.focus({ preventScroll: true });
   }
 
+  // A page drawn again (news from another tab; Edit, Regenerate) keeps what its reader
+  // loaded: the server draws the chat from the oldest message the page shows.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var elt = event.detail.elt;
+    if (!elt || !elt.hasAttribute || !elt.hasAttribute("data-redraws")) return;
+    var first = document.querySelector("#messages .message[id^='message-']");
+    if (first) event.detail.parameters.shown_from = first.id.slice("message-".length);
+    // The version the preview shows (the poll's own address carries it already).
+    var live = document.getElementById("live-slot");
+    if (event.detail.verb !== "get" && live && live.dataset.version) {
+      event.detail.parameters.version = live.dataset.version;
+    }
+  });
+  // News from another tab redraws the chat as the reader left it: the answers they
+  // unfolded stay open, and the chat stays where they were reading (at the newest
+  // message, if that is where they were). It waits while they edit a message.
+  var redrawing = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    redrawing = null;
+    if (!fromLiveUpdates(event) || !event.detail.shouldSwap) return;
+    if (document.querySelector("#edit-offer[open]")) { event.detail.shouldSwap = false; return; }
+    var list = messages();
+    if (!list) return;
+    var top = list.getBoundingClientRect().top;
+    var anchor = Array.prototype.find.call(list.querySelectorAll(".message[id], .version-event[id]"), function (item) {
+      return item.getBoundingClientRect().bottom > top;
+    });
+    redrawing = {
+      atEnd: list.scrollHeight - list.scrollTop - list.clientHeight < 40,
+      anchorId: anchor && anchor.id,
+      anchorOffset: anchor ? anchor.getBoundingClientRect().top - top : 0,
+      open: Array.prototype.map.call(list.querySelectorAll("details.message[open][id]"), function (item) { return item.id; }),
+      focus: focusIn(list),
+    };
+  });
+  // The focus, when it is in the chat, as a way to find its element again once redrawn:
+  // the nearest element with an id, and the focused element's place among its kind there.
+  function focusIn(list) {
+    var focused = document.activeElement;
+    var owner = focused && list.contains(focused) && focused !== list && focused.parentElement.closest("[id]");
+    if (!owner) return null;
+    if (focused.id) return { id: focused.id };
+    var alike = owner.querySelectorAll(focused.tagName);
+    return { id: owner.id, tag: focused.tagName, index: Array.prototype.indexOf.call(alike, focused) };
+  }
+  function refocus(kept) {
+    var owner = document.getElementById(kept.id);
+    var target = owner && kept.tag ? owner.querySelectorAll(kept.tag)[kept.index] : owner;
+    if (target) target.focus({ preventScroll: true });
+  }
+  document.addEventListener("htmx:oobAfterSwap", function (event) {
+    var list = messages();
+    if (!redrawing || !list || event.detail.target !== list) return;
+    var kept = redrawing;
+    redrawing = null;
+    kept.open.forEach(function (id) {
+      var item = document.getElementById(id);
+      if (item && item.tagName === "DETAILS") item.open = true;
+    });
+    var anchor = kept.anchorId && document.getElementById(kept.anchorId);
+    if (kept.focus) refocus(kept.focus);
+    if (kept.atEnd || !anchor) scrollToEnd();
+    else list.scrollTop += anchor.getBoundingClientRect().top - list.getBoundingClientRect().top - kept.anchorOffset;
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     if (event.target.id === "preview") { restoreWidth(); restoreSplit(); fitPreview(); }
     var older = olderRequest(event);
     if (older) restorePlace(older.keepPlace);
-    // A file opened in the preview's viewer is no reason to move the chat.
-    else if (!(event.target.closest && event.target.closest("#preview"))) scrollToEnd();
+    // News from another tab placed the chat itself (above). A file opened in the
+    // preview's viewer is no reason to move the chat.
+    else if (!fromLiveUpdates(event) && !(event.target.closest && event.target.closest("#preview"))) scrollToEnd();
     var box = document.getElementById("message");
     if (box && !box.disabled && event.target.id === "composer" && !fromLiveUpdates(event)) box.focus();
   });

@@ -16,6 +16,7 @@ def test_regenerate_then_edit_keep_every_answer_reachable_and_number_them(
     expect(page.locator(".version-badge")).to_have_text("Version 1 · 3 files changed")
     expect(page.get_by_label("Message")).to_be_enabled()
 
+    page.evaluate("window.notReloaded = true")
     page.get_by_role("button", name="Regenerate").click()
     expect(page.get_by_text("Answer 2 of 2", exact=True)).to_be_visible()
     expect(page.get_by_label("Message")).to_be_enabled()
@@ -47,6 +48,8 @@ def test_regenerate_then_edit_keep_every_answer_reachable_and_number_them(
     expect(page.locator("article.message-assistant .version-badge")).to_contain_text("Version 2 ·")
     expect(page.locator(".preview-title")).to_contain_text("Version 2")
     expect(page.frame_locator(".preview-frame").locator(".site-header .brand")).to_have_text("Mario's")
+    # Both were drawn in place: the page never reloaded.
+    assert page.evaluate("window.notReloaded") is True
     screenshot("builder-edit-regenerate")
     screenshot("builder-edit-regenerate-phone", phone=True)
 

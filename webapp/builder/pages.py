@@ -25,17 +25,21 @@ def sidebar_context(current_id=None) -> dict:
     }
 
 
-def message_page(conversation, before=None, at=None) -> dict:
+def message_page(conversation, before=None, at=None, since=None) -> dict:
     """One page of the conversation's timeline: its messages, with what each shows
     beside it (runs, versions), and the site's versions no message made (hand
     edits, restores, a fork) where they happened, so version numbers never jump.
 
-    The newest page; the one just older than `before` ("Load older"); or, for a link
-    to an old message `at`, the messages around it, when it is not on the newest page.
+    The newest page; the one just older than `before` ("Load older"); for a link
+    to an old message `at`, the messages around it, when it is not on the newest page;
+    or, for a page drawn again, every message from the oldest it showed (`since`).
     """
     conversation_id = conversation.id
     per_page = current_app.config["MESSAGES_PER_PAGE"]
-    window = _window_around(conversation_id, at, per_page) if at and not before else None
+    if since and not before:
+        window = _window_since(conversation_id, since)
+    else:
+        window = _window_around(conversation_id, at, per_page) if at and not before else None
     newer_from = None
     if window is not None:
         messages, has_older, has_newer = window.messages, window.has_older, window.has_newer
@@ -43,7 +47,8 @@ def message_page(conversation, before=None, at=None) -> dict:
     else:
         # One more than a page: whether there are older ones, without counting them.
         page = conversations.get_messages(current_user, conversation_id, limit=per_page + 1, before=before)
-        has_older, has_newer = len(page) > per_page, False
+        # A page older than `before` has newer messages: Edit and Regenerate are not for it.
+        has_older, has_newer = len(page) > per_page, before is not None
         messages = page[1:] if has_older else page
     user_ids = [m.id for m in messages if m.role == "user"]
     assistant_ids = [m.id for m in messages if m.role == "assistant"]
@@ -93,6 +98,16 @@ def _replacing_context(conversation_id, messages, page_runs: dict, has_newer: bo
         "editable_id": last_sent.id if quiet and last_sent else None,
         "regenerable_id": last.id if quiet and last and last.role == "assistant" else None,
     }
+
+
+def _window_since(conversation_id, message_id):
+    """The messages from the oldest a page showed to the newest; None when that message
+    is not this conversation's (the page is drawn from the newest page)."""
+    limit = max(current_app.config["MESSAGES_KEPT_ON_REDRAW"], current_app.config["MESSAGES_PER_PAGE"])
+    try:
+        return conversations.get_messages_from(current_user, conversation_id, message_id, limit=limit)
+    except NotFound:
+        return None
 
 
 def _window_around(conversation_id, message_id, per_page: int):

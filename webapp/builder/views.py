@@ -99,8 +99,15 @@ def conversation_changes(conversation_id):
     state = pages.live_state(conversation.id)
     if request.args.get("seen") == state["token"]:
         return _vary(current_app.make_response(("", 204)))
-    seen_version = request.args.get("version", type=int)
-    page = pages.message_page(conversation)
+    return _redraw(conversation, request.args.get("shown_from"), request.args.get("version", type=int), state)
+
+
+def _redraw(conversation, shown_from, seen_version, state=None) -> Response:
+    """The conversation drawn again in an open page, out of band: its messages from the
+    oldest the page showed (`shown_from`, so "Load older" stays loaded), its composer,
+    title and live state, and its preview when its site is past `seen_version`."""
+    state = state or pages.live_state(conversation.id)
+    page = pages.message_page(conversation, since=shown_from)
     context = {
         "conversation": conversation,
         "page": page,
@@ -264,7 +271,8 @@ def edit_message(message_id):
 
 def _replacing(message_id, start) -> Response:
     """Start an Edit or a Regenerate, then show the conversation: the replaced message
-    becomes an earlier version, and the new run streams after it."""
+    becomes an earlier version, and the new run streams after it. From htmx, the page is
+    drawn again in place; without JavaScript, the conversation's page is loaded."""
     try:
         run, _ = start()
     except INPUT_ERRORS as error:
@@ -273,12 +281,11 @@ def _replacing(message_id, start) -> Response:
         flash(str(error), "error")
         conversation_id = replacing.conversation_of(current_user, message_id)
         return redirect(url_for(".conversation_page", conversation_id=conversation_id), 303)
-    target = url_for(".conversation_page", conversation_id=run.conversation_id)
     if _is_htmx():
-        response = current_app.make_response("")
-        response.headers["HX-Redirect"] = target
-        return response
-    return redirect(target, 303)
+        # The page is drawn again where it stands: no reload, no lost place.
+        conversation = conversations.get_conversation(current_user, run.conversation_id)
+        return _redraw(conversation, request.form.get("shown_from"), request.form.get("version", type=int))
+    return redirect(url_for(".conversation_page", conversation_id=run.conversation_id), 303)
 
 
 @bp.route("/c/<conversation_id>/rename", methods=["POST"])

@@ -124,6 +124,26 @@ def get_messages_around(
     )
 
 
+def get_messages_from(user: Any, conversation_id: Any, message_id: Any, *, limit: int) -> MessageWindow:
+    """The messages from one of the conversation's to its newest, in reading order: what a
+    page that loaded older messages shows, drawn again. At most the newest `limit` of them.
+    NotFound if the message is not the conversation's."""
+    conversation = get_conversation(user, conversation_id)
+    anchor = _message_in(user, conversation, message_id)
+    mine = owned(Message, user).where(Message.conversation_id == conversation.id)
+    at_or_after = sa.or_(
+        Message.created_at > anchor.created_at,
+        sa.and_(Message.created_at == anchor.created_at, Message.id >= anchor.id),
+    )
+    newest = db.session.scalars(
+        mine.where(at_or_after).order_by(Message.created_at.desc(), Message.id.desc()).limit(limit + 1)
+    ).all()
+    if len(newest) > limit:
+        return MessageWindow(messages=list(reversed(newest[:limit])), has_older=True, has_newer=False)
+    older = db.session.scalar(sa.select(mine.where(sa.not_(at_or_after)).exists()))
+    return MessageWindow(messages=list(reversed(newest)), has_older=bool(older), has_newer=False)
+
+
 def get_message(user: Any, conversation_id: Any, message_id: Any) -> Message:
     """One message of one of the user's conversations; NotFound otherwise."""
     conversation = get_conversation(user, conversation_id)
