@@ -357,3 +357,85 @@ def test_a_finished_regeneration_folds_the_answer_it_replaced_in_place(app, sign
     html = signed_in.get(f"/builder/runs/{run_id}", headers=HX).get_data(as_text=True)
     assert "Second answer." in html and "Answer 2 of 2" in html
     assert f'id="message-{answer_id}" hx-swap-oob="outerHTML"' in html
+
+
+def test_a_history_zip_brings_back_the_earlier_versions_folded(app, signed_in, user, script):
+    """Exported with its history and imported again, the conversation shows its edited
+    message and replaced answers as earlier versions, numbered as they were."""
+    import io
+    import json
+    import zipfile
+
+    script(
+        ["First answer.", GenerationOutcome(changed=ONE)],
+        ["Second answer.", GenerationOutcome(changed={"styles.css": "b{}"})],
+        ["Third answer.", GenerationOutcome(changed={"styles.css": "c{}"})],
+    )
+    first = send(user, "A bakry site")
+    replied(user, lambda: replacing.regenerate_answer(user, first.assistant_message_id, uuid.uuid4().hex))
+    replied(
+        user, lambda: replacing.edit_message(user, first.user_message_id, "A bakery site", uuid.uuid4().hex)
+    )
+    site = sites.get_site_for_conversation(user, first.conversation_id)
+    g.pop("_login_user", None)
+    exported = signed_in.get(f"/sites/{site.id}/export.zip?history=1").data
+    history = json.loads(zipfile.ZipFile(io.BytesIO(exported)).read(".keepsite/history.json"))
+    assert [m.get("replaces") for m in history["conversation"]["messages"]] == [None, None, "m2", "m1", "m3"]
+
+    response = signed_in.post(
+        "/sites/imports",
+        data={"archive": (io.BytesIO(exported), "bakery.zip")},
+        content_type="multipart/form-data",
+        follow_redirects=True,
+    )
+    copy = re.search(r'href="/sites/([0-9a-f-]{36})"', response.get_data(as_text=True)).group(1)
+    act_as(user)
+    imported = _db.session.get(sites.GeneratedSite, uuid.UUID(copy))
+
+    def shown(conversation_id):
+        return sorted(
+            (
+                conversations.get_message(user, conversation_id, message_id).content,
+                (r.number, r.total, r.replaced),
+            )
+            for message_id, r in replacing.get_revisions(user, conversation_id).items()
+        )
+
+    assert (
+        shown(imported.conversation_id)
+        == shown(first.conversation_id)
+        == [
+            ("A bakery site", (2, 2, False)),
+            ("A bakry site", (1, 2, True)),
+            ("First answer.", (1, 3, True)),
+            ("Second answer.", (2, 3, True)),
+            ("Third answer.", (3, 3, False)),
+        ]
+    )
+    page = signed_in.get(f"/builder/c/{imported.conversation_id}").get_data(as_text=True)
+    assert "Your message before you edited it · 1 of 2" in page and "Answer 3 of 3" in page
+    # Exported again, the copy's history says the same.
+    again = signed_in.get(f"/sites/{copy}/export.zip?history=1").data
+    assert (
+        json.loads(zipfile.ZipFile(io.BytesIO(again)).read(".keepsite/history.json"))["conversation"]
+        == (history["conversation"])
+    )
+
+
+def test_all_my_data_marks_the_replaced_messages(app, signed_in, user, script):
+    import io
+    import json
+    import zipfile
+
+    script(["First answer.", GenerationOutcome(changed=ONE)], ["Second answer.", GenerationOutcome()])
+    first = send(user, "A bakery site")
+    replied(user, lambda: replacing.regenerate_answer(user, first.assistant_message_id, uuid.uuid4().hex))
+    g.pop("_login_user", None)
+    archive = zipfile.ZipFile(io.BytesIO(signed_in.get("/account/data.zip").data))
+    [path] = [name for name in archive.namelist() if name.startswith("conversations/")]
+    messages = json.loads(archive.read(path))["messages"]
+    assert [(m["content"], m.get("replaced", False)) for m in messages] == [
+        ("A bakery site", False),
+        ("First answer.", True),
+        ("Second answer.", False),
+    ]

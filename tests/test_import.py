@@ -367,6 +367,8 @@ HOSTILE = [
     ("naive time", changed(["versions", 0, "created_at"], "2026-01-01T00:00:00"), "no valid time"),
     ("unknown message", changed(["versions", 0, "message"], "m9"), "names a message"),
     ("bad role", changed(["conversation", "messages", 0, "role"], "root"), "unknown role"),
+    ("replaces itself", changed(["conversation", "messages", 0, "replaces"], "m1"), "replaces a message"),
+    ("replaces nothing", changed(["conversation", "messages", 0, "replaces"], "m9"), "replaces a message"),
     ("bad label", changed(["versions", 0, "label"], "x" * 500), "label of version 1"),
     ("bad path in manifest", changed(["versions", 0, "files", "../x.html"], "k1"), "'.' or '..'"),
     ("manifest names no content", changed(["versions", 0, "files", "a.html"], "k9"), "does not hold"),

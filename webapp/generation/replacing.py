@@ -183,3 +183,68 @@ def get_revisions(user: Any, conversation_id: Any) -> dict[uuid.UUID, Revision]:
         for number, message_id in enumerate(chain, start=1):
             revisions[message_id] = Revision(number, len(chain), number < len(chain), tuple(chain))
     return revisions
+
+
+# Histories: what a ZIP keeps of Edit and Regenerate, and brings back ------------
+
+
+def earlier_versions(user: Any, conversation_id: Any) -> dict[uuid.UUID, uuid.UUID]:
+    """Each message of the conversation that is a newer version of another (an edited
+    message, a regenerated answer) -> the version it replaced."""
+    return {
+        message_id: revision.versions[revision.number - 2]
+        for message_id, revision in get_revisions(user, conversation_id).items()
+        if revision.number > 1
+    }
+
+
+def record_imported_versions(
+    user_id: uuid.UUID, conversation_id: uuid.UUID, replaces: dict[uuid.UUID, uuid.UUID]
+) -> None:
+    """Make an imported conversation's replaced messages earlier versions again, as
+    Edit and Regenerate had made them: `replaces` maps a message to the one it replaced.
+    Runs of their own (generator "imported", ended) carry it, as the runs that made
+    them did. In the caller's transaction."""
+    if not replaces:
+        return
+    messages = db.session.scalars(
+        owned(Message, user_id)
+        .where(Message.conversation_id == conversation_id)
+        .order_by(Message.created_at, Message.id)
+    )
+    edits: dict[uuid.UUID, GenerationRun] = {}
+    last_sent = None
+    for message in messages:
+        if message.role == "user":
+            last_sent = message
+        earlier = replaces.get(message.id)
+        if earlier is None:
+            continue
+        if message.role == "user":
+            run = _imported_run(conversation_id, user_id, message)
+            run.edited_message_id = earlier
+            edits[message.id] = run
+        elif last_sent is not None:
+            # The answer to an edited message was made by the edit's own run.
+            run = edits.get(last_sent.id)
+            if run is None or run.assistant_message_id is not None:
+                run = _imported_run(conversation_id, user_id, last_sent)
+            run.assistant_message_id = message.id
+            run.replaces_message_id = earlier
+            run.created_at = run.finished_at = message.created_at
+    db.session.flush()
+
+
+def _imported_run(conversation_id, user_id, sent: Message) -> GenerationRun:
+    run = GenerationRun(
+        conversation_id=conversation_id,
+        user_id=user_id,
+        user_message_id=sent.id,
+        client_key=f"imported-{uuid.uuid4().hex}",
+        generator="imported",
+        status="succeeded",
+        created_at=sent.created_at,
+        finished_at=sent.created_at,
+    )
+    db.session.add(run)
+    return run

@@ -24,6 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..generation import replacing
 from ..models import Conversation, GeneratedSite, Message, SiteVersion
 from ..ownership import act_as, owned
 from .archives import Download, Sink, file_stem, iso_time, site_download, write_entry, zip_time
@@ -42,7 +43,9 @@ sites/            Each site, with every version of it, as a ZIP. Its files are a
                   every version. Import such a ZIP from "Your sites" to bring the
                   site back with its whole history.
 sites.json        Which ZIP is which site, and whether it was in the trash or published.
-conversations/    Each conversation, with its messages in order, as JSON.
+conversations/    Each conversation, with its messages in order, as JSON. A message
+                  marked "replaced" was edited, or an answer asked for again: the
+                  newer version follows it.
 account.json      Your account: its email and when it was made.
 """
 
@@ -141,6 +144,8 @@ def _chunks(user, now, app_name, sites, site_files, conversations) -> Iterator[b
                 .where(Message.conversation_id == conversation.id)
                 .order_by(Message.created_at, Message.id)
             )
+            # Messages an Edit or a Regenerate replaced say so: a newer version follows them.
+            replaced = set(replacing.earlier_versions(user, conversation.id).values())
             document = {
                 "title": conversation.title,
                 "created_at": iso_time(conversation.created_at),
@@ -152,6 +157,7 @@ def _chunks(user, now, app_name, sites, site_files, conversations) -> Iterator[b
                 ],
                 "messages": [
                     {"role": m.role, "content": m.content, "created_at": iso_time(m.created_at)}
+                    | ({"replaced": True} if m.id in replaced else {})
                     for m in messages
                 ],
             }

@@ -29,6 +29,7 @@ from flask import current_app
 
 from .. import filestore
 from ..extensions import db
+from ..generation import replacing
 from ..models import Conversation, GeneratedSite, Message, PublishEvent, SiteVersion
 from ..ownership import act_as, get_owned
 from . import versions
@@ -115,6 +116,8 @@ def history_document(user: Any, site: GeneratedSite) -> dict:
         )
     # Messages are named m1, m2… in reading order: the export names no database id.
     refs = {message.id: f"m{i}" for i, message in enumerate(messages, start=1)}
+    # Edited messages and regenerated answers name the version they replaced.
+    earlier = replacing.earlier_versions(user_id, conversation.id) if conversation is not None else {}
     events = db.session.scalars(
         sa.select(PublishEvent)
         .where(PublishEvent.site_id == site.id, PublishEvent.user_id == user_id)
@@ -149,10 +152,7 @@ def history_document(user: Any, site: GeneratedSite) -> dict:
         else {
             "title": conversation.title,
             "created_at": iso_time(conversation.created_at),
-            "messages": [
-                {"id": refs[m.id], "role": m.role, "content": m.content, "created_at": iso_time(m.created_at)}
-                for m in messages
-            ],
+            "messages": [_message_entry(m, refs, earlier) for m in messages],
         },
         "publish_log": [
             {
@@ -247,6 +247,18 @@ class Sink:
 
 def _bytes(content: str | bytes) -> bytes:
     return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def _message_entry(message: Message, refs: dict, earlier: dict) -> dict:
+    entry = {
+        "id": refs[message.id],
+        "role": message.role,
+        "content": message.content,
+        "created_at": iso_time(message.created_at),
+    }
+    if refs.get(earlier.get(message.id)):
+        entry["replaces"] = refs[earlier[message.id]]
+    return entry
 
 
 def iso_time(moment: datetime) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import filestore
 from ..filestore import Content, InvalidFiles
+from ..generation import replacing
 from ..models import MESSAGE_ROLES, VERSION_KINDS, GeneratedSite
 from . import conversations, sites, version_labels, versions
 from .archive_reading import InvalidArchive, Upload, read_entry
@@ -41,6 +42,7 @@ class _Message:
     role: str
     content: str
     created_at: datetime
+    replaces: str | None = None  # the earlier version of it (Edit, Regenerate)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ class _HistoryPlan:
             message_ids[message.ref] = conversations.add_message(
                 user_id, conversation.id, message.role, message.content, created_at=message.created_at
             )
+        replacing.record_imported_versions(
+            user_id,
+            conversation.id,
+            {message_ids[m.ref]: message_ids[m.replaces] for m in self.messages if m.replaces},
+        )
         if not self.messages:
             note = f"This site was imported with its history from {filename}."
             conversations.add_message(user_id, conversation.id, "system", note)
@@ -226,6 +233,7 @@ class _Schema:
             raise InvalidArchive(f"The history has more than {limits.max_messages:,} messages.")
         messages = []
         seen: set[str] = set()
+        replaced: set[str] = set()
         for i, message in enumerate(raw, start=1):
             message = self._object(message, f"message {i}")
             ref = message.get("id")
@@ -237,8 +245,21 @@ class _Schema:
             content = message.get("content")
             if not isinstance(content, str) or not content.strip():
                 raise InvalidArchive(f"Message {i} of the history has no text.")
+            replaces = message.get("replaces")
+            if replaces is not None:
+                # An earlier message of the same kind, replaced once: else the versions make no chain.
+                earlier = next((m for m in messages if m.ref == replaces), None)
+                if earlier is None or earlier.role != message["role"] or replaces in replaced:
+                    raise InvalidArchive(f"Message {i} of the history replaces a message it cannot.")
+                replaced.add(replaces)
             messages.append(
-                _Message(ref, message["role"], content, self._time(message.get("created_at"), f"message {i}"))
+                _Message(
+                    ref,
+                    message["role"],
+                    content,
+                    self._time(message.get("created_at"), f"message {i}"),
+                    replaces,
+                )
             )
         return messages, title
 
