@@ -154,12 +154,17 @@ def test_sidebar_filters_renames_and_deletes_keeping_the_site(signed_in, user):
 def test_file_viewer_highlights_a_file(signed_in, user):
     conversation = conversations.create_conversation(user, "Chat")
     builders.site(
-        user, {"index.html": "<h1>Hi</h1>", "logo.png": b"\x89PNG"}, conversation_id=conversation.id
+        user,
+        {"index.html": "<h1>Hi</h1>", "logo.png": b"\x89PNG", "font.woff2": b"wOF2"},
+        conversation_id=conversation.id,
     )
     html = signed_in.get(f"/builder/c/{conversation.id}/files/index.html", headers=HX).get_data(as_text=True)
     assert 'class="highlight"' in html and '&lt;</span><span class="nt">h1' in html
-    binary = signed_in.get(f"/builder/c/{conversation.id}/files/logo.png", headers=HX)
+    binary = signed_in.get(f"/builder/c/{conversation.id}/files/font.woff2", headers=HX)
     assert "binary file of 4 bytes" in binary.get_data(as_text=True)
+    # An image is shown as one, with its size.
+    image = signed_in.get(f"/builder/c/{conversation.id}/files/logo.png", headers=HX).get_data(as_text=True)
+    assert '<img src="/preview/' in image and "logo.png</code> · 4 bytes" in image
     missing = signed_in.get(f"/builder/c/{conversation.id}/files/nope.html", headers=HX)
     assert missing.status_code == 404
 

@@ -145,6 +145,11 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAX_FILE_BYTES": _int("MAX_FILE_BYTES", 10 * 1024 * 1024),
         "MAX_SITE_BYTES": _int("MAX_SITE_BYTES", 50 * 1024 * 1024),
         "MAX_PATH_LENGTH": _int("MAX_PATH_LENGTH", 512),
+        # Images uploaded to a site: how many at once, and how large each may be
+        # (in bytes, and in pixels: a small file can unpack to a huge picture).
+        "UPLOAD_MAX_IMAGES": _int("UPLOAD_MAX_IMAGES", 20),
+        "UPLOAD_MAX_IMAGE_BYTES": _int("UPLOAD_MAX_IMAGE_BYTES", 5 * 1024 * 1024),
+        "UPLOAD_MAX_IMAGE_PIXELS": _int("UPLOAD_MAX_IMAGE_PIXELS", 40_000_000),
         # ZIP import (services/imports.py): the upload, what it may unpack to, and a
         # compression ratio past which an entry is taken for a ZIP bomb. Entries
         # count the files of a history's contents too. The whole request is also

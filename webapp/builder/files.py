@@ -1,4 +1,4 @@
-"""Files by hand in the builder: a new file, a file renamed, a file deleted.
+"""Files by hand in the builder: a new file, images uploaded, a file renamed, a file deleted.
 
 Each is a version of the site (services/file_actions.py). The page is shown
 again with the file open (or the list, after a delete) and the new version in
@@ -8,7 +8,7 @@ the chat; a refused name says why beside the file list and changes nothing.
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..services import file_actions, sites
+from ..services import file_actions, sites, uploads
 from ..services.validation import INPUT_ERRORS
 from . import bp
 
@@ -52,6 +52,23 @@ def new_file(site_id):
         return _refused(site, str(error))
     flash(f"Added {path.strip()} · version {added.version_number}.", "success")
     return _back(site, path.strip())
+
+
+@bp.post("/sites/<site_id>/files/upload")
+def upload_images(site_id):
+    """Add images to the site (one version for all of them), and open the first."""
+    site = sites.get_site(current_user, site_id)
+    sent = [
+        uploads.Upload(file.filename or "", file.read(current_app.config["UPLOAD_MAX_IMAGE_BYTES"] + 1))
+        for file in request.files.getlist("images")
+    ]
+    try:
+        uploaded = uploads.upload_images(current_user, site.id, sent, request.form.get("folder", "images"))
+    except INPUT_ERRORS as error:
+        return _refused(site, str(error))
+    names = ", ".join(uploaded.paths) if len(uploaded.paths) <= 3 else f"{len(uploaded.paths)} images"
+    flash(f"Uploaded {names} · version {uploaded.version.version_number}.", "success")
+    return _back(site, uploaded.paths[0])
 
 
 @bp.post("/sites/<site_id>/files/rename")

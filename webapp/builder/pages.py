@@ -8,7 +8,8 @@ from flask_login import current_user
 from .. import filestore
 from ..generation import replacing, runs
 from ..ownership import NotFound, parse_id
-from ..services import conversations, forks, sites, versions
+from ..preview.views import preview_url
+from ..services import conversations, forks, sites, uploads, versions
 from . import live
 from .rendering import highlight_file
 
@@ -134,12 +135,17 @@ def site_context(conversation_id, open_path: str | None = None) -> dict:
     opened = None
     if site is not None and open_path in site.manifest:
         content = filestore.load_one(site.user_id, site.manifest, open_path)
-        opened = {"path": open_path}
+        opened = {"path": open_path, **image_of(site, open_path)}
         if isinstance(content, bytes):
             opened["binary_size"] = len(content)
         else:
             opened["highlighted"] = highlight_file(open_path, content)
     return {"site": site, "paths": paths, "moved_site": moved, "opened": opened}
+
+
+def image_of(site, path: str) -> dict:
+    """An image file of the site, for the viewer: where its current content is served."""
+    return {"image_url": preview_url(site.user_id, site.id, path=path)} if uploads.is_image(path) else {}
 
 
 def composer(conversation_id, active_run=None) -> dict:

@@ -350,7 +350,7 @@ def file_view(conversation_id, path):
     if site is None or path not in site.manifest:
         raise NotFound("file")
     content = filestore.load_one(site.user_id, site.manifest, path)
-    context = {"site": site, "path": path, "conversation_id": conversation_id}
+    context = {"site": site, "path": path, "conversation_id": conversation_id, **pages.image_of(site, path)}
     if not _is_htmx():
         return redirect(url_for(".conversation_page", conversation_id=conversation_id))
     if isinstance(content, bytes):
@@ -405,7 +405,12 @@ def close_edits(site_id):
         return current_app.make_response(("", 204))
     site = sites.get_site(current_user, site_id)
     path = request.form.get("path", "")
-    context = {"site": site, "path": path, "conversation_id": site.conversation_id}
+    context = {
+        "site": site,
+        "path": path,
+        "conversation_id": site.conversation_id,
+        **pages.image_of(site, path),
+    }
     if path in site.manifest:
         content = filestore.load_one(site.user_id, site.manifest, path)
         if isinstance(content, bytes):

@@ -53,14 +53,17 @@ def version_review(opened: OpenedLink, token: str, page: str | None, open_path: 
         "page": page,
         "paths": sorted(manifest),
         "src": file_url(token, number, page or ""),
-        **file_context(opened.owner_id, manifest, open_path),
+        **file_context(
+            opened.owner_id, manifest, open_path, url_of=lambda path: file_url(token, number, path)
+        ),
     }
 
 
-def version_file(opened: OpenedLink, path: str) -> dict:
+def version_file(opened: OpenedLink, token: str, path: str) -> dict:
     """One file of a version link's version, for the viewer."""
-    manifest = versions.get_version_manifest(opened.owner_id, opened.site.id, opened.link.version_number)
-    return file_context(opened.owner_id, manifest, path)
+    number = opened.link.version_number
+    manifest = versions.get_version_manifest(opened.owner_id, opened.site.id, number)
+    return file_context(opened.owner_id, manifest, path, url_of=lambda shown: file_url(token, number, shown))
 
 
 def _choice(args: dict[str, Any], name: str, allowed, default: str) -> str:

@@ -71,7 +71,7 @@ def code(token: str, path: str):
     if opened.link.is_compare:
         raise NotFound("file")
     if _wants_fragment():
-        return _vary(render_template("builder/_file.html", **pages.version_file(opened, path)))
+        return _vary(render_template("builder/_file.html", **pages.version_file(opened, token, path)))
     context = pages.version_review(opened, token, request.args.get("page"), open_path=path)
     return _vary(render_template("review/version.html", **context))
 

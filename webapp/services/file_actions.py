@@ -18,7 +18,8 @@ from . import versions
 from .validation import InvalidInput
 
 
-def _site(user: Any, site_id: Any) -> GeneratedSite:
+def locked_site(user: Any, site_id: Any) -> GeneratedSite:
+    """One of the user's sites, locked for a change to its files (in the caller's transaction)."""
     site = get_owned(GeneratedSite, user, site_id, for_update=True)
     # Typing in progress becomes its own version before this one.
     versions.close_edit_burst(user, site.id)
@@ -68,7 +69,7 @@ def starter_content(path: str, title: str) -> str:
 def add_file(user: Any, site_id: Any, raw_path: Any) -> versions.AddedVersion:
     """A new file, with starter content for its kind; the site's next version."""
     with write_transaction(user):
-        site = _site(user, site_id)
+        site = locked_site(user, site_id)
         path = _path(raw_path)
         if path in site.manifest:
             raise InvalidInput(f"There is already a file {path!r}: open it to edit it.")
@@ -81,7 +82,7 @@ def add_file(user: Any, site_id: Any, raw_path: Any) -> versions.AddedVersion:
 def rename_file(user: Any, site_id: Any, raw_path: Any, raw_new_path: Any) -> versions.AddedVersion:
     """The file under another name (or in another folder); the site's next version."""
     with write_transaction(user):
-        site = _site(user, site_id)
+        site = locked_site(user, site_id)
         path = _existing(site, raw_path)
         new_path = _path(raw_new_path, "new name")
         if new_path == path:
@@ -97,7 +98,7 @@ def rename_file(user: Any, site_id: Any, raw_path: Any, raw_new_path: Any) -> ve
 def delete_file(user: Any, site_id: Any, raw_path: Any) -> versions.AddedVersion:
     """The site without the file (its history keeps it); the site's next version."""
     with write_transaction(user):
-        site = _site(user, site_id)
+        site = locked_site(user, site_id)
         path = _existing(site, raw_path)
         if len(site.manifest) == 1:
             raise InvalidInput(f"{path!r} is the site's only file: a site needs at least one.")

@@ -4,6 +4,7 @@ Templates never query: everything a page needs is here, and nothing here
 reads a file's content except the one file the viewer shows.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import url_for
@@ -14,7 +15,8 @@ from ..builder.rendering import highlight_file, highlight_lines
 from ..filestore import Manifest
 from ..models import GeneratedSite
 from ..ownership import NotFound
-from ..services import conversations, file_history, forks, publishing, sites, versions
+from ..preview.views import preview_url
+from ..services import conversations, file_history, forks, publishing, sites, uploads, versions
 from ..services.compare import FileChange, split_lines
 
 # How many of the newest versions the site page lists.
@@ -36,9 +38,18 @@ def highlight_change(change: FileChange) -> tuple[list[Markup], list[Markup]] | 
     )
 
 
-def file_context(owner_id: Any, manifest: Manifest, path: str | None, site_id: Any = None) -> dict:
+def file_context(
+    owner_id: Any,
+    manifest: Manifest,
+    path: str | None,
+    site_id: Any = None,
+    version_number: int | None = None,
+    url_of: Callable[[str], str] | None = None,
+) -> dict:
     """One file of a manifest for the viewer (builder/_file.html): highlighted, or its size if
-    binary; with a link to the file's history when the site is given."""
+    binary; an image shown as one, from where the files are served (`url_of` a path; else
+    the site's preview, at `version_number` or its current files); with a link to the
+    file's history when the site is given."""
     if path is None:
         return {}
     if path not in manifest:
@@ -47,6 +58,8 @@ def file_context(owner_id: Any, manifest: Manifest, path: str | None, site_id: A
     shown = {"path": path}
     if site_id is not None:
         shown["history_url"] = url_for("sites.file_history_page", site_id=site_id, path=path)
+    if uploads.is_image(path) and (url_of or site_id is not None):
+        shown["image_url"] = url_of(path) if url_of else preview_url(owner_id, site_id, version_number, path)
     if isinstance(content, bytes):
         return {**shown, "binary_size": len(content)}
     return {**shown, "highlighted": highlight_file(path, content)}
@@ -124,7 +137,7 @@ def version_page(user: Any, site_id: Any, version_number: Any, open_path: str | 
         "compare_url": None
         if is_current
         else compare_url(site.id, version.version_number, site.last_version_number),
-        **file_context(site.user_id, version.manifest, open_path, site.id),
+        **file_context(site.user_id, version.manifest, open_path, site.id, version.version_number),
     }
 
 
@@ -132,7 +145,7 @@ def version_file(user: Any, site_id: Any, version_number: Any, path: str) -> dic
     """One file of a version for the viewer."""
     site = sites.get_site(user, site_id)
     version = versions.get_version_record(user, site.id, version_number)
-    return file_context(site.user_id, version.manifest, path, site.id)
+    return file_context(site.user_id, version.manifest, path, site.id, version.version_number)
 
 
 def file_history_page(user: Any, site_id: Any, path: str, *, page: int) -> dict:
