@@ -349,6 +349,38 @@
     scrollToLinked();
   });
 
+  // Images dropped on the files are uploaded, as if chosen with "Upload images".
+  function carriesFiles(event) {
+    return event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types || [], "Files") !== -1;
+  }
+  function dropZone(event) {
+    var zone = event.target.closest && event.target.closest(".files");
+    return zone && zone.querySelector("#upload-images") ? zone : null;
+  }
+  ["dragenter", "dragover"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var zone = dropZone(event);
+      if (!zone || !carriesFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+      zone.classList.add("drop-target");
+    });
+  });
+  document.addEventListener("dragleave", function (event) {
+    var zone = dropZone(event);
+    if (zone && !zone.contains(event.relatedTarget)) zone.classList.remove("drop-target");
+  });
+  document.addEventListener("drop", function (event) {
+    var zone = dropZone(event);
+    if (!zone || !carriesFiles(event)) return;
+    event.preventDefault();
+    zone.classList.remove("drop-target");
+    var input = zone.querySelector("#upload-images");
+    input.files = event.dataTransfer.files;
+    input.closest("details").open = true;
+    input.form.requestSubmit();
+  });
+
   // Edit mode. The server has every save; until a save is answered, the text
   // also waits in localStorage, so a reload or a crash loses no keystroke.
   var unsaved = false;

@@ -58,3 +58,22 @@ def test_a_user_uploads_images_and_sees_them_as_files_of_the_site(page, account,
     expect(shown).to_have_attribute("alt", "images/shop_front.png")
     wait_for(lambda: shown.evaluate("(img) => img.naturalWidth") == 240, "the image to load")
     expect_no_browser_errors(browser_errors, except_for="/files/upload")  # the refused one's 400
+
+
+# A drop of files, as the browser makes it: a DataTransfer holding a real PNG.
+DROP = """(bytes) => {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([new Uint8Array(bytes)], "Dropped.png", { type: "image/png" }));
+  const zone = document.querySelector(".file-tree");
+  for (const type of ["dragenter", "dragover", "drop"]) {
+    zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }
+}"""
+
+
+def test_images_dropped_on_the_files_are_uploaded(page, account, browser_errors):
+    build_a_site(page)
+    page.evaluate(DROP, list(png()))
+    expect(page.get_by_text("Uploaded images/dropped.png · version 2.")).to_be_visible()
+    expect(page.locator(".file-image img")).to_have_attribute("alt", "images/dropped.png")
+    expect_no_browser_errors(browser_errors)
