@@ -950,6 +950,46 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
             ("más espacio", ["--space: 8rem"], []),
         ],
     ),
+    # Pages by name, a new name and a fresh start, asked for in French, German or Spanish.
+    (
+        "Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €",
+        [
+            ("ajoute une page appelée Livraison", ["Livraison"], []),
+            ("ajoute une page Menu", ["Carte"], []),
+            ("renomme le site en Pain Chaud", ["Pain Chaud"], ["Le Pain Doré"]),
+            (
+                "recommence à zéro : un salon de coiffure appelé Mèche à Lille",
+                ["Mèche", "Lille"],
+                ["Pain Chaud", "Baguette", "Livraison"],
+            ),
+        ],
+    ),
+    (
+        "Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €",
+        [
+            ("füge eine Seite Speisekarte hinzu", ["Speisekarte"], []),
+            ("Füge eine Seite namens Lieferung hinzu", ["Lieferung"], []),
+            ("benenne die Website in Backstube um", ["Backstube"], ["Brotzeit"]),
+            (
+                "fang von vorne an: ein Friseur namens Schnittig in Köln",
+                ["Schnittig", "Köln"],
+                ["Backstube", "Brezel"],
+            ),
+        ],
+    ),
+    (
+        "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €",
+        [
+            ("añade una página Menú", ["Carta"], []),
+            ("añade una página llamada Reservas", ["Reservas"], []),
+            ("cambia el nombre a Estilo Bea", ["Estilo Bea"], ["Estilo Ana"]),
+            (
+                "empieza de nuevo: una panadería llamada Pan de Oro en Sevilla",
+                ["Pan de Oro", "Sevilla"],
+                ["Estilo Bea", "Corte"],
+            ),
+        ],
+    ),
 ]
 
 

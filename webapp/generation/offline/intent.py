@@ -201,8 +201,8 @@ def detect_kind(prompt: str) -> tuple[str | None, str | None]:
     return kind, topic or DEFAULT_TOPICS[kind]
 
 
-def parse(prompt: str, has_site: bool) -> Plan:
-    """Read one message: what to build, or what to change on the current site."""
+def parse(prompt: str, has_site: bool, fresh_start: bool = False) -> Plan:
+    """Read one message: what to build, or what to change on the current site (or a new one instead)."""
     plan = Plan()
     # A typographic apostrophe inside a word ("don’t") is an apostrophe, not a quote.
     prompt = re.sub(r"(?<=\w)\u2019(?=\w)", "'", prompt)
@@ -227,7 +227,7 @@ def parse(prompt: str, has_site: bool) -> Plan:
     if called:
         plan.name = plan.name or called[0]
         text.take(*called[1])
-    plan.fresh_start = has_site and bool(_FRESH.search(text.value))
+    plan.fresh_start = has_site and (fresh_start or bool(_FRESH.search(text.value)))
     if creating or plan.fresh_start:
         if plan.name is None:
             plan.name = naming.implied_name(text.value, text.quotes)

@@ -1,0 +1,104 @@
+"""Sites in French, German and Spanish: follow-ups and names in the person's own language."""
+
+import pytest
+from generator_corpus import generate, shows
+
+FRENCH = "Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €"
+GERMAN = "Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €"
+SPANISH = "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "follow_up", "page", "said"),
+    [
+        (FRENCH, "ajoute une page appelée Livraison", "livraison.html", "Ajout de la page **Livraison**"),
+        (
+            FRENCH,
+            "ajoute une page « Nos ateliers »",
+            "nos-ateliers.html",
+            "Ajout de la page **Nos ateliers**",
+        ),
+        (GERMAN, "füge eine Seite Speisekarte hinzu", "menu.html", "Seite **Speisekarte**"),
+        (GERMAN, "Füge eine Seite namens Lieferung hinzu", "lieferung.html", "Seite **Lieferung**"),
+        (SPANISH, "añade una página Menú", "menu.html", "Página **Carta**"),
+    ],
+)
+def test_a_page_asked_for_by_name_is_added_and_the_reply_says_so_in_the_sites_language(
+    prompt, follow_up, page, said
+):
+    _text, files = generate(prompt)
+    name = "Le Pain Doré" if prompt == FRENCH else "Brotzeit" if prompt == GERMAN else "Estilo Ana"
+    text, files = generate(follow_up, files)
+    assert page in files
+    assert said in text
+    # A page "appelée Livraison" names the page, not the business.
+    assert shows(files, name)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "follow_up", "name", "said"),
+    [
+        (FRENCH, "renomme le site en Pain Chaud", "Pain Chaud", "Le site s'appelle désormais **Pain Chaud**"),
+        (FRENCH, "le nom est désormais Le Comptoir", "Le Comptoir", "s'appelle désormais **Le Comptoir**"),
+        (
+            GERMAN,
+            "benenne die Website in Backstube um",
+            "Backstube",
+            "heißt jetzt auf jeder Seite **Backstube**",
+        ),
+        (GERMAN, "Wir heißen jetzt Haarwerk", "Haarwerk", "**Haarwerk**"),
+        (SPANISH, "cambia el nombre a Estilo Bea", "Estilo Bea", "El sitio se llama ahora **Estilo Bea**"),
+        (SPANISH, "ahora nos llamamos La Tetera", "La Tetera", "**La Tetera**"),
+    ],
+)
+def test_the_business_is_renamed_in_the_sites_language(prompt, follow_up, name, said):
+    _text, files = generate(prompt)
+    text, files = generate(follow_up, files)
+    assert said in text
+    assert shows(files, name)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "follow_up", "name", "said", "lang"),
+    [
+        (
+            FRENCH,
+            "on recommence : un fleuriste appelé Pétale à Nice",
+            "Pétale",
+            "J'ai commencé un nouveau site",
+            "fr",
+        ),
+        (
+            GERMAN,
+            "Noch mal von vorne: ein Friseur namens Schnittig in Köln",
+            "Schnittig",
+            "neue Website begonnen",
+            "de",
+        ),
+        (
+            SPANISH,
+            "empecemos desde cero: una floristería llamada Flor de Lis en Bilbao",
+            "Flor de Lis",
+            "sitio nuevo",
+            "es",
+        ),
+    ],
+)
+def test_starting_over_builds_a_new_site_in_the_language_it_was_asked_in(prompt, follow_up, name, said, lang):
+    _text, files = generate(prompt)
+    text, files = generate(follow_up, files)
+    assert said in text
+    assert f'<html lang="{lang}"' in files["index.html"]
+    assert shows(files, name)
+    assert not shows(files, "Le Pain Doré" if lang == "fr" else "Brotzeit" if lang == "de" else "Estilo Ana")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "follow_up"),
+    [(FRENCH, "recommence à zéro"), (GERMAN, "fang von vorne an"), (SPANISH, "empieza de nuevo")],
+)
+def test_starting_over_with_nothing_to_build_asks_what_to_build_in_the_sites_language(prompt, follow_up):
+    _text, files = generate(prompt)
+    text, after = generate(follow_up, files)
+    assert after == files
+    assert not text.startswith(("Sorry", "I "))
