@@ -1,5 +1,7 @@
 """Sites in French, German and Spanish: follow-ups and names in the person's own language."""
 
+import re
+
 import pytest
 from generator_corpus import generate, shows
 
@@ -18,9 +20,11 @@ SPANISH = "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €"
             "nos-ateliers.html",
             "Ajout de la page **Nos ateliers**",
         ),
+        (FRENCH, "ajoutez une page Événements", "evenements.html", "Ajout de la page **Événements**"),
         (GERMAN, "füge eine Seite Speisekarte hinzu", "menu.html", "Seite **Speisekarte**"),
         (GERMAN, "Füge eine Seite namens Lieferung hinzu", "lieferung.html", "Seite **Lieferung**"),
         (SPANISH, "añade una página Menú", "menu.html", "Página **Carta**"),
+        (SPANISH, "agrega una página de Eventos", "eventos.html", "Página **Eventos**"),
     ],
 )
 def test_a_page_asked_for_by_name_is_added_and_the_reply_says_so_in_the_sites_language(
@@ -102,3 +106,17 @@ def test_starting_over_with_nothing_to_build_asks_what_to_build_in_the_sites_lan
     text, after = generate(follow_up, files)
     assert after == files
     assert not text.startswith(("Sorry", "I "))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "name"),
+    [
+        ("un salon de coiffure appelé Mèche à Lille", "Mèche"),
+        ("une librairie appelée Les Pages à Rennes", "Les Pages"),
+        ("una floristería llamada Flor de Lis en Bilbao", "Flor de Lis"),
+        ("une crêperie appelée Crêpes en Folie à Rennes", "Crêpes en Folie"),
+    ],
+)
+def test_a_name_followed_by_its_town_is_the_name_alone(prompt, name):
+    _text, files = generate(prompt)
+    assert re.search(r"<title>([^<]*)</title>", files["index.html"]).group(1) == name

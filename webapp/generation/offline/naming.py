@@ -140,6 +140,13 @@ def called_name(text: str, quotes: list[str]) -> tuple[str, tuple[int, int]] | N
     match = _CALLED.search(text)
     if match:
         name = _clean(match.group("name"), quotes)
+        # "appelée Mèche à Lille", "llamada Flor de Lis en Bilbao": the place is not part of the name.
+        place = re.match(
+            r"(?P<name>.+?)\s+(?:à|en|in|aux?)\s+(?P<place>[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:[\s-][A-ZÀ-Ý][\wÀ-ÿ'’-]*)*)$",
+            name,
+        )
+        if place and places.country_of(place.group("place")):
+            name = place.group("name")
         if name:
             return name, match.span()
     return None
