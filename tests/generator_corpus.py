@@ -378,6 +378,18 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
         "fitness",
         "es",
     ),
+    # French, German and Spanish businesses with no name: the site names them in their language.
+    ("Site pour une boulangerie à Lyon, baguette 1,20 €", ["Lyon", "1,20 €"], "bakery", "fr"),
+    ("un site pour un fleuriste à Nice", ["Nice"], "shop", "fr"),
+    ("Eine Website für meine Zahnarztpraxis in Köln", ["Köln"], "clinic", "de"),
+    ("Ich brauche eine Seite für meinen Hundesalon in Dresden", ["Dresden"], "pet", "de"),
+    (
+        "Quiero una página para mi gimnasio en Valencia, cuota 30 € al mes",
+        ["Valencia", "30 €"],
+        "fitness",
+        "es",
+    ),
+    ("Una web para una panadería en Sevilla, barra de pan 1 €", ["Sevilla", "1 €"], "bakery", "es"),
     # Written after the generator, and not tuned to: how people put the same things.
     (
         "Could you build a website for Lakeside Physio? We're in Kendal, appointments are £48, "
@@ -761,6 +773,15 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
         "fitness",
         "en",
     ),
+    # Businesses with no name, run before the names in their language were finished: "una web para mi
+    # cafetería" had been built only because the town was taken for its name.
+    ("J'ai besoin d'un site pour ma pâtisserie à Strasbourg", ["Strasbourg"], "bakery", "fr"),
+    ("site web d'un plombier à Toulouse, dépannage 80 €", ["Toulouse", "80 €"], "trades", "fr"),
+    ("Ich möchte eine Website für mein Café in Leipzig", ["Leipzig"], "cafe", "de"),
+    ("Homepage für einen Elektriker in Nürnberg", ["Nürnberg"], "trades", "de"),
+    ("Necesito una web para mi cafetería en Granada", ["Granada"], "cafe", "es"),
+    ("una página web para un fontanero en Murcia", ["Murcia"], "trades", "es"),
+    ("web de una tienda de bicicletas en Palma", ["Palma"], "shop", "es"),
     # Paraphrases tried after the first fixes, to check they were not tuned to single phrasings
     (
         "Je suis Paul Durand, coach sportif à Marseille, séance 40 €",

@@ -1,9 +1,12 @@
 """Sites in French, German and Spanish: follow-ups and names in the person's own language."""
 
+import html
 import re
 
 import pytest
-from generator_corpus import generate, shows
+from generator_corpus import generate, lang_of, shows, topic_of
+
+from webapp.generation.offline.content import default_name
 
 FRENCH = "Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €"
 GERMAN = "Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €"
@@ -120,3 +123,32 @@ def test_starting_over_with_nothing_to_build_asks_what_to_build_in_the_sites_lan
 def test_a_name_followed_by_its_town_is_the_name_alone(prompt, name):
     _text, files = generate(prompt)
     assert re.search(r"<title>([^<]*)</title>", files["index.html"]).group(1) == name
+
+
+# Businesses described without a name; the last of each language were held out until the names worked.
+UNNAMED = [
+    ("Site pour une boulangerie à Lyon, baguette 1,20 €", "Lyon"),
+    ("un site pour un fleuriste à Nice", "Nice"),
+    ("Je voudrais un site pour mon salon de coiffure à Bordeaux, coupe femme 35 €", "Bordeaux"),
+    ("J'ai besoin d'un site pour ma pâtisserie à Strasbourg", "Strasbourg"),
+    ("Eine Website für meine Zahnarztpraxis in Köln", "Köln"),
+    ("Ich brauche eine Seite für meinen Hundesalon in Dresden", "Dresden"),
+    ("Homepage für einen Elektriker in Nürnberg", "Nürnberg"),
+    ("Una web para una panadería en Sevilla, barra de pan 1 €", "Sevilla"),
+    ("Una web para mi academia de inglés en Zaragoza", "Zaragoza"),
+    ("una página web para un fontanero en Murcia", "Murcia"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "place"), UNNAMED)
+def test_a_business_described_without_a_name_gets_a_name_in_its_language(prompt, place):
+    _text, files = generate(prompt)
+    home = files["index.html"]
+    name = html.unescape(re.search(r"<title>([^<]*)</title>", home).group(1))
+    kind, topic = topic_of(files)
+    lang = lang_of(files)
+    assert lang != "en"
+    assert name == default_name(kind, topic, lang)
+    # Neither the English filler name, nor the town, nor the noun for what the business is.
+    assert name not in (default_name(kind, topic), place)
+    assert name.lower() not in prompt.lower()

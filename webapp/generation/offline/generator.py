@@ -90,7 +90,7 @@ class OfflineGenerator(Generator):
         spec = SiteSpec(
             kind=kind,
             topic=topic,
-            name=plan.name or default_name(kind, topic),
+            name=plan.name or default_name(kind, topic, plan.facts.language),
             scheme=plan.scheme.apply(default_scheme(kind, topic)),
             sections=sections,
             pages=pages,

@@ -99,7 +99,7 @@ _FRESH = re.compile(
 )
 _SITE_WORDS = re.compile(
     r"(?i)\b(?:web\s?sites?|sites?|web\s?pages?|home\s?page|landing\s?page|one-?pager|page|pages|build"
-    r"|design|generate)\b"
+    r"|design|generate|web|webseite|internetseite|p[áa]gina(?:\s+web)?|sitio(?:\s+web)?)\b"
 )
 _HELP = re.compile(
     r"(?i)^\W*(?:help|\?+|what\s+can\s+you\s+do|how\s+does\s+this\s+work|what\s+do\s+you\s+do)\W*$"

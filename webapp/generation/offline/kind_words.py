@@ -162,7 +162,7 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
         3,
     ),
     (
-        r"caf[eé]s?|coffee(?: shop| house| bar)?|espresso bar|tea ?room|tea ?house|roastery",
+        r"caf[eé]s?|coffee(?: shop| house| bar)?|espresso bar|tea ?room|tea ?house|roastery|cafeter[ií]a",
         "restaurant",
         "cafe",
         3,

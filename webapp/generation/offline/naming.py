@@ -3,6 +3,7 @@
 import re
 
 from . import places
+from .kind_words import KIND_WORDS
 
 QUOTE = "\u27e6{}\u27e7"  # ⟦n⟧ stands in for the n-th quoted string
 QUOTE_RE = re.compile("\u27e6(\\d+)\u27e7")
@@ -287,6 +288,13 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
             continue
         # "for Python developers": a capitalised word used as an adjective is not a name.
         if not _LOWER_OK_AFTER.match(text[match.end() :]):
+            continue
+        # "pour un fleuriste à Nice" names the town; "für eine Bäckerei" names what it is (German
+        # capitalises every noun): neither is the business's name.
+        before = text[match.start() : match.start("name")]
+        if re.search(r"(?i)\b(?:à|a|au|en|in|im|at|bei|near)\s+$", before):
+            continue
+        if len(words) == 1 and any(re.fullmatch(rf"(?i:{pattern})", candidate) for pattern, *_ in KIND_WORDS):
             continue
         return tidy_name(candidate)
     for match in _POSSESSIVE.finditer(text):

@@ -154,7 +154,7 @@ def read_state(files: dict) -> SiteState | None:
     topic = attrs.get("data-topic") or DEFAULT_TOPICS[kind]
     if not re.fullmatch(r"[a-z-]{1,30}", topic):
         topic = DEFAULT_TOPICS[kind]
-    name = site_name(html) or default_name(kind, topic)
+    name = site_name(html) or default_name(kind, topic, attrs.get("data-lang") or "en")
     css = as_text(files.get("styles.css")) or ""
     scheme = scheme_from_css(css) or default_scheme(kind, topic)
     pages = {path[: path.rfind(".")]: path for path in sorted(html_pages(files)) if path != home}

@@ -62,6 +62,44 @@ WORDS = {
     },
 }
 
+# Names for a site whose prompt gave none, in the language the business was described in.
+NAMES = {
+    "bakery": "Backstube am Markt",
+    "cafe": "Café Morgenrot",
+    "pizza": "Pizzeria da Luca",
+    "bistro": "Gasthaus zur Linde",
+    "wellness": "Studio Stille",
+    "clinic": "Praxis am Park",
+    "therapy": "Praxis Lichtblick",
+    "trades": "Meisterbetrieb Schmidt",
+    "salon": "Salon Schnittpunkt",
+    "pet": "Pfotenglück",
+    "vet": "Tierarztpraxis am Stadtpark",
+    "fitness": "Kraftwerk Fitness",
+    "shop": "Der kleine Laden",
+    "hotel": "Pension Lindenhof",
+    "tutor": "Lernwerk Nachhilfe",
+    "estate": "Heimat Immobilien",
+    "law": "Kanzlei Weber & Partner",
+    "charity": "Zweite Chance e. V.",
+    "band": "Die Nachteulen",
+    "business": "Weitblick Beratung",
+    "design": "Lena Becker",
+    "photography": "Mia Schneider",
+    "development": "Jonas Wagner",
+    "art": "Felix Hoffmann",
+    "general": "Feldnotizen",
+    "travel": "Fernweh",
+    "food": "Sonntagstisch",
+    "tech": "Commit-Log",
+    "conference": "Horizont-Gipfel",
+    "wedding": "Anna & Lukas",
+    "festival": "Klänge am Fluss",
+    "app": "Klaro",
+    "gadget": "Lumen One",
+    "personal": "Alex Becker",
+}
+
 SECTIONS: dict[str, dict] = {
     "hero": {
         "eyebrow": "{noun}",

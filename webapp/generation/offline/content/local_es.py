@@ -62,6 +62,44 @@ WORDS = {
     },
 }
 
+# Names for a site whose prompt gave none, in the language the business was described in.
+NAMES = {
+    "bakery": "La Espiga Dorada",
+    "cafe": "Café del Alba",
+    "pizza": "Pizzería Da Marco",
+    "bistro": "La Mesa de la Esquina",
+    "wellness": "Estudio Calma",
+    "clinic": "Clínica del Parque",
+    "therapy": "Espacio Equilibrio",
+    "trades": "Reformas García",
+    "salon": "Salón Brillo",
+    "pet": "Patitas Felices",
+    "vet": "Clínica Veterinaria Los Olivos",
+    "fitness": "Club Energía",
+    "shop": "La Tiendita",
+    "hotel": "Casa del Jardín",
+    "tutor": "Academia Aprende",
+    "estate": "Inmobiliaria Hogar",
+    "law": "García & Asociados",
+    "charity": "Segunda Oportunidad",
+    "band": "Los Búhos Nocturnos",
+    "business": "Horizonte Consultores",
+    "design": "Lucía Romero",
+    "photography": "Marta Sánchez",
+    "development": "Pablo Ruiz",
+    "art": "Elena Navarro",
+    "general": "Cuaderno de Campo",
+    "travel": "Lejos y Cerca",
+    "food": "La Mesa del Domingo",
+    "tech": "Registro de Commits",
+    "conference": "Cumbre Horizonte",
+    "wedding": "Ana & Luis",
+    "festival": "Sonidos del Río",
+    "app": "Fácil",
+    "gadget": "Lumen One",
+    "personal": "Alex García",
+}
+
 SECTIONS: dict[str, dict] = {
     "hero": {
         "eyebrow": "{noun}",

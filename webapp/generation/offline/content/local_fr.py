@@ -62,6 +62,44 @@ WORDS = {
     },
 }
 
+# Names for a site whose prompt gave none, in the language the business was described in.
+NAMES = {
+    "bakery": "Le Fournil",
+    "cafe": "Le Petit Comptoir",
+    "pizza": "Pizzeria Bella Vita",
+    "bistro": "Le Bistrot du Coin",
+    "wellness": "Studio Sérénité",
+    "clinic": "Cabinet du Parc",
+    "therapy": "Espace Équilibre",
+    "trades": "Martin & Fils",
+    "salon": "L'Atelier Coiffure",
+    "pet": "Patte de Velours",
+    "vet": "Clinique Vétérinaire des Tilleuls",
+    "fitness": "Énergie Club",
+    "shop": "La Petite Boutique",
+    "hotel": "Le Clos des Lilas",
+    "tutor": "Cours Réussite",
+    "estate": "Immobilière du Centre",
+    "law": "Moreau & Associés",
+    "charity": "Seconde Chance",
+    "band": "Les Oiseaux de Nuit",
+    "business": "Horizon Conseil",
+    "design": "Camille Martin",
+    "photography": "Léa Dubois",
+    "development": "Julien Moreau",
+    "art": "Claire Lefèvre",
+    "general": "Carnet du Dimanche",
+    "travel": "Ailleurs",
+    "food": "La Table du Dimanche",
+    "tech": "Journal de Code",
+    "conference": "Sommet Horizon",
+    "wedding": "Anna & Louis",
+    "festival": "Festival des Rives",
+    "app": "Simplo",
+    "gadget": "Lumen One",
+    "personal": "Alex Martin",
+}
+
 SECTIONS: dict[str, dict] = {
     "hero": {
         "eyebrow": "{noun}",
