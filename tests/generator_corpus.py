@@ -1011,6 +1011,17 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
             ),
         ],
     ),
+    # A move changes the currency only when the site chose it: the person's own prices keep theirs.
+    (
+        "Sweet Crumbs bakery in Bristol",
+        [
+            ("we moved to Lyon", ["Lyon", "€"], ["£"]),
+            ("actually we're in Zürich", ["Zürich", "CHF"], ["€"]),
+        ],
+    ),
+    ("Sweet Crumbs bakery in Bristol, sourdough £4.50", [("we moved to Lyon", ["Lyon", "£4.50"], ["€"])]),
+    ("Site pour ma boulangerie Le Pain Doré à Lyon", [("nous sommes à Genève", ["Genève", "CHF"], ["€"])]),
+    ("Une page pour mon salon Mèche à Lyon, coupe 30 €", [("nous sommes à Genève", ["30 €"], ["CHF"])]),
 ]
 
 # Held out: follow-ups put another way, run once before the fixes that followed them. Of these, the
@@ -1053,6 +1064,19 @@ HELD_OUT_CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
             ),
         ],
     ),
+]
+HELD_OUT_CHAINS += [
+    # Moves, run once before the currency followed the place: all passed but the last, whose FAQ
+    # still says "£19" (filler prose is not re-priced, only the prices themselves).
+    ("a hair salon called Glow", [("we're based in Leeds", ["Leeds", "£"], ["$"])]),
+    ("A yoga studio in Dublin called Flow", [("we moved to Edinburgh", ["Edinburgh", "£"], ["€"])]),
+    ("Eine Webseite für meine Bäckerei in Wien", [("Wir sind jetzt in Zürich", ["Zürich", "CHF"], ["€"])]),
+    (
+        "Una web para mi peluquería en Madrid, corte 20 €",
+        [("nos hemos mudado a Buenos Aires", ["Buenos Aires", "20 €"], [])],
+    ),
+    ("Cours de yoga avec Marie Dubois à Nantes", [("on a déménagé à Montréal", ["Montréal", "$"], ["€"])]),
+    ("Plumber in Manchester called FlowFix", [("actually we're in Toronto now", ["Toronto", "$"], [])]),
 ]
 CHAINS += HELD_OUT_CHAINS
 

@@ -239,6 +239,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "restyle": "Nouveau style : {0}",
         "replace": "« {0} » remplacé par « {1} »",
         "currency": "Tous les prix en **{0}**",
+        "currency-place": "Prix affichés en **{0}**, la monnaie de {1}",
+        "kept-currency": "Les prix restent en {0}, comme vous les avez donnés ; "
+        "dites « prix en {1} » pour les changer.",
         "session": "Ajout de **{0}** ({1}) au programme",
         "field": "Nouveau texte : « {1} »",
         "already-section": "Il y a déjà une section **{0}**.",
@@ -296,6 +299,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "restyle": "Neuer Stil: {0}",
         "replace": "„{0}“ durch „{1}“ ersetzt",
         "currency": "Alle Preise in **{0}**",
+        "currency-place": "Preise in **{0}**, der Währung von {1}",
+        "kept-currency": "Die Preise bleiben in {0}, wie Sie sie angegeben haben; "
+        "schreiben Sie „Preise in {1}“, um sie zu ändern.",
         "session": "**{0}** ({1}) zum Zeitplan hinzugefügt",
         "field": "Neuer Text: „{1}“",
         "already-section": "Es gibt schon einen Abschnitt **{0}**.",
@@ -356,6 +362,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "restyle": "Estilo nuevo: {0}",
         "replace": "«{0}» sustituido por «{1}»",
         "currency": "Todos los precios en **{0}**",
+        "currency-place": "Precios en **{0}**, la moneda de {1}",
+        "kept-currency": "Los precios siguen en {0}, como los diste; "
+        "escribe «precios en {1}» para cambiarlos.",
         "session": "**{0}** ({1}) añadido al programa",
         "field": "Texto nuevo: «{1}»",
         "already-section": "Ya hay una sección **{0}**.",

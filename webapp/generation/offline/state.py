@@ -162,6 +162,8 @@ def read_state(files: dict) -> SiteState | None:
         place=attrs.get("data-place") or None,
         country=attrs.get("data-country") or None,
         currency=attrs.get("data-currency") or None,
+        # A site made before this was written down may show a currency the person gave: keep it.
+        currency_chosen=attrs.get("data-currency-from") == "place",
         language=attrs.get("data-lang") or "en",
         trade=attrs.get("data-trade") or None,
     )
