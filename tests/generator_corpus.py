@@ -390,6 +390,45 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
         "es",
     ),
     ("Una web para una panadería en Sevilla, barra de pan 1 €", ["Sevilla", "1 €"], "bakery", "es"),
+    # Kinds that had only the plain business page: car washes, garages, locksmiths, tattoo studios, nurseries.
+    (
+        "Sparkle & Shine car wash in Leeds, exterior wash £12, full valet £40",
+        ["Sparkle & Shine", "Leeds", "£12", "£40"],
+        "carwash",
+        "en",
+    ),
+    (
+        "Fix My Car garage in Leeds, MOT £45, full service £160",
+        ["Fix My Car", "Leeds", "£45", "£160"],
+        "garage",
+        "en",
+    ),
+    (
+        "Locksmith in Bristol called Key Safe, emergency call-out £70, call 0117 496 0555",
+        ["Key Safe", "Bristol", "£70", "0117 496 0555"],
+        "locksmith",
+        "en",
+    ),
+    ("Little Stars nursery in Oxford, full day £65", ["Little Stars", "Oxford", "£65"], "childcare", "en"),
+    (
+        "tattoo studio in Bristol called Black Ink, small tattoos from £60",
+        ["Black Ink", "£60"],
+        "tattoo",
+        "en",
+    ),
+    ("Lavage auto Éclat à Lyon, lavage extérieur 15 €", ["Éclat", "Lyon", "15 €"], "carwash", "fr"),
+    (
+        "Schlüsseldienst Schmidt in Hamburg, Türöffnung 89 €",
+        ["Schmidt", "Hamburg", "89 €"],
+        "locksmith",
+        "de",
+    ),
+    (
+        "Taller mecánico Hermanos Ruiz en Valencia, cambio de aceite 50 €",
+        ["Hermanos Ruiz", "Valencia", "50 €"],
+        "garage",
+        "es",
+    ),
     # Written after the generator, and not tuned to: how people put the same things.
     (
         "Could you build a website for Lakeside Physio? We're in Kendal, appointments are £48, "
@@ -548,13 +587,13 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
     (
         "Mobile car wash in Phoenix, AZ - Shine On. Basic wash $25, full detail $120. Call 602-555-0199",
         ["Shine On", "Phoenix", "$25", "$120", "602-555-0199"],
-        "landing",
+        "carwash",
         "en",
     ),
     (
         "Could you do a site for our tattoo studio Ink Well in Bristol? Open Tue-Sat 11am-7pm",
         ["Ink Well", "Bristol", "11am-7pm"],
-        "landing",
+        "tattoo",
         "en",
     ),
     (
@@ -633,7 +672,7 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
     (
         "Tattoo and piercing studio Black Rose, Glasgow, piercings from £20",
         ["Black Rose", "Glasgow", "£20"],
-        "landing",
+        "tattoo",
         "en",
     ),
     (
@@ -773,6 +812,17 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
         "fitness",
         "en",
     ),
+    # The new kinds put another way, run once when the kinds were written: the German, French and
+    # Spanish names after a business noun ("Crèche Les Lutins") and "for ages 1-5" (taken for a name)
+    # were fixed after.
+    ("We run a hand car wash in Cardiff, mini valet £25", ["Cardiff", "£25"], "carwash", "en"),
+    ("24 hour locksmith covering Manchester, lockouts from £60", ["Manchester", "£60"], "locksmith", "en"),
+    ("site for my mechanic shop in Austin, oil change $49", ["Austin", "$49"], "garage", "en"),
+    ("Daycare center in Denver for ages 1-5, full day $75", ["Denver", "$75"], "childcare", "en"),
+    ("Crèche Les Lutins à Rennes, journée 45 €", ["Les Lutins", "Rennes", "45 €"], "childcare", "fr"),
+    ("Tätowierer in Leipzig, kleines Tattoo ab 80 €", ["Leipzig", "80 €"], "tattoo", "de"),
+    ("Cerrajería urgente en Málaga, apertura de puertas 60 €", ["Málaga", "60 €"], "locksmith", "es"),
+    ("garage automobile Dupont à Nantes, vidange 70 €", ["Dupont", "Nantes", "70 €"], "garage", "fr"),
     # Businesses with no name, run before the names in their language were finished: "una web para mi
     # cafetería" had been built only because the town was taken for its name.
     ("J'ai besoin d'un site pour ma pâtisserie à Strasbourg", ["Strasbourg"], "bakery", "fr"),

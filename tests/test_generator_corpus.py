@@ -297,10 +297,11 @@ def test_other_languages_keep_the_names_and_the_reply_says_the_text_is_english(p
 
 
 def test_a_business_of_no_known_kind_is_described_in_its_own_words_without_software_plans():
-    text, files = generate("a site for my car valeting service Shine On in Leeds")
+    # Car valeting was the example until car washes became a kind of their own.
+    text, files = generate("a site for my bike repair service Spoke & Chain in Leeds")
     index = files["index.html"]
-    assert "Shine On is a car valeting service in Leeds" in index
-    assert "a site for your car valeting service" in text
+    assert "Spoke &amp; Chain is a bike repair service in Leeds" in index
+    assert "a site for your bike repair service" in text
     for software in ("Grow your business without the guesswork", "Unlimited projects", "$19", "£19"):
         assert software not in index
 
@@ -360,7 +361,7 @@ def test_a_prompt_without_facts_gets_none_made_up_from_its_words(prompt):
 
 
 def test_a_section_added_later_agrees_with_the_facts_the_site_was_built_from():
-    _text, files = generate("a site for my car valeting service Shine On in Leeds")
+    _text, files = generate("a site for my bike repair service Spoke & Chain in Leeds")
     _text, files = generate("remove the pricing", files)
     _text, files = generate("add a pricing section", files)
     index = files["index.html"]

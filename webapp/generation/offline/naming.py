@@ -161,7 +161,8 @@ BUSINESS_NOUNS = (
     r"|agency|firm|solicitors|law\s+firm|charity|shelter|rescue|band|trio|quartet|choir|plumbing|plumbers"
     r"|electricals?|electricians?|roofing|builders|landscaping|cleaning|decorators|garage|bar|pub|brewery"
     r"|dojo|yoga\s+studio|tutoring|tuition|therapy|counselling|physio(?:therapy)?|vets?|kennels|florist"
-    r"|bookshop|gallery|estate\s+agents?|lettings|accountants?|architects"
+    r"|bookshop|gallery|estate\s+agents?|lettings|accountants?|architects|car\s+wash|valeting|locksmiths?"
+    r"|nursery|day\s?care|tattoo(?:\s+studio)?|mechanics?"
 )
 _BEFORE_NOUN = re.compile(
     r"(?<![\w'’])(?P<name>(?:(?:[A-Z][\w'’&.-]*|&|and|of|de|la)\s+){0,3}[A-Z][\w'’&.-]*)\s+(?i:"
@@ -170,7 +171,8 @@ _BEFORE_NOUN = re.compile(
 )
 _BAND = re.compile(r"(?P<name>\bThe(?:\s+[A-Z][\w'’-]*){1,3})")
 _LEADING = re.compile(
-    r"^(?:(?:A|An|My|Our|Your|New|Small|Local|Family|Make|Build|Create|Website|Site|Web|Page)\s+)+"
+    r"^(?:(?:A|An|My|Our|Your|New|Small|Local|Family|Mobile|Independent|Emergency|Friendly|Hand|Make|Build"
+    r"|Create|Website|Site|Web|Page)\s+)+"
 )
 
 
@@ -179,7 +181,9 @@ _LEADING = re.compile(
 _GERMAN_NOUNS = (
     r"hundesalon|hundepension|tierpension|friseursalon|friseur|b[äa]ckerei|konditorei|kanzlei|\w*praxis"
     r"|gasthaus|boulangerie|p[âa]tisserie|librairie|fleuriste|boucherie|fromagerie|panader[ií]a"
-    r"|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a"
+    r"|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a|schl[üu]sseldienst|autowerkstatt"
+    r"|tattoostudio|kita|lavage\s+auto|garage\s+automobile|serrurerie|cr[èe]che|taller\s+mec[áa]nico"
+    r"|cerrajer[ií]a|guarder[ií]a"
 )
 _AFTER_NOUN = re.compile(
     r"(?i:\b(?:"
@@ -187,7 +191,7 @@ _AFTER_NOUN = re.compile(
     + r"|business|company|service|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue|app|application"
     r"|instructor|photographer|tutor|teacher|coach|trainer|copywriter|consultant|stylist|groomer|walker"
     r"|" + _GERMAN_NOUNS + "))"
-    r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*)"
+    r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|&|and|of))*)"
 )
 
 
@@ -217,7 +221,8 @@ def name_after_noun(text: str) -> str | None:
 def name_before_noun(text: str) -> str | None:
     """A capitalised name just before the business noun: "Sweet Crumbs bakery", "Oakridge Plumbing"."""
     for match in _BEFORE_NOUN.finditer(text):
-        name = _LEADING.sub("", match.group("name"))
+        # "Mobile car wash": a describing word alone is no name.
+        name = _LEADING.sub("", match.group("name") + " ").strip()
         if not name or name.split()[0] in _NOT_NAMES or name in ("A", "An", "My", "Our", "Your", "New"):
             continue
         if name.endswith(("'s", "’s")):  # "Maria's bakery" is for the possessive rule below
@@ -284,6 +289,9 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
         candidate = match.group("name")
         candidate = re.sub(r"(?:\s+(?:&|and|of|the|de|la|le|du|von|van))+$", "", candidate)
         words = candidate.split()
+        # "for ages 1-5" gives an age, not a name.
+        if not re.search(r"[^\W\d_]", candidate):
+            continue
         if candidate in _NOT_NAMES or (len(words) == 1 and len(candidate) <= 3 and candidate.isupper()):
             continue
         # "for Python developers": a capitalised word used as an adjective is not a name.

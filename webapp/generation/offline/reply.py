@@ -33,6 +33,11 @@ TOPIC_LABELS = {
     "law": "professional firm site",
     "charity": "charity site",
     "band": "band site",
+    "carwash": "car wash site",
+    "garage": "garage site",
+    "locksmith": "locksmith site",
+    "tattoo": "tattoo studio site",
+    "childcare": "nursery site",
 }
 KIND_LABELS = {
     "landing": "landing page",

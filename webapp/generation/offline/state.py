@@ -60,6 +60,11 @@ TOPIC_SCHEMES = {
     "law": Scheme(hue=None, accent=215, style="minimal", name="charcoal", accent_name="navy"),
     "charity": Scheme(hue=28, accent=150, name="warm orange"),
     "band": Scheme(hue=280, accent=330, mode="dark", style="vivid", name="stage purple"),
+    "carwash": Scheme(hue=198, accent=48, style="vivid", name="bright blue"),
+    "garage": Scheme(hue=None, accent=24, style="minimal", name="charcoal", accent_name="orange"),
+    "locksmith": Scheme(hue=222, accent=44, name="navy"),
+    "tattoo": Scheme(hue=None, accent=350, mode="dark", style="minimal", name="black", accent_name="red"),
+    "childcare": Scheme(hue=46, accent=200, style="pastel", name="sunny yellow"),
 }
 
 

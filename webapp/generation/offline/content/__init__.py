@@ -18,6 +18,7 @@ from . import (
     common,
     event,
     more_topics,
+    neighbourhood_topics,
     people,
     portfolio,
     product,
@@ -36,6 +37,7 @@ _LANDING_TOPICS = {
     **services_topics.TOPICS,
     **animal_topics.TOPICS,
     **more_topics.TOPICS,
+    **neighbourhood_topics.TOPICS,
 }
 _LANDING_TOPICS["wellness"] = {
     **_LANDING_TOPICS["wellness"],
@@ -46,6 +48,7 @@ _LANDING_NAMES = {
     **services_topics.NAMES,
     **animal_topics.NAMES,
     **more_topics.NAMES,
+    **neighbourhood_topics.NAMES,
 }
 
 _KINDS: dict[str, tuple[dict, dict, dict]] = {
