@@ -1,8 +1,9 @@
 """Prompts a newcomer might type, with the facts each site must show, and follow-up chains.
 
-Shared by tests/test_generator_corpus.py and bench/generator_report.py. A fact
-counts as shown when it appears in the text of any page (spacing and case
-aside); recall is facts shown / facts given.
+Shared by the generator's tests (test_generator_corpus.py, _languages.py,
+_follow_ups.py, _kinds.py) and bench/generator_report.py. A fact counts as
+shown when it appears in the text of any page (spacing and case aside);
+recall is facts shown / facts given.
 """
 
 import html

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from generator_corpus import generate, shows
+from generator_corpus import CHAINS, generate, shows, visible_text
 
 
 def _prices(files: dict) -> list[str]:
@@ -82,3 +82,37 @@ def test_the_currency_the_reply_suggests_is_the_one_a_follow_up_then_shows():
     text, files = generate("we moved to Leeds", files)
     assert shows(files, "4,50 €")
     assert "Prices stay in EUR" in text
+
+
+@pytest.mark.parametrize(("prompt", "follow_ups"), CHAINS, ids=[c[0][:40] for c in CHAINS])
+def test_plain_follow_ups_change_the_site(prompt, follow_ups):
+    _text, files = generate(prompt)
+    for message, present, gone in follow_ups:
+        _text, files = generate(message, files)
+        assert [fact for fact in present if not shows(files, fact)] == [], message
+        assert [fact for fact in gone if shows(files, fact)] == [], message
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("connect it to Stripe for payments", "take payments"),
+        ("add a shopping cart", "shopping cart"),
+        ("add online booking", "booking system"),
+        ("translate it to Italian", "translate"),
+    ],
+)
+def test_what_the_builder_cannot_do_it_says_and_changes_nothing(message, says):
+    _text, files = generate("hair salon Glow in Brighton: haircuts £25")
+    text, after = generate(message, files)
+    assert says in text and "I haven't changed anything" in text
+    assert after == files
+
+
+def test_a_section_added_later_agrees_with_the_facts_the_site_was_built_from():
+    _text, files = generate("a site for my bike repair service Spoke & Chain in Leeds")
+    _text, files = generate("remove the pricing", files)
+    _text, files = generate("add a pricing section", files)
+    index = files["index.html"]
+    assert "£60" in index and "$" not in visible_text({"index.html": index})
+    assert "Unlimited projects" not in index
