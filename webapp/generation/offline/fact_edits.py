@@ -67,7 +67,8 @@ def apply(editor: SiteEditor, edits: FactEdits) -> None:
         _set_place(editor, edits.place, edits.country)
     if edits.currency:
         _set_currency(editor, edits.currency)
-    elif edits.place and edits.country:
+    elif edits.place and edits.country and facts.place == edits.place:
+        # Only once the site says where it now is: a currency with no place to explain it would puzzle.
         _follow_place(editor, edits.place, edits.country)
     for name, value in (("phone", edits.phone), ("email", edits.email), ("address", edits.address)):
         if value:
