@@ -29,6 +29,11 @@ SPANISH = "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €"
         (GERMAN, "Füge eine Seite namens Lieferung hinzu", "lieferung.html", "Seite **Lieferung**"),
         (SPANISH, "añade una página Menú", "menu.html", "Página **Carta**"),
         (SPANISH, "agrega una página de Eventos", "eventos.html", "Página **Eventos**"),
+        # Tried after the above: a name that starts with "Nos", a new page, a page "for the orders".
+        (FRENCH, "ajoute une page Nos Produits", "nos-produits.html", "Ajout de la page **Nos Produits**"),
+        (FRENCH, "ajoute une page pour les commandes", "commandes.html", "Ajout de la page **Commandes**"),
+        (GERMAN, "Ich möchte eine neue Seite Bestellungen", "bestellungen.html", "Seite **Bestellungen**"),
+        (SPANISH, "quiero una página nueva llamada Pedidos", "pedidos.html", "Página **Pedidos**"),
     ],
 )
 def test_a_page_asked_for_by_name_is_added_and_the_reply_says_so_in_the_sites_language(
@@ -405,3 +410,37 @@ def test_a_german_pet_sites_navigation_toggle_is_not_a_food_menu():
     _text, files = generate("Webseite für meine Hundepension in Graz, Übernachtung 25 €")
     assert "Speisekarte" not in files["index.html"]
     assert "Menü" in files["index.html"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "follow_ups", "said"),
+    [
+        (FRENCH, ["supprime la page galerie"], "Il n'y a pas de page **Galerie** à retirer."),
+        (
+            GERMAN,
+            ["Entferne die Seite Galerie"],
+            "Es gibt keine Seite **Galerie**, die ich entfernen könnte.",
+        ),
+        (SPANISH, ["borra la página galería"], "No hay ninguna página **Galería** que quitar."),
+        (FRENCH, ["ajoute une page Livraison"] * 2, "Il y a déjà une page **Livraison** (`livraison.html`)."),
+    ],
+)
+def test_a_page_that_cannot_be_added_or_removed_is_explained_in_the_sites_language(prompt, follow_ups, said):
+    _text, files = generate(prompt)
+    for follow_up in follow_ups:
+        text, files = generate(follow_up, files)
+    assert said in text
+    assert "There is" not in text
+
+
+@pytest.mark.parametrize(
+    ("prompt", "follow_up", "said"),
+    [
+        (FRENCH, "mets la page en vert", "Nouvelles couleurs : **vert**"),
+        (SPANISH, "pon la página en verde", "Colores nuevos: **verde**"),
+    ],
+)
+def test_the_whole_page_can_be_recoloured_in_the_sites_language(prompt, follow_up, said):
+    _text, files = generate(prompt)
+    text, _files = generate(follow_up, files)
+    assert said in text

@@ -53,6 +53,12 @@ _COLOURS = {
     ],
 }
 
+
+def _lower_mid_sentence(words: str) -> str:
+    """A pattern for words in any case at the start of a sentence, but only in lower case after it."""
+    return rf"(?-i:{words})|(?:^|(?<=[.!?]\s))(?:{words})"
+
+
 PHRASES: dict[str, list[tuple[str, str]]] = {
     "fr": [
         # Starting over and renaming come first: their words ("le nom", "la page") are read below too.
@@ -78,6 +84,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"(?:appelle|nomme)[rz]?-(?:le|la)", "call it"),
         (r"appelée?s?|nommée?s?|intitulée?s?", "called"),
+        (r"je (?:veux|voudrais)|j['’]aimerais|il (?:me|nous) faut", "i want"),
         (r"nous avons déménagé (?:à|a)|on a déménagé (?:à|a)", "we moved to"),
         (r"nous sommes (?:maintenant |désormais )?(?:à|a|en|au)|on est (?:à|a|en)", "we are in"),
         (r"nos prix sont en|les prix en|prix en", "our prices are in"),
@@ -90,7 +97,10 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"nous ne (?:vendons|faisons|proposons) plus", "we no longer sell"),
         (r"ajoutez|ajouter|ajoute|rajoutez|rajoute", "add"),
         (r"supprimez|supprimer|supprime|enlevez|enlève|enlever|retirez|retire|retirer", "remove"),
-        (r"rends-le|rendez-le|fais-le|faites-le|mets-le|mettez-le", "make it"),
+        (
+            r"rends-le|rendez-le|fais-le|faites-le|mets-le|mettez-le|met(?:s|tez)\s+(?:la\s+page|le\s+site)",
+            "make it",
+        ),
         (r"(?:des )?boutons? (?:plus )?ronds|plus arrondis?|plus arrondies?", "rounder"),
         (r"texte plus grand|police plus grande|plus gros", "bigger text"),
         (r"plus moderne", "more modern"),
@@ -107,12 +117,15 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"tarifs", "pricing"),
         (r"avis|témoignages", "testimonials"),
         (r"planning|emploi du temps", "schedule"),
+        # "payer par carte" is paying by card, not the menu.
+        (r"par carte(?: bancaire)?|carte bancaire|carte de crédit", "by card"),
         (r"carte", "menu"),
+        (r"une nouvelle page", "a new page"),
         (r"une page", "a page"),
         (r"(?:à|a|sur)\s+la page", "to the page"),
         (r"la page", "the page"),
-        (r"nouvelle|nouveau", "new"),
-        (r"notre|nos", "our"),
+        (_lower_mid_sentence(r"nouvelle|nouveau"), "new"),
+        (_lower_mid_sentence(r"notre|nos"), "our"),
     ],
     "de": [
         (
@@ -136,6 +149,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"nenne(?:n\s+sie)?\s+(?:es|sie|die\s+seite)", "call it"),
         (r"namens|mit\s+dem\s+namen|genannt", "called"),
+        (r"ich (?:möchte|will|hätte gern|brauche)|wir (?:möchten|wollen|brauchen)", "i want"),
         (r"kontakt", "contact"),
         (r"webseite|homepage", "website"),
         (r"wir sind (?:jetzt |nun |inzwischen )?(?:nach|in)", "we are in"),
@@ -168,11 +182,12 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"bewertungen", "testimonials"),
         (r"kursplan|stundenplan", "schedule"),
         (r"speisekarte", "menu"),
+        (r"eine neue seite", "a new page"),
         (r"eine seite", "a page"),
         (r"(?:auf|zu)\s+der\s+seite|zur\s+seite", "to the page"),
         (r"die seite", "the page"),
-        (r"neue[nrs]?", "new"),
-        (r"unser(?:e[nrs]?)?", "our"),
+        (_lower_mid_sentence(r"neue[nrs]?"), "new"),
+        (_lower_mid_sentence(r"unser(?:e[nrs]?)?"), "our"),
     ],
     "es": [
         (
@@ -198,6 +213,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"llámal[oa]", "call it"),
         (r"llamad[oa]s?|que\s+se\s+llama|con\s+el\s+nombre(?:\s+de)?", "called"),
+        (r"quiero|queremos|necesito|necesitamos|me gustaría", "i want"),
         (r"contacto", "contact"),
         (r"nos (?:hemos mudado|mudamos) a", "we moved to"),
         (r"estamos (?:ahora )?en", "we are in"),
@@ -211,7 +227,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"ya no (?:vendemos|hacemos|ofrecemos)", "we no longer sell"),
         (r"añade|añadid|añadir|agrega|agregar|incluye", "add"),
         (r"elimina|eliminar|quita|quitar|borra|borrar", "remove"),
-        (r"hazlo|hazla|ponlo|ponla", "make it"),
+        (r"hazlo|hazla|ponlo|ponla|pon\s+(?:la\s+página|la\s+web|el\s+sitio)", "make it"),
         (r"botones redondos|más redondead[oa]s?", "rounder"),
         (r"texto más grande|letra más grande", "bigger text"),
         (r"más moderno|más moderna", "more modern"),
@@ -229,11 +245,12 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"opiniones|testimonios", "testimonials"),
         (r"horario de clases", "schedule"),
         (r"carta|menú", "menu"),
+        (r"una (?:nueva página|página nueva)", "a new page"),
         (r"una página", "a page"),
         (r"(?:en|a)\s+la\s+página", "to the page"),
         (r"la página", "the page"),
-        (r"nuev[oa]s?", "new"),
-        (r"nuestr[oa]s?", "our"),
+        (_lower_mid_sentence(r"nuev[oa]s?"), "new"),
+        (_lower_mid_sentence(r"nuestr[oa]s?"), "our"),
     ],
 }
 
@@ -265,9 +282,10 @@ def to_english(message: str, language: str) -> str:
 # the name first ("a Menu page"), and "a page de Réservations" is "a page about Réservations".
 _PAGE_OF = re.compile(
     r"(?i)\b(?P<article>a|the)\s+page\s+(?:sur|pour|de\s+la|de|d['’]|du|des|über|für|zum|zur|zu|sobre|para|del)\s+"
+    r"(?:(?:les|le|la|l['’]|die|der|das|den|los|las|el)\s*)?"
 )
 _PAGE_NAMED = re.compile(
-    r"\b(?P<article>[Aa]|[Tt]he)\s+page\s+(?P<name>(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*|menu|contact|gallery|pricing|faq|team"
+    r"\b(?P<article>[Aa]|[Tt]he)\s+(?P<new>new\s+)?page\s+(?P<name>(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*|menu|contact|gallery|pricing|faq|team"
     r"|schedule|testimonials|blog|services|projects|reviews|about(?=\s*(?:$|[,.;!?]|\s(?:and|et|und|y)\b)))"
     r"(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*)(?![\w'’-])"
 )
@@ -282,5 +300,7 @@ def _swap(text: str, language: str) -> str:
     if language in _SEPARATED_PREFIX:
         text = _SEPARATED_PREFIX[language].sub("", text)
     text = _PAGE_OF.sub(lambda m: f"{m.group('article')} page about ", text)
-    text = _PAGE_NAMED.sub(lambda m: f"{m.group('article')} {m.group('name')} page", text)
+    text = _PAGE_NAMED.sub(
+        lambda m: f"{m.group('article')} {m.group('new') or ''}{m.group('name')} page", text
+    )
     return re.sub(r"[ \t]{2,}", " ", text)

@@ -149,6 +149,8 @@ def bullet(change: Change | Note | str, language: str) -> str:
         values = [colour_label(language, label, bool(dark), name, accent)]
     if key in ("add-section", "remove-section", "already-section", "no-section"):
         values = [SECTION_NAMES[language].get(values[0], values[0])]
+    if key == "no-page-section":
+        values = [values[0], SECTION_NAMES[language].get(values[1], values[1])]
     return sentence(language, key, *values)
 
 

@@ -256,6 +256,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-currency": "Les prix sont déjà en {0}.",
         "no-hours": "Je n'ai pas trouvé les horaires sur la page pour les changer.",
         "no-list": "Je n'ai pas trouvé de liste où ajouter **{0}**.",
+        "no-page-section": "Il n'y a pas encore de page **{0}**, je n'ai donc pas pu y ajouter la "
+        "section **{1}**.",
+        "already-page": "Il y a déjà une page **{0}** (`{1}`).",
+        "no-page": "Il n'y a pas de page **{0}** à retirer.",
+        "no-remove-home": "Je ne peux pas retirer la page d'accueil.",
     },
     "de": {
         "created": "Hier ist **{name}**, Ihre neue Website.",
@@ -318,6 +323,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-currency": "Die Preise sind schon in {0}.",
         "no-hours": "Ich habe die Öffnungszeiten auf der Seite nicht gefunden.",
         "no-list": "Ich habe keine Liste gefunden, zu der ich **{0}** hinzufügen kann.",
+        "no-page-section": "Es gibt noch keine Seite **{0}**, daher konnte ich den Abschnitt "
+        "**{1}** dort nicht hinzufügen.",
+        "already-page": "Es gibt schon eine Seite **{0}** (`{1}`).",
+        "no-page": "Es gibt keine Seite **{0}**, die ich entfernen könnte.",
+        "no-remove-home": "Die Startseite kann ich nicht entfernen.",
     },
     "es": {
         "created": "Aquí tienes **{name}**, tu nuevo sitio web.",
@@ -379,6 +389,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-currency": "Los precios ya están en {0}.",
         "no-hours": "No he encontrado el horario en la página para cambiarlo.",
         "no-list": "No he encontrado ninguna lista a la que añadir **{0}**.",
+        "no-page-section": "Todavía no hay una página **{0}**, así que no he podido añadir ahí la "
+        "sección **{1}**.",
+        "already-page": "Ya hay una página **{0}** (`{1}`).",
+        "no-page": "No hay ninguna página **{0}** que quitar.",
+        "no-remove-home": "No puedo quitar la página de inicio.",
     },
 }
 
