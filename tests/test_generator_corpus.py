@@ -56,6 +56,9 @@ def test_filler_agrees_with_the_prompts_place_and_currency():
         ("a four page website for Sweet Crumbs bakery in Bristol", 4),
         ("three page site for my salon Glow with an about page", 3),
         ("a one page site for Glow salon", 1),
+        ("Una web de 3 páginas para mi peluquería Estilo Ana en Madrid", 3),
+        ("Eine Webseite mit drei Seiten für meine Bäckerei Brotzeit in München", 3),
+        ("un site de quatre pages pour mon café Le Zinc à Bordeaux", 4),
     ],
 )
 def test_a_site_of_n_pages_has_n_pages(prompt, pages):

@@ -229,3 +229,15 @@ def test_a_studios_classes_are_in_its_timetable_on_their_days_and_times(prompt, 
     timetable = re.search(r'<section[^>]*id="schedule".*?</section>', files["index.html"], re.S).group(0)
     for slot in slots:
         assert f"<time>{slot}</time>" in timetable
+
+
+@pytest.mark.parametrize(
+    ("prompt", "topic"),
+    [
+        ("Un site pour mon cabinet d'avocats à Paris", "law"),
+        ("Un site pour mon cabinet de kiné à Lyon", "clinic"),
+    ],
+)
+def test_a_french_cabinet_is_a_law_firm_or_a_clinic_by_what_it_does(prompt, topic):
+    _text, files = generate(prompt)
+    assert topic_of(files)[1] == topic

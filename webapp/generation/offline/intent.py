@@ -106,8 +106,16 @@ _HELP = re.compile(
 )
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_PAGE_COUNT = re.compile(r"(?i)\b(?P<n>[2-6]|two|three|four|five|six)[- ]pages?\b")
+_NUMBER_WORDS = {
+    **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
+    **{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
+    **{"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
+    **{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6},
+}
+# "a 3-page site", "un site de 3 pages", "eine Website mit drei Seiten", "una web de tres páginas".
+_PAGE_COUNT = re.compile(
+    r"(?i)\b(?P<n>[2-6]|" + "|".join(_NUMBER_WORDS) + r")[- ](?:pages?|seiten|p[áa]ginas)\b"
+)
 
 
 def _replacements(text: MessageText, plan: Plan) -> None:

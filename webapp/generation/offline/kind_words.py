@@ -14,7 +14,7 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (
         r"dentist|dental|clinic|doctor'?s?|gp surgery|physio(?:therapy|therapist)?|chiropract\w*|optician"
-        r"|osteopath\w*|pharmacy|cl[ií]nica|clinique|dentiste|cabinet"
+        r"|osteopath\w*|pharmacy|cl[ií]nica|clinique|dentiste|cabinet(?! d['’]avocats)"
         r"|m[ée]dical|praxis|zahnarzt\w*|arztpraxis|dentista|consultorio|fisioterapia",
         "landing",
         "clinic",
