@@ -824,8 +824,9 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
     ("Tätowierer in Leipzig, kleines Tattoo ab 80 €", ["Leipzig", "80 €"], "tattoo", "de"),
     ("Cerrajería urgente en Málaga, apertura de puertas 60 €", ["Málaga", "60 €"], "locksmith", "es"),
     ("garage automobile Dupont à Nantes, vidange 70 €", ["Dupont", "Nantes", "70 €"], "garage", "fr"),
-    # Businesses with no name, run before the names in their language were finished: "una web para mi
-    # cafetería" had been built only because the town was taken for its name.
+    # Businesses with no name, written after the first names in their language and run once before the
+    # fixes they led to: "una web para mi cafetería" had been built only because the town was taken
+    # for its name, and the place after "en" was still taken for a name when the town was not known.
     ("J'ai besoin d'un site pour ma pâtisserie à Strasbourg", ["Strasbourg"], "bakery", "fr"),
     ("site web d'un plombier à Toulouse, dépannage 80 €", ["Toulouse", "80 €"], "trades", "fr"),
     ("Ich möchte eine Website für mein Café in Leipzig", ["Leipzig"], "cafe", "de"),
@@ -1117,8 +1118,9 @@ HELD_OUT_CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ),
 ]
 HELD_OUT_CHAINS += [
-    # Moves, run once before the currency followed the place: all passed but the last, whose FAQ
-    # still says "£19" (filler prose is not re-priced, only the prices themselves).
+    # Moves, written after the currency followed the place and run once untuned: all passed but the
+    # last, whose FAQ still says "£19" (filler prose is not re-priced, only the prices), so it checks
+    # the prices' symbol alone.
     ("a hair salon called Glow", [("we're based in Leeds", ["Leeds", "£"], ["$"])]),
     ("A yoga studio in Dublin called Flow", [("we moved to Edinburgh", ["Edinburgh", "£"], ["€"])]),
     ("Eine Webseite für meine Bäckerei in Wien", [("Wir sind jetzt in Zürich", ["Zürich", "CHF"], ["€"])]),
