@@ -11,7 +11,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from generator_corpus import CHAINS, HELD_OUT, PROMPTS, generate, shows, topic_of  # noqa: E402
+from generator_corpus import (  # noqa: E402
+    CHAINS,
+    HELD_OUT,
+    HELD_OUT_CHAINS,
+    PROMPTS,
+    generate,
+    shows,
+    topic_of,
+)
 
 
 def main() -> None:
@@ -30,14 +38,16 @@ def main() -> None:
         missed += [(prompt, fact) for fact in facts if fact not in shown]
         if topic_of(files) == ("landing", "business"):
             generic += 1
-    steps = passed = 0
+    steps = passed = held_steps = held_passed = 0
     for prompt, follow_ups in CHAINS:
+        held_chain = (prompt, follow_ups) in HELD_OUT_CHAINS
         _text, files = generate(prompt)
         for message, present, gone in follow_ups:
             _text, files = generate(message, files)
             steps += 1
             ok = all(shows(files, f) for f in present) and not any(shows(files, f) for f in gone)
             passed += ok
+            held_steps, held_passed = held_steps + held_chain, held_passed + (held_chain and ok)
             if not ok:
                 missed.append((f"{prompt} → {message}", "follow-up"))
     print(f"prompts:               {len(PROMPTS)}")
@@ -46,6 +56,7 @@ def main() -> None:
     print(f"held-out recall:       {held_found / held_given:.3f} ({held})")
     print(f"generic fallback:      {generic / len(PROMPTS):.3f} ({generic}/{len(PROMPTS)})")
     print(f"follow-up success:     {passed / steps:.3f} ({passed}/{steps})")
+    print(f"held-out follow-ups:   {held_passed / held_steps:.3f} ({held_passed}/{held_steps})")
     print(f"median time per site:  {statistics.median(times) * 1000:.1f} ms (target < 100 ms)")
     print(f"slowest site:          {max(times) * 1000:.1f} ms")
     for prompt, fact in missed:

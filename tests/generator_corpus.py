@@ -1,8 +1,9 @@
 """Prompts a newcomer might type, with the facts each site must show, and follow-up chains.
 
-Shared by tests/test_generator_corpus.py and bench/generator_report.py. A fact
-counts as shown when it appears in the text of any page (spacing and case
-aside); recall is facts shown / facts given.
+Shared by the generator's tests (test_generator_corpus.py, _languages.py,
+_follow_ups.py, _kinds.py) and bench/generator_report.py. A fact counts as
+shown when it appears in the text of any page (spacing and case aside);
+recall is facts shown / facts given.
 """
 
 import html
@@ -378,6 +379,57 @@ PROMPTS: list[tuple[str, list[str], str, str]] = [
         "fitness",
         "es",
     ),
+    # French, German and Spanish businesses with no name: the site names them in their language.
+    ("Site pour une boulangerie à Lyon, baguette 1,20 €", ["Lyon", "1,20 €"], "bakery", "fr"),
+    ("un site pour un fleuriste à Nice", ["Nice"], "shop", "fr"),
+    ("Eine Website für meine Zahnarztpraxis in Köln", ["Köln"], "clinic", "de"),
+    ("Ich brauche eine Seite für meinen Hundesalon in Dresden", ["Dresden"], "pet", "de"),
+    (
+        "Quiero una página para mi gimnasio en Valencia, cuota 30 € al mes",
+        ["Valencia", "30 €"],
+        "fitness",
+        "es",
+    ),
+    ("Una web para una panadería en Sevilla, barra de pan 1 €", ["Sevilla", "1 €"], "bakery", "es"),
+    # Kinds that had only the plain business page: car washes, garages, locksmiths, tattoo studios, nurseries.
+    (
+        "Sparkle & Shine car wash in Leeds, exterior wash £12, full valet £40",
+        ["Sparkle & Shine", "Leeds", "£12", "£40"],
+        "carwash",
+        "en",
+    ),
+    (
+        "Fix My Car garage in Leeds, MOT £45, full service £160",
+        ["Fix My Car", "Leeds", "£45", "£160"],
+        "garage",
+        "en",
+    ),
+    (
+        "Locksmith in Bristol called Key Safe, emergency call-out £70, call 0117 496 0555",
+        ["Key Safe", "Bristol", "£70", "0117 496 0555"],
+        "locksmith",
+        "en",
+    ),
+    ("Little Stars nursery in Oxford, full day £65", ["Little Stars", "Oxford", "£65"], "childcare", "en"),
+    (
+        "tattoo studio in Bristol called Black Ink, small tattoos from £60",
+        ["Black Ink", "£60"],
+        "tattoo",
+        "en",
+    ),
+    ("Lavage auto Éclat à Lyon, lavage extérieur 15 €", ["Éclat", "Lyon", "15 €"], "carwash", "fr"),
+    (
+        "Schlüsseldienst Schmidt in Hamburg, Türöffnung 89 €",
+        ["Schmidt", "Hamburg", "89 €"],
+        "locksmith",
+        "de",
+    ),
+    (
+        "Taller mecánico Hermanos Ruiz en Valencia, cambio de aceite 50 €",
+        ["Hermanos Ruiz", "Valencia", "50 €"],
+        "garage",
+        "es",
+    ),
     # Written after the generator, and not tuned to: how people put the same things.
     (
         "Could you build a website for Lakeside Physio? We're in Kendal, appointments are £48, "
@@ -536,13 +588,13 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
     (
         "Mobile car wash in Phoenix, AZ - Shine On. Basic wash $25, full detail $120. Call 602-555-0199",
         ["Shine On", "Phoenix", "$25", "$120", "602-555-0199"],
-        "landing",
+        "carwash",
         "en",
     ),
     (
         "Could you do a site for our tattoo studio Ink Well in Bristol? Open Tue-Sat 11am-7pm",
         ["Ink Well", "Bristol", "11am-7pm"],
-        "landing",
+        "tattoo",
         "en",
     ),
     (
@@ -621,7 +673,7 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
     (
         "Tattoo and piercing studio Black Rose, Glasgow, piercings from £20",
         ["Black Rose", "Glasgow", "£20"],
-        "landing",
+        "tattoo",
         "en",
     ),
     (
@@ -761,6 +813,27 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
         "fitness",
         "en",
     ),
+    # The new kinds put another way, run once when the kinds were written: the German, French and
+    # Spanish names after a business noun ("Crèche Les Lutins") and "for ages 1-5" (taken for a name)
+    # were fixed after.
+    ("We run a hand car wash in Cardiff, mini valet £25", ["Cardiff", "£25"], "carwash", "en"),
+    ("24 hour locksmith covering Manchester, lockouts from £60", ["Manchester", "£60"], "locksmith", "en"),
+    ("site for my mechanic shop in Austin, oil change $49", ["Austin", "$49"], "garage", "en"),
+    ("Daycare center in Denver for ages 1-5, full day $75", ["Denver", "$75"], "childcare", "en"),
+    ("Crèche Les Lutins à Rennes, journée 45 €", ["Les Lutins", "Rennes", "45 €"], "childcare", "fr"),
+    ("Tätowierer in Leipzig, kleines Tattoo ab 80 €", ["Leipzig", "80 €"], "tattoo", "de"),
+    ("Cerrajería urgente en Málaga, apertura de puertas 60 €", ["Málaga", "60 €"], "locksmith", "es"),
+    ("garage automobile Dupont à Nantes, vidange 70 €", ["Dupont", "Nantes", "70 €"], "garage", "fr"),
+    # Businesses with no name, written after the first names in their language and run once before the
+    # fixes they led to: "una web para mi cafetería" had been built only because the town was taken
+    # for its name, and the place after "en" was still taken for a name when the town was not known.
+    ("J'ai besoin d'un site pour ma pâtisserie à Strasbourg", ["Strasbourg"], "bakery", "fr"),
+    ("site web d'un plombier à Toulouse, dépannage 80 €", ["Toulouse", "80 €"], "trades", "fr"),
+    ("Ich möchte eine Website für mein Café in Leipzig", ["Leipzig"], "cafe", "de"),
+    ("Homepage für einen Elektriker in Nürnberg", ["Nürnberg"], "trades", "de"),
+    ("Necesito una web para mi cafetería en Granada", ["Granada"], "cafe", "es"),
+    ("una página web para un fontanero en Murcia", ["Murcia"], "trades", "es"),
+    ("web de una tienda de bicicletas en Palma", ["Palma"], "shop", "es"),
     # Paraphrases tried after the first fixes, to check they were not tuned to single phrasings
     (
         "Je suis Paul Durand, coach sportif à Marseille, séance 40 €",
@@ -950,7 +1023,115 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
             ("más espacio", ["--space: 8rem"], []),
         ],
     ),
+    # Pages by name, a new name and a fresh start, asked for in French, German or Spanish.
+    (
+        "Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €",
+        [
+            ("ajoute une page appelée Livraison", ["Livraison"], []),
+            ("ajoute une page Menu", ["Carte"], []),
+            ("renomme le site en Pain Chaud", ["Pain Chaud"], ["Le Pain Doré"]),
+            (
+                "recommence à zéro : un salon de coiffure appelé Mèche à Lille",
+                ["Mèche", "Lille"],
+                ["Pain Chaud", "Baguette", "Livraison"],
+            ),
+        ],
+    ),
+    (
+        "Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €",
+        [
+            ("füge eine Seite Speisekarte hinzu", ["Speisekarte"], []),
+            ("Füge eine Seite namens Lieferung hinzu", ["Lieferung"], []),
+            ("benenne die Website in Backstube um", ["Backstube"], ["Brotzeit"]),
+            (
+                "fang von vorne an: ein Friseur namens Schnittig in Köln",
+                ["Schnittig", "Köln"],
+                ["Backstube", "Brezel"],
+            ),
+        ],
+    ),
+    (
+        "Una web para mi peluquería Estilo Ana en Madrid, corte 20 €",
+        [
+            ("añade una página Menú", ["Carta"], []),
+            ("añade una página llamada Reservas", ["Reservas"], []),
+            ("cambia el nombre a Estilo Bea", ["Estilo Bea"], ["Estilo Ana"]),
+            (
+                "empieza de nuevo: una panadería llamada Pan de Oro en Sevilla",
+                ["Pan de Oro", "Sevilla"],
+                ["Estilo Bea", "Corte"],
+            ),
+        ],
+    ),
+    # A move changes the currency only when the site chose it: the person's own prices keep theirs.
+    (
+        "Sweet Crumbs bakery in Bristol",
+        [
+            ("we moved to Lyon", ["Lyon", "€"], ["£"]),
+            ("actually we're in Zürich", ["Zürich", "CHF"], ["€"]),
+        ],
+    ),
+    ("Sweet Crumbs bakery in Bristol, sourdough £4.50", [("we moved to Lyon", ["Lyon", "£4.50"], ["€"])]),
+    ("Site pour ma boulangerie Le Pain Doré à Lyon", [("nous sommes à Genève", ["Genève", "CHF"], ["€"])]),
+    ("Une page pour mon salon Mèche à Lyon, coupe 30 €", [("nous sommes à Genève", ["30 €"], ["CHF"])]),
 ]
+
+# Held out: follow-ups put another way, run once before the fixes that followed them. Of these, the
+# accented page name (a file "v-nements.html"), "on repart de zéro" and a name followed by its town
+# ("Les Pages à Rennes") failed then.
+HELD_OUT_CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+    (
+        "Une page pour mon café Le Zinc à Bordeaux, expresso 1,80 €",
+        [
+            ("ajoutez une page Événements", ["Événements"], []),
+            ("le nom est désormais Le Comptoir", ["Le Comptoir"], ["Le Zinc"]),
+            (
+                "on repart de zéro avec une librairie appelée Les Pages à Rennes",
+                ["Les Pages", "Rennes"],
+                ["Le Comptoir", "Événements"],
+            ),
+        ],
+    ),
+    (
+        "Website für meinen Friseursalon Haarmonie in Berlin, Herrenschnitt 25 €",
+        [
+            ("Fügen Sie eine Seite namens Gutscheine hinzu", ["Gutscheine"], []),
+            ("Wir heißen jetzt Haarwerk", ["Haarwerk"], ["Haarmonie"]),
+            (
+                "Noch mal von vorne: eine Bäckerei namens Kornblume in Hamburg",
+                ["Kornblume", "Hamburg"],
+                ["Haarwerk"],
+            ),
+        ],
+    ),
+    (
+        "Web para mi cafetería La Taza en Valencia, café con leche 1,50 €",
+        [
+            ("agrega una página de Eventos", ["Eventos"], []),
+            ("ahora nos llamamos La Tetera", ["La Tetera"], ["La Taza"]),
+            (
+                "empecemos desde cero: una floristería llamada Flor de Lis en Bilbao",
+                ["Flor de Lis", "Bilbao"],
+                ["La Tetera", "Eventos"],
+            ),
+        ],
+    ),
+]
+HELD_OUT_CHAINS += [
+    # Moves, written after the currency followed the place and run once untuned: all passed but the
+    # last, whose FAQ still says "£19" (filler prose is not re-priced, only the prices), so it checks
+    # the prices' symbol alone.
+    ("a hair salon called Glow", [("we're based in Leeds", ["Leeds", "£"], ["$"])]),
+    ("A yoga studio in Dublin called Flow", [("we moved to Edinburgh", ["Edinburgh", "£"], ["€"])]),
+    ("Eine Webseite für meine Bäckerei in Wien", [("Wir sind jetzt in Zürich", ["Zürich", "CHF"], ["€"])]),
+    (
+        "Una web para mi peluquería en Madrid, corte 20 €",
+        [("nos hemos mudado a Buenos Aires", ["Buenos Aires", "20 €"], [])],
+    ),
+    ("Cours de yoga avec Marie Dubois à Nantes", [("on a déménagé à Montréal", ["Montréal", "$"], ["€"])]),
+    ("Plumber in Manchester called FlowFix", [("actually we're in Toronto now", ["Toronto", "$"], [])]),
+]
+CHAINS += HELD_OUT_CHAINS
 
 
 def visible_text(files: dict) -> str:

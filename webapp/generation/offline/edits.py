@@ -129,7 +129,13 @@ class SiteEditor:
         label = SECTION_LABELS.get(section, section)
         path = self.page_path(page)
         if path is None:
-            self.notes.append(f"There is no {page} page yet, so I couldn't add the {label} there.")
+            title = page_for(page or "", None, self.state.facts.language).title
+            self.notes.append(
+                Note(
+                    f"There is no {page} page yet, so I couldn't add the {label} there.",
+                    ("no-page-section", md(title), section),
+                )
+            )
             return
         html = self.work[path]
         if section in sections_in(html):
@@ -207,7 +213,12 @@ class SiteEditor:
         """Write a new page from the home page's header and footer, and link it everywhere."""
         page = page_for(slug, title, self.state.facts.language)
         if page.filename in self.work or page.filename in self.files:
-            self.notes.append(f"There is already a {page.title} page ({page.filename}).")
+            self.notes.append(
+                Note(
+                    f"There is already a {page.title} page ({page.filename}).",
+                    ("already-page", md(page.title), page.filename),
+                )
+            )
             return
         ctx = PageContext(self.copy, [s for s in sections_in(self.work[self.home]) if s != "footer"], False)
         ctx.page_title, ctx.page = page.title, page.slug
@@ -239,7 +250,11 @@ class SiteEditor:
         path = self.page_path(slug)
         if path is None or path == self.home:
             what = "the home page" if path == self.home else f"{article(slug)} {slug} page"
-            self.notes.append(f"I couldn't remove {what}." if path else f"There is no {slug} page to remove.")
+            if path:
+                self.notes.append(Note(f"I couldn't remove {what}.", ("no-remove-home",)))
+            else:
+                title = page_for(slug, None, self.state.facts.language).title
+                self.notes.append(Note(f"There is no {slug} page to remove.", ("no-page", md(title))))
             return
         del self.work[path]
         self.deleted.append(path)

@@ -67,6 +67,9 @@ def apply(editor: SiteEditor, edits: FactEdits) -> None:
         _set_place(editor, edits.place, edits.country)
     if edits.currency:
         _set_currency(editor, edits.currency)
+    elif edits.place and edits.country and facts.place == edits.place:
+        # Only once the site says where it now is: a currency with no place to explain it would puzzle.
+        _follow_place(editor, edits.place, edits.country)
     for name, value in (("phone", edits.phone), ("email", edits.email), ("address", edits.address)):
         if value:
             if (
@@ -135,12 +138,37 @@ def _price_elements(editor: SiteEditor) -> list[tuple[str, markup.Element]]:
     return out
 
 
-def _set_currency(editor: SiteEditor, currency: str) -> None:
+def _follow_place(editor: SiteEditor, place: str, country: str) -> None:
+    """After a move, show prices in the new place's currency if the site chose the old one itself.
+
+    Only the symbol and the format change, never the amount: the filler's numbers are made up anyway,
+    and a number the person typed without a currency is still their number. A currency they named is
+    theirs to change, so the reply only says how.
+    """
     facts = editor.state.facts
-    if facts.currency == currency:
+    wanted = money.resolve(None, country)
+    if wanted == facts.currency:
+        return
+    if facts.currency_chosen or not facts.currency:
+        _set_currency(editor, wanted, place=place)
+        return
+    editor.notes.append(
+        Note(
+            f"Prices stay in {facts.currency}, as you gave them; "
+            f"say “show prices in {wanted}” to change them.",
+            ("kept-currency", facts.currency, wanted),
+        )
+    )
+
+
+def _set_currency(editor: SiteEditor, currency: str, place: str | None = None) -> None:
+    """Show every price in a currency the person asked for, or (with `place`) the one of where they moved."""
+    facts = editor.state.facts
+    if facts.currency == currency and place is None:
         editor.notes.append(Note(f"Prices are already in {currency}.", ("already-currency", currency)))
         return
     facts.currency = currency
+    facts.currency_chosen = place is not None
     locale = locale_for(facts.language, facts.region)
     changed = 0
     for path in editor.pages():
@@ -155,13 +183,23 @@ def _set_currency(editor: SiteEditor, currency: str) -> None:
                 editor.work[path] = markup.splice(html, element.open_end, element.close_start, esc(new))
                 changed += 1
     _set_body(editor, "data-currency", currency)
-    editor.done.append(
-        Change(
-            f"Showed every price in **{currency}** ({changed} {'price' if changed == 1 else 'prices'})",
-            f"prices in {currency}",
-            words=("currency", currency),
+    _set_body(editor, "data-currency-from", "place" if place else "prompt")
+    if place is None:
+        editor.done.append(
+            Change(
+                f"Showed every price in **{currency}** ({changed} {'price' if changed == 1 else 'prices'})",
+                f"prices in {currency}",
+                words=("currency", currency),
+            )
         )
-    )
+    elif changed:
+        editor.done.append(
+            Change(
+                f"Showed prices in **{currency}**, the currency of {md(place)}",
+                f"prices in {currency}",
+                words=("currency-place", currency, md(place)),
+            )
+        )
 
 
 def _set_hours(editor: SiteEditor, hours: list[tuple[str, str]]) -> None:

@@ -36,6 +36,8 @@ class Facts:
     phone: str | None = None
     email: str | None = None
     currency: str | None = None  # as said: a code, or "$" for a dollar of no stated country
+    # True when no one said the currency and the site shows its place's: a move may change it then.
+    currency_chosen: bool = False
     hours: list[tuple[str, str]] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     people: list[str] = field(default_factory=list)

@@ -52,8 +52,14 @@ class OfflineGenerator(Generator):
         plan = parse(prompt, has_site=state is not None)
         if state is not None and not plan.fresh_start and state.facts.language != "en":
             # A follow-up to a French, German or Spanish site is read through its English phrases.
-            prompt = follow_up_words.to_english(prompt, state.facts.language)
-            plan = parse(prompt, has_site=True)
+            english = follow_up_words.to_english(prompt, state.facts.language)
+            plan = parse(english, has_site=True)
+            if plan.fresh_start:
+                # "on recommence : un fleuriste à Nice" describes the new site: read it in its own words,
+                # so that its language, names and kind are the person's, not the translation's.
+                plan = parse(prompt, has_site=True, fresh_start=True)
+            else:
+                prompt = english
         language = state.facts.language if state is not None else plan.language
         if plan.asks_help:
             return reply.help_text(state is not None, language=language), GenerationOutcome()
@@ -84,7 +90,7 @@ class OfflineGenerator(Generator):
         spec = SiteSpec(
             kind=kind,
             topic=topic,
-            name=plan.name or default_name(kind, topic),
+            name=plan.name or default_name(kind, topic, plan.facts.language),
             scheme=plan.scheme.apply(default_scheme(kind, topic)),
             sections=sections,
             pages=pages,

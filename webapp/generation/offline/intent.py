@@ -99,15 +99,23 @@ _FRESH = re.compile(
 )
 _SITE_WORDS = re.compile(
     r"(?i)\b(?:web\s?sites?|sites?|web\s?pages?|home\s?page|landing\s?page|one-?pager|page|pages|build"
-    r"|design|generate)\b"
+    r"|design|generate|web|webseite|internetseite|p[áa]gina(?:\s+web)?|sitio(?:\s+web)?)\b"
 )
 _HELP = re.compile(
     r"(?i)^\W*(?:help|\?+|what\s+can\s+you\s+do|how\s+does\s+this\s+work|what\s+do\s+you\s+do)\W*$"
 )
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_PAGE_COUNT = re.compile(r"(?i)\b(?P<n>[2-6]|two|three|four|five|six)[- ]pages?\b")
+_NUMBER_WORDS = {
+    **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
+    **{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
+    **{"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
+    **{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6},
+}
+# "a 3-page site", "un site de 3 pages", "eine Website mit drei Seiten", "una web de tres páginas".
+_PAGE_COUNT = re.compile(
+    r"(?i)\b(?P<n>[2-6]|" + "|".join(_NUMBER_WORDS) + r")[- ](?:pages?|seiten|p[áa]ginas)\b"
+)
 
 
 def _replacements(text: MessageText, plan: Plan) -> None:
@@ -201,8 +209,8 @@ def detect_kind(prompt: str) -> tuple[str | None, str | None]:
     return kind, topic or DEFAULT_TOPICS[kind]
 
 
-def parse(prompt: str, has_site: bool) -> Plan:
-    """Read one message: what to build, or what to change on the current site."""
+def parse(prompt: str, has_site: bool, fresh_start: bool = False) -> Plan:
+    """Read one message: what to build, or what to change on the current site (or a new one instead)."""
     plan = Plan()
     # A typographic apostrophe inside a word ("don’t") is an apostrophe, not a quote.
     prompt = re.sub(r"(?<=\w)\u2019(?=\w)", "'", prompt)
@@ -227,7 +235,7 @@ def parse(prompt: str, has_site: bool) -> Plan:
     if called:
         plan.name = plan.name or called[0]
         text.take(*called[1])
-    plan.fresh_start = has_site and bool(_FRESH.search(text.value))
+    plan.fresh_start = has_site and (fresh_start or bool(_FRESH.search(text.value)))
     if creating or plan.fresh_start:
         if plan.name is None:
             plan.name = naming.implied_name(text.value, text.quotes)

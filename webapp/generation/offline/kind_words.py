@@ -14,7 +14,7 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
     ),
     (
         r"dentist|dental|clinic|doctor'?s?|gp surgery|physio(?:therapy|therapist)?|chiropract\w*|optician"
-        r"|osteopath\w*|pharmacy|cl[ií]nica|clinique|dentiste|cabinet"
+        r"|osteopath\w*|pharmacy|cl[ií]nica|clinique|dentiste|cabinet(?! d['’]avocats)"
         r"|m[ée]dical|praxis|zahnarzt\w*|arztpraxis|dentista|consultorio|fisioterapia",
         "landing",
         "clinic",
@@ -31,12 +31,57 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
         r"plumb(?:er|ers|ing)|electrician|electrical|builders?|roofer|roofing|carpent(?:er|ry)"
         r"|joiner|handyman"
         r"|decorat(?:or|ors|ing)|painters?|landscap(?:er|ing)|gardener|cleaning (?:company|service)|cleaners"
-        r"|locksmith|boiler|heating engineer|removals?|tiler|plombier|[ée]lectricien|artisan"
+        r"|boiler|heating engineer|removals?|moving company|movers|window clean(?:er|ers|ing)|tiler|plombier"
+        r"|[ée]lectricien|artisan"
         r"|klempner|elektriker"
         r"|handwerker|fontanero|electricista|reformas",
         "landing",
         "trades",
         4,
+    ),
+    # Businesses whose words overlap a broader kind ("tattoo studio", "salon de tatouage", "car wash
+    # shop", "garage"): each outweighs the studio, salon, shop and trades words around it.
+    (
+        r"car ?wash(?:es)?|hand wash|car valet\w*|valeting|(?:car |auto )?detailing"
+        r"|lavage (?:auto|de voitures?)|station de lavage|auto ?w[äa]sche|autowaschanlage|waschanlage"
+        r"|autopflege"
+        r"|lavado de (?:coches|autos)|autolavado|lavadero de coches",
+        "landing",
+        "carwash",
+        5,
+    ),
+    (
+        r"(?:car |auto |motor )?(?:repair )?garage|mechanics?|car repairs?|auto repair"
+        r"|motor repairs?|mot centre|tyre (?:shop|centre)|garagiste|garage automobile|m[ée]canicien"
+        r"|autowerkstatt|kfz-werkstatt|kfz-meisterbetrieb|werkstatt|taller (?:mec[áa]nico|de coches)"
+        r"|mec[áa]nico",
+        "landing",
+        "garage",
+        5,
+    ),
+    (
+        r"locksmiths?|lock ?smithing|serruri(?:er|ère|ers)|serrurerie|schl[üu]sseldienst|schlosser"
+        r"|cerrajer(?:o|a|os|[íi]a)",
+        "landing",
+        "locksmith",
+        5,
+    ),
+    (
+        r"tattoo\w*|tatts|piercing studio|body piercing|tatouage|tatoueu(?:r|se)|tattoostudio"
+        r"|t[äa]towier\w*|tatuaje|tatuajes|estudio de tatuajes?|tatuador[a]?",
+        "landing",
+        "tattoo",
+        5,
+    ),
+    (
+        # A plant nursery grows shrubs, not children.
+        r"(?<!plant )(?<!garden )(?<!tree )nurser(?:y|ies)|day ?care|childcare|child ?minder|child ?minding"
+        r"|preschool|pre-school|kindergarten"
+        r"|cr[èe]che|garderie|assistante maternelle|kita|kindertagesst[äa]tte|tagesmutter|kinderkrippe"
+        r"|guarder[ií]a|escuela infantil|jard[ií]n de infancia",
+        "landing",
+        "childcare",
+        5,
     ),
     (
         # A vet outweighs the clinic words around it ("vet clinic", "cabinet vétérinaire").
@@ -162,7 +207,7 @@ KIND_WORDS: list[tuple[str, str, str | None, int]] = [
         3,
     ),
     (
-        r"caf[eé]s?|coffee(?: shop| house| bar)?|espresso bar|tea ?room|tea ?house|roastery",
+        r"caf[eé]s?|coffee(?: shop| house| bar)?|espresso bar|tea ?room|tea ?house|roastery|cafeter[ií]a",
         "restaurant",
         "cafe",
         3,

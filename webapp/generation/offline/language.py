@@ -52,12 +52,16 @@ _SHARED_WORDS = {
 # from the whole prompt, names and all: "Friseur in Berlin" has no other German word to go by.
 _BUSINESS_NOUNS = {
     "fr": r"boulangerie|p[âa]tisserie|librairie|fleuriste|boucherie|fromagerie|coiffeur|coiffure|plombier"
-    r"|[ée]lectricien|dentiste|th[ée]rapeute|avocats?|traiteur|[ée]picerie|auberge|g[iî]te",
+    r"|[ée]lectricien|dentiste|th[ée]rapeute|avocats?|traiteur|[ée]picerie|auberge|g[iî]te|serruri\w*"
+    r"|tatouage|tatoueu\w*|garagiste|cr[èe]che|garderie",
     "de": r"friseur\w*|heilprakti\w*|nachhilfe|termine?|b[äa]ckerei|konditorei|kanzlei|\w*praxis|gasthaus"
     r"|zahnarzt\w*|tierarzt\w*|klempner"
-    r"|elektriker|handwerker|hundesalon|\w*pension|metzgerei|buchhandlung|blumenladen|anwalt\w*|\w*schule",
+    r"|elektriker|handwerker|hundesalon|\w*pension|metzgerei|buchhandlung|blumenladen|anwalt\w*|\w*schule"
+    r"|tattoostudio|t[äa]towier\w*|\w*werkstatt|schl[üu]sseldienst|\w*waschanlage|autow[äa]sche|kita"
+    r"|kindertagesst[äa]tte|tagesmutter",
     "es": r"panader[ií]a|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a|fontanero"
-    r"|electricista|dentista|cl[ií]nica|abogad[oa]s?|carnicer[ií]a|tienda|gimnasio|veterinari[oa]",
+    r"|electricista|dentista|cl[ií]nica|abogad[oa]s?|carnicer[ií]a|tienda|gimnasio|veterinari[oa]|cerrajer\w*"
+    r"|tatuajes?|taller|autolavado|guarder[ií]a",
 }
 _LETTERS = {"fr": r"[èêçœàâî]", "de": r"[äöüß]", "es": r"[ñ¿¡áíóú]"}
 # "2,50 €", "35 €": a decimal comma or a euro sign after the number is how these three write prices.

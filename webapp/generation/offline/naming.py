@@ -3,6 +3,7 @@
 import re
 
 from . import places
+from .kind_words import KIND_WORDS
 
 QUOTE = "\u27e6{}\u27e7"  # ⟦n⟧ stands in for the n-th quoted string
 QUOTE_RE = re.compile("\u27e6(\\d+)\u27e7")
@@ -140,6 +141,13 @@ def called_name(text: str, quotes: list[str]) -> tuple[str, tuple[int, int]] | N
     match = _CALLED.search(text)
     if match:
         name = _clean(match.group("name"), quotes)
+        # "appelée Mèche à Lille", "llamada Flor de Lis en Bilbao": the place is not part of the name.
+        place = re.match(
+            r"(?P<name>.+?)\s+(?:à|en|in|aux?)\s+(?P<place>[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:[\s-][A-ZÀ-Ý][\wÀ-ÿ'’-]*)*)$",
+            name,
+        )
+        if place and places.country_of(place.group("place")):
+            name = place.group("name")
         if name:
             return name, match.span()
     return None
@@ -153,7 +161,8 @@ BUSINESS_NOUNS = (
     r"|agency|firm|solicitors|law\s+firm|charity|shelter|rescue|band|trio|quartet|choir|plumbing|plumbers"
     r"|electricals?|electricians?|roofing|builders|landscaping|cleaning|decorators|garage|bar|pub|brewery"
     r"|dojo|yoga\s+studio|tutoring|tuition|therapy|counselling|physio(?:therapy)?|vets?|kennels|florist"
-    r"|bookshop|gallery|estate\s+agents?|lettings|accountants?|architects"
+    r"|bookshop|gallery|estate\s+agents?|lettings|accountants?|architects|car\s+wash|valeting|locksmiths?"
+    r"|nursery|day\s?care|tattoo(?:\s+studio)?|mechanics?"
 )
 _BEFORE_NOUN = re.compile(
     r"(?<![\w'’])(?P<name>(?:(?:[A-Z][\w'’&.-]*|&|and|of|de|la)\s+){0,3}[A-Z][\w'’&.-]*)\s+(?i:"
@@ -162,7 +171,8 @@ _BEFORE_NOUN = re.compile(
 )
 _BAND = re.compile(r"(?P<name>\bThe(?:\s+[A-Z][\w'’-]*){1,3})")
 _LEADING = re.compile(
-    r"^(?:(?:A|An|My|Our|Your|New|Small|Local|Family|Make|Build|Create|Website|Site|Web|Page)\s+)+"
+    r"^(?:(?:A|An|My|Our|Your|New|Small|Local|Family|Mobile|Independent|Emergency|Friendly|Hand|Make|Build"
+    r"|Create|Website|Site|Web|Page)\s+)+"
 )
 
 
@@ -171,7 +181,9 @@ _LEADING = re.compile(
 _GERMAN_NOUNS = (
     r"hundesalon|hundepension|tierpension|friseursalon|friseur|b[äa]ckerei|konditorei|kanzlei|\w*praxis"
     r"|gasthaus|boulangerie|p[âa]tisserie|librairie|fleuriste|boucherie|fromagerie|panader[ií]a"
-    r"|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a"
+    r"|pasteler[ií]a|peluquer[ií]a|librer[ií]a|florister[ií]a|cafeter[ií]a|schl[üu]sseldienst|autowerkstatt"
+    r"|tattoostudio|kita|lavage\s+auto|garage\s+automobile|serrurerie|cr[èe]che|taller\s+mec[áa]nico"
+    r"|cerrajer[ií]a|guarder[ií]a"
 )
 _AFTER_NOUN = re.compile(
     r"(?i:\b(?:"
@@ -179,7 +191,7 @@ _AFTER_NOUN = re.compile(
     + r"|business|company|service|nail\s+bar|gym|shop|pizzeria|restaurant|candles|rescue|app|application"
     r"|instructor|photographer|tutor|teacher|coach|trainer|copywriter|consultant|stylist|groomer|walker"
     r"|" + _GERMAN_NOUNS + "))"
-    r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*)"
+    r"(?:,\s*|\s+)(?P<name>(?:The\s+)?[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|&|and|of))*)"
 )
 
 
@@ -209,7 +221,8 @@ def name_after_noun(text: str) -> str | None:
 def name_before_noun(text: str) -> str | None:
     """A capitalised name just before the business noun: "Sweet Crumbs bakery", "Oakridge Plumbing"."""
     for match in _BEFORE_NOUN.finditer(text):
-        name = _LEADING.sub("", match.group("name"))
+        # "Mobile car wash": a describing word alone is no name.
+        name = _LEADING.sub("", match.group("name") + " ").strip()
         if not name or name.split()[0] in _NOT_NAMES or name in ("A", "An", "My", "Our", "Your", "New"):
             continue
         if name.endswith(("'s", "’s")):  # "Maria's bakery" is for the possessive rule below
@@ -276,10 +289,20 @@ def implied_name(text: str, quotes: list[str]) -> str | None:
         candidate = match.group("name")
         candidate = re.sub(r"(?:\s+(?:&|and|of|the|de|la|le|du|von|van))+$", "", candidate)
         words = candidate.split()
+        # "for ages 1-5" gives an age, not a name.
+        if not re.search(r"[^\W\d_]", candidate):
+            continue
         if candidate in _NOT_NAMES or (len(words) == 1 and len(candidate) <= 3 and candidate.isupper()):
             continue
         # "for Python developers": a capitalised word used as an adjective is not a name.
         if not _LOWER_OK_AFTER.match(text[match.end() :]):
+            continue
+        # "pour un fleuriste à Nice" names the town; "für eine Bäckerei" names what it is (German
+        # capitalises every noun): neither is the business's name.
+        before = text[match.start() : match.start("name")]
+        if re.search(r"(?i)\b(?:à|a|au|en|in|im|at|bei|near)\s+$", before):
+            continue
+        if len(words) == 1 and any(re.fullmatch(rf"(?i:{pattern})", candidate) for pattern, *_ in KIND_WORDS):
             continue
         return tidy_name(candidate)
     for match in _POSSESSIVE.finditer(text):

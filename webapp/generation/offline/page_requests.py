@@ -1,6 +1,7 @@
 """Requests about pages: "add an about page", "delete blog.html", "add an FAQ to the pricing page"."""
 
 import re
+import unicodedata
 
 from . import naming
 from .naming import NAME
@@ -93,7 +94,9 @@ def page_slug(what: str) -> tuple[str, str | None] | None:
     for pattern, slug in PAGE_WORDS:
         if re.fullmatch(rf"(?:{pattern})", phrase):
             return slug, None
-    slug = re.sub(r"[^a-z0-9]+", "-", phrase).strip("-")[:30].strip("-")
+    # "Événements" is events.html's French cousin: événements.html, spelt without accents as a file name.
+    ascii_phrase = unicodedata.normalize("NFKD", phrase).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_phrase).strip("-")[:30].strip("-")
     if not slug or slug in ("index", "home", "styles", "script"):
         return None
     return slug, naming.tidy_name(what) if what == what.lower() else what.strip()

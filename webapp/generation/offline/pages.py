@@ -174,6 +174,7 @@ def fact_attrs(facts: Facts) -> str:
         "data-place": facts.place,
         "data-country": facts.region,
         "data-currency": facts.currency_code,
+        "data-currency-from": "place" if facts.currency_chosen or not facts.currency else "prompt",
         "data-lang": facts.language,
         "data-trade": facts.trade,
     }

@@ -33,6 +33,11 @@ TOPIC_LABELS = {
     "law": "professional firm site",
     "charity": "charity site",
     "band": "band site",
+    "carwash": "car wash site",
+    "garage": "garage site",
+    "locksmith": "locksmith site",
+    "tattoo": "tattoo studio site",
+    "childcare": "nursery site",
 }
 KIND_LABELS = {
     "landing": "landing page",
@@ -144,6 +149,8 @@ def bullet(change: Change | Note | str, language: str) -> str:
         values = [colour_label(language, label, bool(dark), name, accent)]
     if key in ("add-section", "remove-section", "already-section", "no-section"):
         values = [SECTION_NAMES[language].get(values[0], values[0])]
+    if key == "no-page-section":
+        values = [values[0], SECTION_NAMES[language].get(values[1], values[1])]
     return sentence(language, key, *values)
 
 

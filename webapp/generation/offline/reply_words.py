@@ -239,6 +239,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "restyle": "Nouveau style : {0}",
         "replace": "« {0} » remplacé par « {1} »",
         "currency": "Tous les prix en **{0}**",
+        "currency-place": "Prix affichés en **{0}**, la monnaie de {1}",
+        "kept-currency": "Les prix restent en {0}, comme vous les avez donnés ; "
+        "dites « prix en {1} » pour les changer.",
         "session": "Ajout de **{0}** ({1}) au programme",
         "field": "Nouveau texte : « {1} »",
         "already-section": "Il y a déjà une section **{0}**.",
@@ -253,6 +256,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-currency": "Les prix sont déjà en {0}.",
         "no-hours": "Je n'ai pas trouvé les horaires sur la page pour les changer.",
         "no-list": "Je n'ai pas trouvé de liste où ajouter **{0}**.",
+        "no-page-section": "Il n'y a pas encore de page **{0}**, je n'ai donc pas pu y ajouter la "
+        "section **{1}**.",
+        "already-page": "Il y a déjà une page **{0}** (`{1}`).",
+        "no-page": "Il n'y a pas de page **{0}** à retirer.",
+        "no-remove-home": "Je ne peux pas retirer la page d'accueil.",
     },
     "de": {
         "created": "Hier ist **{name}**, Ihre neue Website.",
@@ -296,6 +304,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "restyle": "Neuer Stil: {0}",
         "replace": "„{0}“ durch „{1}“ ersetzt",
         "currency": "Alle Preise in **{0}**",
+        "currency-place": "Preise in **{0}**, der Währung von {1}",
+        "kept-currency": "Die Preise bleiben in {0}, wie Sie sie angegeben haben; "
+        "schreiben Sie „Preise in {1}“, um sie zu ändern.",
         "session": "**{0}** ({1}) zum Zeitplan hinzugefügt",
         "field": "Neuer Text: „{1}“",
         "already-section": "Es gibt schon einen Abschnitt **{0}**.",
@@ -312,6 +323,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-currency": "Die Preise sind schon in {0}.",
         "no-hours": "Ich habe die Öffnungszeiten auf der Seite nicht gefunden.",
         "no-list": "Ich habe keine Liste gefunden, zu der ich **{0}** hinzufügen kann.",
+        "no-page-section": "Es gibt noch keine Seite **{0}**, daher konnte ich den Abschnitt "
+        "**{1}** dort nicht hinzufügen.",
+        "already-page": "Es gibt schon eine Seite **{0}** (`{1}`).",
+        "no-page": "Es gibt keine Seite **{0}**, die ich entfernen könnte.",
+        "no-remove-home": "Die Startseite kann ich nicht entfernen.",
     },
     "es": {
         "created": "Aquí tienes **{name}**, tu nuevo sitio web.",
@@ -356,6 +372,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "restyle": "Estilo nuevo: {0}",
         "replace": "«{0}» sustituido por «{1}»",
         "currency": "Todos los precios en **{0}**",
+        "currency-place": "Precios en **{0}**, la moneda de {1}",
+        "kept-currency": "Los precios siguen en {0}, como los diste; "
+        "escribe «precios en {1}» para cambiarlos.",
         "session": "**{0}** ({1}) añadido al programa",
         "field": "Texto nuevo: «{1}»",
         "already-section": "Ya hay una sección **{0}**.",
@@ -370,6 +389,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-currency": "Los precios ya están en {0}.",
         "no-hours": "No he encontrado el horario en la página para cambiarlo.",
         "no-list": "No he encontrado ninguna lista a la que añadir **{0}**.",
+        "no-page-section": "Todavía no hay una página **{0}**, así que no he podido añadir ahí la "
+        "sección **{1}**.",
+        "already-page": "Ya hay una página **{0}** (`{1}`).",
+        "no-page": "No hay ninguna página **{0}** que quitar.",
+        "no-remove-home": "No puedo quitar la página de inicio.",
     },
 }
 

@@ -60,6 +60,11 @@ TOPIC_SCHEMES = {
     "law": Scheme(hue=None, accent=215, style="minimal", name="charcoal", accent_name="navy"),
     "charity": Scheme(hue=28, accent=150, name="warm orange"),
     "band": Scheme(hue=280, accent=330, mode="dark", style="vivid", name="stage purple"),
+    "carwash": Scheme(hue=198, accent=48, style="vivid", name="bright blue"),
+    "garage": Scheme(hue=None, accent=24, style="minimal", name="charcoal", accent_name="orange"),
+    "locksmith": Scheme(hue=222, accent=44, name="navy"),
+    "tattoo": Scheme(hue=None, accent=350, mode="dark", style="minimal", name="black", accent_name="red"),
+    "childcare": Scheme(hue=46, accent=200, style="pastel", name="sunny yellow"),
 }
 
 
@@ -154,7 +159,7 @@ def read_state(files: dict) -> SiteState | None:
     topic = attrs.get("data-topic") or DEFAULT_TOPICS[kind]
     if not re.fullmatch(r"[a-z-]{1,30}", topic):
         topic = DEFAULT_TOPICS[kind]
-    name = site_name(html) or default_name(kind, topic)
+    name = site_name(html) or default_name(kind, topic, attrs.get("data-lang") or "en")
     css = as_text(files.get("styles.css")) or ""
     scheme = scheme_from_css(css) or default_scheme(kind, topic)
     pages = {path[: path.rfind(".")]: path for path in sorted(html_pages(files)) if path != home}
@@ -162,6 +167,8 @@ def read_state(files: dict) -> SiteState | None:
         place=attrs.get("data-place") or None,
         country=attrs.get("data-country") or None,
         currency=attrs.get("data-currency") or None,
+        # A site made before this was written down may show a currency the person gave: keep it.
+        currency_chosen=attrs.get("data-currency-from") == "place",
         language=attrs.get("data-lang") or "en",
         trade=attrs.get("data-trade") or None,
     )

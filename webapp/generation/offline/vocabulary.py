@@ -2,7 +2,7 @@
 
 import re
 
-from .content import animal_topics, more_topics, services_topics
+from .content import animal_topics, more_topics, neighbourhood_topics, services_topics
 
 KINDS = ("landing", "portfolio", "restaurant", "blog", "event", "product", "personal")
 
@@ -41,6 +41,7 @@ TOPIC_SECTIONS = {
     **services_topics.SECTIONS,
     **animal_topics.SECTIONS,
     **more_topics.SECTIONS,
+    **neighbourhood_topics.SECTIONS,
     "wellness": [
         "hero",
         "features",

@@ -18,12 +18,14 @@ from . import (
     common,
     event,
     more_topics,
+    neighbourhood_topics,
     people,
     portfolio,
     product,
     restaurant,
     services_topics,
 )
+from .local import LOCAL_NAMES
 from .overlay import overlay
 from .words import has_local_copy, local_section, texts
 
@@ -35,6 +37,7 @@ _LANDING_TOPICS = {
     **services_topics.TOPICS,
     **animal_topics.TOPICS,
     **more_topics.TOPICS,
+    **neighbourhood_topics.TOPICS,
 }
 _LANDING_TOPICS["wellness"] = {
     **_LANDING_TOPICS["wellness"],
@@ -45,6 +48,7 @@ _LANDING_NAMES = {
     **services_topics.NAMES,
     **animal_topics.NAMES,
     **more_topics.NAMES,
+    **neighbourhood_topics.NAMES,
 }
 
 _KINDS: dict[str, tuple[dict, dict, dict]] = {
@@ -79,8 +83,15 @@ def has_timetable(topic: str | None) -> bool:
     return "schedule" in _LANDING_TOPICS.get(topic or "", {})
 
 
-def default_name(kind: str, topic: str) -> str:
-    """A sensible name for a new site of this kind when the prompt gave none."""
+def default_name(kind: str, topic: str, language: str = "en") -> str:
+    """A sensible name for a new site of this kind when the prompt gave none, in the site's language."""
+    local = LOCAL_NAMES.get(language)
+    if local:
+        # A personal site's topic is "general", as a blog's is: its name is a person's.
+        key = "personal" if kind == "personal" else topic
+        # An English name ("The Little Shop") on a French site reads as a mistake: the language's plain
+        # business name is better when the kind has none of its own.
+        return local.get(key) or local["business"]
     names = _KINDS.get(kind, _KINDS["landing"])[2]
     return names.get(topic) or next(iter(names.values()))
 

@@ -12,3 +12,4 @@ LOCAL_SECTIONS: dict[str, dict[str, dict]] = {
     "de": local_de.SECTIONS,
     "es": local_es.SECTIONS,
 }
+LOCAL_NAMES: dict[str, dict[str, str]] = {"fr": local_fr.NAMES, "de": local_de.NAMES, "es": local_es.NAMES}

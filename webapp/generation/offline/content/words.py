@@ -23,6 +23,11 @@ TOPIC_NOUNS = {
     "law": "Professional services",
     "charity": "Charity",
     "band": "Live music",
+    "carwash": "Car wash",
+    "garage": "Garage",
+    "locksmith": "Locksmith",
+    "tattoo": "Tattoo studio",
+    "childcare": "Nursery",
     "business": "Local business",
 }
 
