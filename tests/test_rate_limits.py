@@ -1,6 +1,7 @@
 """Rate limits: log-in and sign-up per client address, failed log-ins per account,
 generations per user; a clear 429 with Retry-After, and the counts reset."""
 
+import re
 import uuid
 
 import pytest
@@ -19,6 +20,7 @@ def app_config(app_config):
         "LOGIN_FAILURES_PER_ACCOUNT": "3 per minute",
         "SIGNUP_LIMIT_PER_ADDRESS": "2 per minute",
         "GENERATION_LIMIT_PER_USER": "2 per minute",
+        "UPLOAD_LIMIT_PER_USER": "2 per minute",
         "TASK_IMMEDIATE": True,
         "AI_OFFLINE_DELAY_SECONDS": 0,
     }
@@ -105,3 +107,32 @@ def test_starting_generations_is_limited_per_user_with_the_message_above_the_com
     assert plain.status_code == 429 and "tried too many times" in plain.get_data(as_text=True)
     # Grace, from the same address, has her own count.
     assert send(grace).status_code == 200
+
+
+def test_uploading_images_is_limited_per_user_with_the_message_beside_the_files(app):
+    import io
+
+    from PIL import Image
+
+    ada = app.test_client()
+    sign_up(ada, "ada@example.com", environ_base={"REMOTE_ADDR": "10.0.0.9"})
+    sent = ada.post(
+        "/builder/send", data={"message": "A bakery site", "client_key": uuid.uuid4().hex}, headers=HX
+    )
+    page = ada.get(sent.headers["HX-Push-Url"]).get_data(as_text=True)
+    site_id = re.search(r"/builder/sites/([0-9a-f-]{36})/files/upload", page).group(1)
+
+    def upload(colour):
+        buffer = io.BytesIO()
+        Image.new("RGB", (4, 4), colour).save(buffer, format="PNG")
+        data = {"images": [(io.BytesIO(buffer.getvalue()), "logo.png")]}
+        return ada.post(
+            f"/builder/sites/{site_id}/files/upload", data=data, content_type="multipart/form-data", headers=HX
+        )
+
+    assert upload((1, 1, 1)).status_code == 200
+    assert upload((2, 2, 2)).status_code == 200
+    limited = upload((3, 3, 3))
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) > 0
+    assert limited.headers["HX-Retarget"] == "#file-actions-error"
+    assert "Wait a minute, then upload again." in limited.get_data(as_text=True)

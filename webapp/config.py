@@ -97,6 +97,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "GENERATION_LIMIT_PER_USER": os.environ.get(
             "GENERATION_LIMIT_PER_USER", "20 per minute; 1000 per day"
         ),
+        "UPLOAD_LIMIT_PER_USER": os.environ.get("UPLOAD_LIMIT_PER_USER", "30 per minute; 500 per day"),
         # Accounts. Passwords are hashed with argon2id at OWASP's recommended minimum
         # (19 MiB, 2 passes, 1 lane), at most PASSWORD_HASH_CONCURRENCY at a time per
         # process, so a burst of log-ins waits instead of exhausting memory.

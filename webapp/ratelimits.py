@@ -101,3 +101,24 @@ generations_per_user = limiter.limit(
     scope="generations",
     on_breach=_tell_the_composer,
 )
+
+
+def _tell_the_file_list(_limit):
+    """Over the upload limit from the builder (htmx): the message shows beside the files."""
+    if request.headers.get("HX-Request") != "true":
+        return None  # the 429 page
+    message = "You have uploaded a lot of images in a short time. Wait a minute, then upload again."
+    response = current_app.make_response((render_template("builder/_send_error.html", message=message), 429))
+    response.headers["HX-Retarget"] = "#file-actions-error"
+    response.headers["HX-Reswap"] = "innerHTML"
+    return response
+
+
+# Each upload reads and checks every image it carries: bounded per user, like generations.
+uploads_per_user = limiter.limit(
+    _setting("UPLOAD_LIMIT_PER_USER"),
+    key_func=_user,
+    methods=["POST"],
+    scope="uploads",
+    on_breach=_tell_the_file_list,
+)

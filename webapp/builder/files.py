@@ -8,6 +8,7 @@ the chat; a refused name says why beside the file list and changes nothing.
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from ..ratelimits import uploads_per_user
 from ..services import file_actions, sites, uploads
 from ..services.validation import INPUT_ERRORS
 from . import bp
@@ -55,6 +56,7 @@ def new_file(site_id):
 
 
 @bp.post("/sites/<site_id>/files/upload")
+@uploads_per_user
 def upload_images(site_id):
     """Add images to the site (one version for all of them), and open the first."""
     site = sites.get_site(current_user, site_id)
