@@ -126,9 +126,8 @@ def test_uploading_images_is_limited_per_user_with_the_message_beside_the_files(
         buffer = io.BytesIO()
         Image.new("RGB", (4, 4), colour).save(buffer, format="PNG")
         data = {"images": [(io.BytesIO(buffer.getvalue()), "logo.png")]}
-        return ada.post(
-            f"/builder/sites/{site_id}/files/upload", data=data, content_type="multipart/form-data", headers=HX
-        )
+        url = f"/builder/sites/{site_id}/files/upload"
+        return ada.post(url, data=data, content_type="multipart/form-data", headers=HX)
 
     assert upload((1, 1, 1)).status_code == 200
     assert upload((2, 2, 2)).status_code == 200
