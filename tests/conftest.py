@@ -258,13 +258,15 @@ def signed_in(client, user, auth):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked postgres_only say so when the run is on SQLite."""
+    """Tests marked postgres_only say so when the run is on SQLite; tests marked
+    one_database, when it is on PostgreSQL (the SQLite run has checked them)."""
     if os.environ.get("TESTING_DATABASE_URL"):
-        return
-    skip = pytest.mark.skip(reason="needs PostgreSQL: set TESTING_DATABASE_URL")
+        marker, reason = "one_database", "the same on either database: checked in the SQLite run"
+    else:
+        marker, reason = "postgres_only", "needs PostgreSQL: set TESTING_DATABASE_URL"
     for item in items:
-        if "postgres_only" in item.keywords:
-            item.add_marker(skip)
+        if marker in item.keywords:
+            item.add_marker(pytest.mark.skip(reason=reason))
 
 
 # Statements the app runs, for tests of what a page reads and that GET never writes.

@@ -21,7 +21,8 @@ from test_builder_flow import expect_reply, send
 
 from webapp.services import imports, review_links, sites, trash
 
-pytestmark = pytest.mark.e2e
+# What axe checks is the pages' markup, the same whichever database holds the rows.
+pytestmark = [pytest.mark.e2e, pytest.mark.one_database]
 
 BAKERY = "A bakery called Sweet Crumbs with a menu and opening hours"
 DESKTOP = {"width": 1280, "height": 800}
