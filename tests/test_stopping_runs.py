@@ -51,7 +51,7 @@ def script(monkeypatch):
     reached = []
 
     def set_items(*items):
-        monkeypatch.setattr(runs, "make_generator", lambda config: StoppableGenerator(items, reached))
+        monkeypatch.setattr(runs.attempt, "make_generator", lambda config: StoppableGenerator(items, reached))
         return reached
 
     return set_items
