@@ -4,6 +4,7 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from flask import current_app
@@ -14,7 +15,7 @@ from ...filestore import InvalidFiles
 from ...models import GenerationRun, utcnow
 from ...ownership import owned
 from ...services.validation import InvalidInput, without_control_characters
-from ..base import GenerationError, GenerationOutcome
+from ..base import GenerationCancelled, GenerationError, GenerationOutcome, GenerationRequest, Generator
 from ..factory import make_generator
 from .claims import Claim, claim_next_run, holding
 from .context import request_for
@@ -58,14 +59,19 @@ class _NoLongerHeld(Exception):
 def carry_out(claim: Claim) -> None:
     """Carry out one attempt at a run to its end: streamed, saved, failed, or stopped."""
     try:
-        heartbeat = _Heartbeat(claim)
+        request = request_for(claim)
+        db.session.commit()  # no transaction held open while the AI works
+        generator = make_generator(current_app.config)
+        # The AI may be silent for minutes before its first word, and between words: no
+        # flush comes then to find a stop, but the heartbeat does, and cancels the generator.
+        heartbeat = _Heartbeat(claim, when_lost=generator.cancel)
         heartbeat.start()
         try:
-            text, outcome = _generate(claim)
+            text, outcome = _generate(claim, generator, request)
         finally:
             heartbeat.stop()
         save_result(claim, text, outcome)
-    except _NoLongerHeld:
+    except (_NoLongerHeld, GenerationCancelled):
         log.info("run %s: no longer held by this attempt; generating stopped", claim.run_id)
     except GenerationError as error:
         if error.detail:
@@ -78,10 +84,9 @@ def carry_out(claim: Claim) -> None:
         _fail(claim, UNEXPECTED)
 
 
-def _generate(claim: Claim) -> tuple[str, GenerationOutcome]:
-    request = request_for(claim)
-    db.session.commit()  # no transaction held open while the AI works
-    generator = make_generator(current_app.config)
+def _generate(
+    claim: Claim, generator: Generator, request: GenerationRequest
+) -> tuple[str, GenerationOutcome]:
     flush_every = current_app.config["RUN_FLUSH_SECONDS"]
     parts: list[str] = []
     outcome: GenerationOutcome | None = None
@@ -125,13 +130,24 @@ def _fail(claim: Claim, message: str, detail: str | None = None) -> None:
         )
 
 
+def _mark_alive(claim: Claim) -> bool:
+    """Show the attempt is alive; False when it no longer holds the run."""
+    with write_transaction(claim.user_id):
+        result = db.session.execute(
+            sa.update(GenerationRun).where(*holding(claim)).values(heartbeat_at=utcnow())
+        )
+    return result.rowcount == 1
+
+
 class _Heartbeat:
     """Marks a run alive every few seconds while its generator works (it may
-    wait long for an AI server's first word)."""
+    wait long for an AI server's first word); calls `when_lost` once a beat finds
+    the attempt no longer holds the run (stopped, or handed to another worker)."""
 
-    def __init__(self, claim: Claim):
+    def __init__(self, claim: Claim, when_lost: Callable[[], None]):
         self._app = current_app._get_current_object()
         self._claim = claim
+        self._when_lost = when_lost
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._beat, daemon=True, name=f"heartbeat-{claim.run_id}")
 
@@ -147,12 +163,10 @@ class _Heartbeat:
         with self._app.app_context():
             while not self._stop.wait(interval):
                 try:
-                    with write_transaction(self._claim.user_id):
-                        db.session.execute(
-                            sa.update(GenerationRun)
-                            .where(*holding(self._claim))
-                            .values(heartbeat_at=utcnow())
-                        )
+                    if not _mark_alive(self._claim):
+                        log.info("run %s: no longer held by this attempt; cancelling", self._claim.run_id)
+                        self._when_lost()
+                        return
                 except Exception:
                     # A missed beat is retried at the next; the run is not lost for one.
                     log.warning("run %s: heartbeat failed", self._claim.run_id, exc_info=True)

@@ -125,9 +125,10 @@ def stop_run(user: Any, run_id: Any) -> GenerationRun:
 
     The stop is the run's status in the database, so it works whichever process
     or worker carries the run out: the worker no longer holds the run, finds so
-    at its next flush of streamed text, and stops generating; its save, had it
-    come first, would have found the run stopped and written nothing. Stopping
-    a run that has already ended changes nothing.
+    at its next flush of streamed text or its next heartbeat (the AI may not have
+    said a word yet), and ends its request to the AI; its save, had it come
+    first, would have found the run stopped and written nothing. Stopping a run
+    that has already ended changes nothing.
     """
     with write_transaction(user):
         # Locked, so a worker's save and a stop go one after the other.
