@@ -1,6 +1,6 @@
 """How fast the builder saves a turn and shows a long conversation.
 
-1. Save: the one transaction that keeps an AI turn (runs._save_result: the
+1. Save: the one transaction that keeps an AI turn (runs.save_result: the
    assistant's message, a project snapshot, the site's next version, the
    run's success) for a 50-file site of about 500 KB in which the turn
    changed 2 files. Baseline, in the same run on the same database: one
@@ -171,7 +171,7 @@ def bench_save(user_id: uuid.UUID, w: Words, repeat: int) -> tuple[dict, dict, d
     # Turn 1 creates the conversation and the site (its version 1).
     first = start_running(user_id, None, "Build me a site for my furniture studio.")
     conversation_id = first.conversation_id
-    runs._save_result(first, "Here is your site.", GenerationOutcome(changed=files))
+    runs.save_result(first, "Here is your site.", GenerationOutcome(changed=files))
     ours, baseline = ({"seconds": [], "statements": set()} for _ in range(2))
     with StatementCounter(engine) as counter:
         for turn in range(WARM_UP + repeat):
@@ -181,7 +181,7 @@ def bench_save(user_id: uuid.UUID, w: Words, repeat: int) -> tuple[dict, dict, d
             outcome = GenerationOutcome(changed, [], "Edited two files")
             files = outcome.apply(files)
             db.session.remove()  # a worker's save starts with a fresh session
-            measure(counter, ours, lambda: runs._save_result(claim, text, outcome), turn)  # noqa: B023
+            measure(counter, ours, lambda: runs.save_result(claim, text, outcome), turn)  # noqa: B023
             db.session.remove()
             measure(counter, baseline, lambda: insert_baseline(engine, files), turn)  # noqa: B023
             if db.session.get(GenerationRun, claim.run_id).status != "succeeded":
@@ -274,7 +274,7 @@ def report_save(ours: dict, baseline: dict, files: dict[str, str]) -> float:
     size = human(site_bytes(files))
     print(f"  1. Saving a turn: 2 of {len(files)} files changed, a {size} site, {len(ours['seconds'])} turns")
     print(f"     {'':<34}{'median':>11}{'p90':>11}{'SQL':>6}")
-    print(row("ours: runs._save_result", ours))
+    print(row("ours: runs.save_result", ours))
     print(row("baseline: INSERT one JSON row", baseline))
     print(f"     ours/baseline {ratio:.2f}x: {verdict(ratio, SAVE_TARGET)}")
     return ratio

@@ -7,6 +7,8 @@ Each test scripts the replies, in order, and reads back the requests.
 """
 
 import json
+import select
+import socket
 import threading
 import time
 from collections import deque
@@ -19,7 +21,9 @@ class Reply:
     """One scripted answer.
 
     `chunks` are the content pieces, one event each; a float in their place
-    pauses that many seconds, a threading.Event pauses until it is set.
+    pauses that many seconds, a threading.Event pauses until it is set. A
+    client that hangs up during `delay` or a float's pause ends the reply, and
+    sets `hung_up`, as a real server notices a client that went away.
     """
 
     chunks: list = field(default_factory=list)
@@ -29,6 +33,7 @@ class Reply:
     finish_reason: str | None = "stop"
     cut_after: int | None = None  # drop the connection after this many chunks
     raw_events: list[str] | None = None  # `data:` payloads sent as they are, instead of chunks
+    hung_up: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass
@@ -90,10 +95,6 @@ class FakeOpenAIServer:
     def __exit__(self, *exc_info) -> None:
         self.stop()
 
-    def pause(self, seconds: float) -> None:
-        """Wait, unless the server is stopping."""
-        self.stopping.wait(seconds)
-
     def wait_for(self, event: threading.Event, limit: float = 10.0) -> None:
         """Wait for a test's signal, unless the server is stopping."""
         deadline = time.monotonic() + limit
@@ -130,10 +131,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(404, {"error": {"message": f"No route {self.path}", "type": "invalid_request_error"}})
             return
         reply = fake.replies.popleft() if fake.replies else Reply(status=500)
-        if reply.delay:
-            fake.pause(reply.delay)
-            if fake.stopping.is_set():
-                return
+        if reply.delay and not self._pause(reply, reply.delay):
+            return
         if reply.status != 200:
             error = reply.error or {"error": {"message": f"HTTP {reply.status}", "type": "server_error"}}
             self._json(reply.status, error)
@@ -155,7 +154,8 @@ class _Handler(BaseHTTPRequestHandler):
                     fake.wait_for(piece)
                     continue
                 if isinstance(piece, float | int):
-                    fake.pause(piece)
+                    if not self._pause(reply, piece):
+                        return
                     continue
                 if reply.cut_after is not None and sent >= reply.cut_after:
                     return  # the body's chunked encoding is left unfinished
@@ -167,6 +167,24 @@ class _Handler(BaseHTTPRequestHandler):
         self._send("data: [DONE]\n\n")
         self.wfile.write(b"0\r\n\r\n")
         self.wfile.flush()
+
+    def _pause(self, reply: Reply, seconds: float) -> bool:
+        """Wait, watching the connection; False if the client hung up or the server is stopping."""
+        fake = self.server.fake
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0 and not fake.stopping.is_set():
+            readable, _, _ = select.select([self.connection], [], [], min(left, 0.02))
+            if readable and self._client_gone():
+                reply.hung_up.set()
+                return False
+        return not fake.stopping.is_set()
+
+    def _client_gone(self) -> bool:
+        # The request was read whole, so a readable socket with nothing to read is a hang-up.
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
 
     def _json(self, status: int, payload: dict) -> None:
         data = json.dumps(payload).encode()

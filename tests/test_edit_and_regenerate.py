@@ -48,7 +48,7 @@ def script(monkeypatch):
 
     def set_scripts(*scripts):
         queue = [list(items) for items in scripts]
-        monkeypatch.setattr(runs, "make_generator", lambda config: ScriptedGenerator(queue, seen))
+        monkeypatch.setattr(runs.attempt, "make_generator", lambda config: ScriptedGenerator(queue, seen))
         return seen
 
     return set_scripts

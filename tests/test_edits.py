@@ -116,7 +116,7 @@ def test_the_next_message_keeps_the_edits_as_a_version_and_works_on_them(app, us
             yield "Added a page."
             yield GenerationOutcome(changed={"about.html": "<h1>About</h1>"}, description="Added about")
 
-    monkeypatch.setattr(runs, "make_generator", lambda config: Echo())
+    monkeypatch.setattr(runs.attempt, "make_generator", lambda config: Echo())
     edits.save_edit(user, site_id, "index.html", "<h1>Typed by hand</h1>", 0)
     runs.start_generation(user, conversation_id, "Add an about page", uuid.uuid4().hex)  # runs at once
     assert seen[0]["index.html"] == "<h1>Typed by hand</h1>"

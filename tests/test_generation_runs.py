@@ -43,7 +43,9 @@ def script(monkeypatch):
     seen = []
 
     def set_items(*items):
-        monkeypatch.setattr(runs, "make_generator", lambda config: ScriptedGenerator(*items, seen=seen))
+        monkeypatch.setattr(
+            runs.attempt, "make_generator", lambda config: ScriptedGenerator(*items, seen=seen)
+        )
         return seen
 
     return set_items

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from webapp.generation.base import ChatTurn, GenerationOutcome, GenerationRequest
+from webapp.generation.base import ChatTurn, GenerationCancelled, GenerationOutcome, GenerationRequest
 from webapp.generation.offline import OfflineGenerator
 from webapp.generation.offline.palette import AA, STYLES, Scheme, contrast, palette, scheme_from_css
 from webapp.generation.offline.vocabulary import COLOURS, MOODS
@@ -285,6 +285,16 @@ def test_the_delay_paces_the_chunks(monkeypatch):
     monkeypatch.setattr("webapp.generation.offline.generator.time.sleep", pauses.append)
     items = list(OfflineGenerator(delay=0.05).stream(GenerationRequest("a bakery called Sweet Crumbs")))
     assert pauses and set(pauses) == {0.05} and len(pauses) == len(items) - 2
+
+
+def test_a_cancelled_stream_ends_at_the_next_chunk():
+    generator = OfflineGenerator()
+    stream = generator.stream(GenerationRequest("a bakery called Sweet Crumbs"))
+    assert isinstance(next(stream), str)
+
+    generator.cancel()
+    with pytest.raises(GenerationCancelled):
+        next(stream)
 
 
 def test_the_same_prompt_gives_the_same_site():

@@ -9,7 +9,13 @@ import pytest
 from fake_openai_server import FakeOpenAIServer
 
 from webapp.filestore import Limits
-from webapp.generation.base import ChatTurn, GenerationError, GenerationOutcome, GenerationRequest
+from webapp.generation.base import (
+    ChatTurn,
+    GenerationCancelled,
+    GenerationError,
+    GenerationOutcome,
+    GenerationRequest,
+)
 from webapp.generation.file_format import (
     AnswerParser,
     ChatText,
@@ -361,6 +367,49 @@ def test_time_out_in_the_middle_of_the_answer(server):
     server.reply("Starting.\n", 5.0, "never sent")
 
     assert "did not answer within 0.3 seconds" in failure(generator_for(server, timeout=0.3))
+
+
+@pytest.mark.parametrize(
+    ("chunks", "delay"),
+    [
+        pytest.param((), 30.0, id="before_it_answers"),
+        pytest.param((30.0, "never sent"), 0.0, id="before_its_first_words"),
+        pytest.param(("Starting.\n", 30.0, "never sent"), 0.0, id="between_its_words"),
+    ],
+)
+def test_cancel_from_another_thread_ends_a_wait_for_the_server_at_once(server, chunks, delay):
+    reply = server.reply(*chunks, delay=delay)
+    generator = generator_for(server, timeout=60.0)
+    ended = []
+
+    def consume():
+        try:
+            list(generator.stream(request_for()))
+        except Exception as exc:
+            ended.append(exc)
+
+    consumer = threading.Thread(target=consume, daemon=True)
+    consumer.start()
+    deadline = time.monotonic() + 5
+    while not server.requests and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)  # the consumer is waiting on the server now
+
+    cancelled_at = time.monotonic()
+    generator.cancel()
+    consumer.join(5)
+    assert not consumer.is_alive() and reply.hung_up.wait(1)
+    assert time.monotonic() - cancelled_at < 2
+    assert [type(exc) for exc in ended] == [GenerationCancelled]
+
+
+def test_a_cancelled_generator_asks_the_server_nothing(server):
+    generator = generator_for(server)
+    generator.cancel()
+
+    with pytest.raises(GenerationCancelled):
+        list(generator.stream(request_for()))
+    assert server.requests == []
 
 
 def test_streams_text_before_the_outcome_and_never_file_contents(server):

@@ -5,10 +5,13 @@ process carries the run out. Here the worker is this process, run by hand: the
 queue of these tests has no consumer.
 """
 
+import threading
+import time
 import uuid
 
 import pytest
 import sqlalchemy as sa
+from support import wait_for
 
 from webapp.extensions import db as _db
 from webapp.generation import runs
@@ -51,7 +54,7 @@ def script(monkeypatch):
     reached = []
 
     def set_items(*items):
-        monkeypatch.setattr(runs, "make_generator", lambda config: StoppableGenerator(items, reached))
+        monkeypatch.setattr(runs.attempt, "make_generator", lambda config: StoppableGenerator(items, reached))
         return reached
 
     return set_items
@@ -196,3 +199,96 @@ def test_stop_without_javascript_goes_back_to_the_conversation(app, signed_in, u
 def test_stopping_a_missing_run_is_not_found(app, signed_in):
     assert signed_in.post(f"/builder/runs/{uuid.uuid4()}/stop", headers=HX).status_code == 404
     assert signed_in.post("/builder/runs/not-an-id/stop", headers=HX).status_code == 404
+
+
+# While the AI has not answered yet -------------------------------------------
+#
+# A slow model, or a queue on the AI's side, may keep the first words back for
+# minutes (and pause between words): no flush comes then to find the stop.
+
+SILENT_FOR = 30.0  # the AI's silence; every wait below is far shorter
+SILENCES = [
+    pytest.param((), SILENT_FOR, id="before_it_answers"),
+    pytest.param((SILENT_FOR, "Never said."), 0.0, id="before_its_first_words"),
+    pytest.param(("Here is the start ", SILENT_FOR, "never said"), 0.0, id="between_its_words"),
+]
+
+
+@pytest.fixture
+def slow_ai(app, openai_server):
+    """The OpenAI-compatible server, answering slower than any wait in these tests."""
+    app.config.update(AI_TIMEOUT_SECONDS=SILENT_FOR * 2, RUN_HEARTBEAT_SECONDS=0.1)
+    return openai_server
+
+
+@pytest.fixture
+def worker(app, slow_ai):
+    """Starts carrying out a conversation's next run in a thread, as a queue worker does."""
+    threads = []
+
+    def start(user, conversation_id) -> threading.Thread:
+        user_id = user.id  # read in the test's thread, whose session the user object belongs to
+
+        def work():
+            with app.app_context():
+                runs.run_next(conversation_id, user_id)
+
+        thread = threading.Thread(target=work, name="worker")
+        threads.append(thread)
+        thread.start()
+        return thread
+
+    yield start
+    slow_ai.stopping.set()  # a worker still waiting gets its answer cut off, and ends
+    for thread in threads:
+        thread.join(10)
+
+
+@pytest.mark.parametrize(("chunks", "delay"), SILENCES)
+def test_a_stop_while_the_ai_is_silent_ends_the_request_at_once(
+    app, signed_in, user, slow_ai, worker, chunks, delay
+):
+    reply = slow_ai.reply(*chunks, delay=delay)
+    run_id, conversation_id = queue(user, "Build a site for my bakery")
+    working = worker(user, conversation_id)
+    wait_for(lambda: slow_ai.requests, "the worker to ask the AI", seconds=10)
+    time.sleep(0.3)  # the worker is waiting on the AI now
+
+    stopped_at = time.monotonic()
+    assert signed_in.post(f"/builder/runs/{run_id}/stop", headers=HX).status_code == 200
+    assert reply.hung_up.wait(5), "the worker kept its request to the AI open after the stop"
+    working.join(5)
+    assert not working.is_alive(), "the worker kept waiting for the AI after the stop"
+    assert time.monotonic() - stopped_at < 5
+
+    run = reread(user, run_id)
+    assert run.status == "stopped" and run.output == "" and run.error is None
+    assert [m.role for m in conversations.get_messages(user, conversation_id)] == ["user"]
+    assert count(ProjectSnapshot, user) == 0
+    assert sites.get_sites(user) == []
+
+
+def test_retry_answers_after_a_stop_while_the_ai_was_silent(app, signed_in, user, slow_ai, worker):
+    reply = slow_ai.reply(delay=SILENT_FOR)
+    run_id, conversation_id = queue(user, "Build a site for my bakery")
+    working = worker(user, conversation_id)
+    wait_for(lambda: slow_ai.requests, "the worker to ask the AI", seconds=10)
+    signed_in.post(f"/builder/runs/{run_id}/stop", headers=HX)
+    assert reply.hung_up.wait(5)
+    working.join(5)
+
+    page = signed_in.get(f"/builder/c/{conversation_id}").get_data(as_text=True)
+    assert "You stopped this answer." in page and f"/builder/runs/{run_id}/retry" in page
+    slow_ai.reply("Here is your bakery's site.\n<<<FILE index.html>>>\n<h1>Bread</h1>\n<<<END FILE>>>\n")
+    response = signed_in.post(
+        f"/builder/runs/{run_id}/retry", data={"client_key": uuid.uuid4().hex}, headers=HX
+    )
+    assert response.status_code == 200
+    worker(user, conversation_id).join(10)
+
+    assert reread(user, run_id).status == "stopped"  # and what the worker committed is in view
+    retried = _db.session.scalar(sa.select(GenerationRun).where(GenerationRun.retry_of_id == run_id))
+    assert retried.status == "succeeded"
+    assert [m.role for m in conversations.get_messages(user, conversation_id)] == ["user", "assistant"]
+    assert len(sites.get_sites(user)) == 1
+    assert len(slow_ai.requests) == 2

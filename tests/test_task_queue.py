@@ -80,7 +80,7 @@ class Gated(Generator):
 @pytest.fixture
 def gated(monkeypatch):
     generator = Gated()
-    monkeypatch.setattr(runs, "make_generator", lambda config: generator)
+    monkeypatch.setattr(runs.attempt, "make_generator", lambda config: generator)
     yield generator
     generator.open_all()
     for event in generator.gates.values():
@@ -181,7 +181,7 @@ def test_the_page_sees_the_text_while_it_streams(app, user, consumer, gated):
 
 def test_an_idle_consumer_starts_a_new_run_at_once(app, user, consumer, monkeypatch):
     monkeypatch.setattr(
-        runs,
+        runs.attempt,
         "make_generator",
         lambda config: type(
             "Quick", (Generator,), {"stream": lambda self, r: iter(["Hi.", GenerationOutcome()])}
@@ -248,7 +248,7 @@ def test_housekeeping_never_fails_a_queued_run_nor_a_running_one_that_beats(app,
 
 def test_a_silent_attempt_cannot_save_after_it_was_taken_for_dead(app, user, monkeypatch):
     monkeypatch.setattr(
-        runs,
+        runs.attempt,
         "make_generator",
         lambda config: type(
             "Site",

@@ -6,6 +6,10 @@ as it streams) and ends by yielding one GenerationOutcome: the files it
 added or changed (full contents), the paths it deleted, and a one-line
 description of the change. A generator that cannot act on a prompt says so
 in its text and yields an outcome with no changes.
+
+Another thread may cancel a generator while it streams (the run it works for
+was stopped): it then ends its work at once, its request to an AI server
+included, and its stream raises GenerationCancelled.
 """
 
 from abc import ABC, abstractmethod
@@ -35,6 +39,11 @@ class GenerationError(Exception):
     def __init__(self, message: str, detail: str | None = None):
         super().__init__(message)
         self.detail = detail
+
+
+class GenerationCancelled(Exception):
+    """The stream ended early because its generator was cancelled: there is no
+    outcome, and nothing from it is to be kept."""
 
 
 @dataclass(frozen=True)
@@ -83,5 +92,14 @@ class Generator(ABC):
     def stream(self, request: GenerationRequest) -> Iterator[str | GenerationOutcome]:
         """Yield text chunks as they are produced, then exactly one GenerationOutcome.
 
-        Raise GenerationError for a failure the user should see.
+        Raise GenerationError for a failure the user should see, and
+        GenerationCancelled once `cancel` was called.
+        """
+
+    def cancel(self) -> None:  # noqa: B027 (optional: the default lets the stream run on)
+        """End the stream in progress, and any later one, as soon as possible; safe from any thread.
+
+        Without an override the stream runs on: its consumer stops it at the
+        next item. A generator that may wait long (on a network, say) ends
+        that wait here.
         """

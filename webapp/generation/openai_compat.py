@@ -7,12 +7,16 @@ them given a base URL. The model is told to answer in the file format of
 become the outcome only once the whole answer has arrived intact.
 """
 
+import contextlib
 import logging
 import re
+import socket
+import threading
 import unicodedata
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
+import httpcore
 import httpx
 import openai
 from flask import has_app_context
@@ -27,6 +31,7 @@ from .base import (
     SLOW,
     ChatTurn,
     FileMap,
+    GenerationCancelled,
     GenerationError,
     GenerationOutcome,
     GenerationRequest,
@@ -130,9 +135,15 @@ class OpenAICompatibleGenerator(Generator):
         self._api_key = api_key
         self._limits = limits
         self._client = client
+        self._cancelled = threading.Event()
+        # Guards the two below, so a cancel and a connection opening at that moment see each other.
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
 
     def stream(self, request: GenerationRequest) -> Iterator[str | GenerationOutcome]:
         """Yield the model's chat text and progress notes, then the outcome."""
+        if self._cancelled.is_set():
+            raise GenerationCancelled()
         limits = self._limits or (filestore.Limits.from_config() if has_app_context() else _DEFAULT_LIMITS)
         messages = build_messages(request, self.max_context_chars)
         client = self._client
@@ -144,12 +155,41 @@ class OpenAICompatibleGenerator(Generator):
                 api_key=self._api_key or "no-key",
                 timeout=self.timeout,
                 max_retries=0,
+                # The SDK's own defaults, plus a hook that lets `cancel` reach the connection.
+                http_client=openai.DefaultHttpxClient(event_hooks={"request": [self._watch_connections]}),
             )
         try:
             yield from self._generate(client, messages, request, limits)
         finally:
             if client is not self._client:
                 client.close()
+            with self._lock:
+                self._sockets.clear()
+
+    def cancel(self) -> None:
+        """End the request to the AI server now, from any thread: a wait for its next words
+        ends at once rather than at the time-out, and the server sees the client leave."""
+        with self._lock:
+            self._cancelled.set()
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _hang_up(sock)
+
+    def _watch_connections(self, request: httpx.Request) -> None:
+        # httpcore's trace extension reports each connection the request opens
+        # (TCP, then TLS): the only way to the socket a blocked read waits on.
+        request.extensions["trace"] = self._note_connection
+
+    def _note_connection(self, event: str, info: dict) -> None:
+        stream = info.get("return_value")
+        if not isinstance(stream, httpcore.NetworkStream):
+            return
+        sock = stream.get_extra_info("socket")
+        with self._lock:
+            self._sockets.append(sock)
+            cancelled = self._cancelled.is_set()
+        if cancelled:
+            _hang_up(sock)  # cancelled while it was connecting
 
     def _generate(self, client, messages, request, limits) -> Iterator[str | GenerationOutcome]:
         try:
@@ -163,6 +203,8 @@ class OpenAICompatibleGenerator(Generator):
             for text in self._texts(response, received):
                 for event in _parsed(parser.feed, text):
                     yield from answer.take(event)
+        if self._cancelled.is_set():
+            raise GenerationCancelled()
         if received.chunks == 0:
             raise GenerationError(
                 NOT_ANSWERING,
@@ -188,6 +230,8 @@ class OpenAICompatibleGenerator(Generator):
         """The answer's text pieces, noting in `received` what else came."""
         try:
             for chunk in response:
+                if self._cancelled.is_set():
+                    raise GenerationCancelled()
                 received.chunks += 1
                 for choice in getattr(chunk, "choices", None) or []:
                     if getattr(choice, "index", 0) != 0:
@@ -206,8 +250,11 @@ class OpenAICompatibleGenerator(Generator):
                 "The AI server's stream was not valid chat-completions JSON.",
             ) from None
 
-    def _failure(self, exc: Exception, streaming: bool) -> GenerationError:
-        """The user's message for a failed request, and the operator's detail; never the API key."""
+    def _failure(self, exc: Exception, streaming: bool) -> GenerationError | GenerationCancelled:
+        """The user's message for a failed request, and the operator's detail; never the API key.
+        A request that failed because `cancel` hung up did not fail: it was cancelled."""
+        if self._cancelled.is_set():
+            return GenerationCancelled()
         url = _shown_url(self.base_url)
         status = getattr(exc, "status_code", None)
         said = self._detail(exc)
@@ -272,6 +319,19 @@ class _Received:
 
     chunks = 0
     finish_reason: str | None = None
+
+
+def _hang_up(sock: socket.socket) -> None:
+    """Shut a connection down under the thread that reads it.
+
+    A shutdown wakes a read blocked on the socket at once, with end-of-file, and the
+    reading thread then closes the connection as after any failure. Closing it from
+    here instead would not wake that read (on Linux) and would free the descriptor
+    while the read still uses it. This is the plain socket's shutdown even for TLS:
+    SSLSocket's own would also drop its TLS state under the reading thread.
+    """
+    with contextlib.suppress(OSError):  # closed already: no read is waiting on it
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 def _parsed(step, *args) -> list:

@@ -1,10 +1,11 @@
 """OfflineGenerator: builds and edits sites by rules, with no key and no network."""
 
 import re
+import threading
 import time
 from collections.abc import Iterator
 
-from ..base import GenerationOutcome, GenerationRequest, Generator
+from ..base import GenerationCancelled, GenerationOutcome, GenerationRequest, Generator
 from . import fact_edits, follow_up_words, follow_ups, refusals, reply
 from .content import default_name, has_local_copy, has_timetable
 from .edits import SiteEditor
@@ -32,6 +33,7 @@ class OfflineGenerator(Generator):
 
     def __init__(self, delay: float = 0.0):
         self.delay = max(0.0, float(delay))
+        self._cancelled = threading.Event()
 
     def stream(self, request: GenerationRequest) -> Iterator[str | GenerationOutcome]:
         """Yield the reply a few words at a time, then the outcome."""
@@ -39,8 +41,16 @@ class OfflineGenerator(Generator):
         for index, chunk in enumerate(_CHUNK.findall(text)):
             if index and self.delay:
                 time.sleep(self.delay)
+            if self._cancelled.is_set():
+                raise GenerationCancelled()
             yield chunk
+        if self._cancelled.is_set():
+            raise GenerationCancelled()
         yield outcome
+
+    def cancel(self) -> None:
+        """Stop at the next chunk: the pauses between chunks are short."""
+        self._cancelled.set()
 
     def respond(self, request: GenerationRequest) -> tuple[str, GenerationOutcome]:
         """The whole reply and outcome for one request."""
