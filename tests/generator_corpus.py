@@ -7,10 +7,13 @@ recall is facts shown / facts given.
 """
 
 import html
+import io
 import re
 import unicodedata
 
-from webapp.generation.base import GenerationRequest
+from PIL import Image
+
+from webapp.generation.base import FileMap, GenerationRequest
 from webapp.generation.offline.generator import OfflineGenerator
 
 # (prompt, facts the site must show, topic or kind expected, html lang)
@@ -888,8 +891,28 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
 PROMPTS += HELD_OUT
 
 
-# (prompt, [(follow-up, facts the site must show after it, text that must be gone)])
-CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+def image_bytes(image_format: str = "PNG", size: tuple[int, int] = (64, 48)) -> bytes:
+    """A small image as an upload would store it."""
+    out = io.BytesIO()
+    Image.new("RGB", size, (180, 120, 60)).save(out, image_format)
+    return out.getvalue()
+
+
+MARK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+# Images uploaded before the first message: binary images are bytes, an SVG is text.
+SHOP_IMAGES: FileMap = {
+    "images/logo.png": image_bytes("PNG", (240, 80)),
+    "images/shop_front.jpg": image_bytes("JPEG", (800, 600)),
+    "images/cakes.jpg": image_bytes("JPEG", (600, 600)),
+}
+ONE_IMAGE: FileMap = {"images/mark.svg": MARK_SVG}
+
+# A chain starts from a prompt, or from a prompt and the images uploaded before it.
+Start = str | tuple[str, FileMap]
+
+# (start, [(follow-up, facts the site must show after it, text that must be gone)]). A fact with
+# an attribute in it (`src="images/logo.png"`) is looked for in the pages' markup.
+CHAINS: list[tuple[Start, list[tuple[str, list[str], list[str]]]]] = [
     (
         "Sweet Crumbs bakery in Bristol, sourdough £4.50",
         [
@@ -1079,7 +1102,7 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
 # Held out: follow-ups put another way, run once before the fixes that followed them. Of these, the
 # accented page name (a file "v-nements.html"), "on repart de zéro" and a name followed by its town
 # ("Les Pages à Rennes") failed then.
-HELD_OUT_CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+HELD_OUT_CHAINS: list[tuple[Start, list[tuple[str, list[str], list[str]]]]] = [
     (
         "Une page pour mon café Le Zinc à Bordeaux, expresso 1,80 €",
         [
@@ -1152,9 +1175,27 @@ def normal(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
+def markup_of(files: dict) -> str:
+    """The markup of every page, in folders too."""
+    return "\n".join(c for p, c in files.items() if p.endswith(".html") and isinstance(c, str))
+
+
 def shows(files: dict, fact: str) -> bool:
-    """Whether the site shows a fact."""
+    """Whether the site shows a fact (an attribute such as `alt="Shop front"`: in the markup)."""
+    if '="' in fact:
+        return normal(fact) in normal(markup_of(files))
     return normal(fact) in normal(visible_text(files))
+
+
+def start(chain_start: Start) -> tuple[str, dict]:
+    """The first turn of a chain: its prompt, on the images uploaded before it if any."""
+    prompt, uploads = (chain_start, {}) if isinstance(chain_start, str) else chain_start
+    return generate(prompt, uploads)
+
+
+def start_prompt(chain_start: Start) -> str:
+    """A chain's first prompt, to name it."""
+    return chain_start if isinstance(chain_start, str) else chain_start[0]
 
 
 def generate(prompt: str, files: dict | None = None) -> tuple[str, dict]:
