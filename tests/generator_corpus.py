@@ -1099,6 +1099,57 @@ CHAINS: list[tuple[Start, list[tuple[str, list[str], list[str]]]]] = [
     ("Une page pour mon salon Mèche à Lyon, coupe 30 €", [("nous sommes à Genève", ["30 €"], ["CHF"])]),
 ]
 
+# Images uploaded to the site: the logo goes in the header when the site is made; photos when asked.
+CHAINS += [
+    (
+        ("Sweet Crumbs bakery in Bristol, sourdough £4.50", SHOP_IMAGES),
+        [
+            (
+                "use my photos in the gallery",
+                [
+                    'class="brand-logo" src="images/logo.png" alt="Sweet Crumbs"',
+                    'src="images/shop_front.jpg"',
+                ],
+                [],
+            ),
+            (
+                "use images/shop_front.jpg as the main picture",
+                ['hero-photo" src="images/shop_front.jpg"'],
+                [],
+            ),
+            ("add my pictures to the about page", ["About", 'src="images/cakes.jpg" alt="Cakes"'], []),
+        ],
+    ),
+    (
+        ("Oakridge Plumbing in Cardiff", ONE_IMAGE),
+        [("put my logo in the header", ['src="images/mark.svg" alt="Oakridge Plumbing"'], [])],
+    ),
+    (
+        ("a café called Bean There in Cork", {"images/shop_front.jpg": SHOP_IMAGES["images/shop_front.jpg"]}),
+        [("put the photos on the home page", ['src="images/shop_front.jpg" alt="Shop front"'], [])],
+    ),
+    (
+        ("Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €", ONE_IMAGE),
+        [
+            ("mets mon logo dans l'en-tête", ['src="images/mark.svg" alt="Le Pain Doré"'], []),
+        ],
+    ),
+    (
+        ("Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €", SHOP_IMAGES),
+        [
+            ("verwende meine Fotos in der Galerie", ['src="images/cakes.jpg" alt="Cakes"'], []),
+            ("verwende images/shop_front.jpg als Hauptbild", ['hero-photo" src="images/shop_front.jpg"'], []),
+        ],
+    ),
+    (
+        ("Una web para mi peluquería Estilo Ana en Madrid, corte 20 €", SHOP_IMAGES),
+        [
+            ("usa mis fotos en la galería", ['alt="Estilo Ana"', 'src="images/shop_front.jpg"'], []),
+            ("añade mis fotos a la página sobre nosotros", ['src="images/cakes.jpg"'], []),
+        ],
+    ),
+]
+
 # Held out: follow-ups put another way, run once before the fixes that followed them. Of these, the
 # accented page name (a file "v-nements.html"), "on repart de zéro" and a name followed by its town
 # ("Les Pages à Rennes") failed then.
@@ -1153,6 +1204,42 @@ HELD_OUT_CHAINS += [
     ),
     ("Cours de yoga avec Marie Dubois à Nantes", [("on a déménagé à Montréal", ["Montréal", "$"], ["€"])]),
     ("Plumber in Manchester called FlowFix", [("actually we're in Toronto now", ["Toronto", "$"], [])]),
+]
+HELD_OUT_CHAINS += [
+    # Requests to use uploaded images, put another way, written after the chains above and run once
+    # untuned: all passed but the two that ask for the logo with no verb and no word for the header
+    # ("at the top of every page", "arriba en todas las páginas"). The logo's name is now enough.
+    (
+        ("Sweet Crumbs bakery in Bristol, sourdough £4.50", SHOP_IMAGES),
+        [
+            ("can you show our pictures on the front page?", ['src="images/cakes.jpg" alt="Cakes"'], []),
+            (
+                "make images/shop_front.jpg the big picture at the top",
+                ['hero-photo" src="images/shop_front.jpg"'],
+                [],
+            ),
+        ],
+    ),
+    (
+        ("a yoga studio called Flow in Bath", ONE_IMAGE),
+        [("I'd like my logo at the top of every page", ['class="brand-logo" src="images/mark.svg"'], [])],
+    ),
+    (
+        ("Plumber in Manchester called FlowFix", SHOP_IMAGES),
+        [("use the shop front photo as the hero image", ['hero-photo" src="images/shop_front.jpg"'], [])],
+    ),
+    (
+        ("Une page pour mon café Le Zinc à Bordeaux, expresso 1,80 €", SHOP_IMAGES),
+        [("ajoutez nos photos sur la page d'accueil", ['src="images/cakes.jpg"'], [])],
+    ),
+    (
+        ("Website für meinen Friseursalon Haarmonie in Berlin, Herrenschnitt 25 €", SHOP_IMAGES),
+        [("Bitte unsere Bilder auf der Startseite zeigen", ['src="images/cakes.jpg"'], [])],
+    ),
+    (
+        ("Web para mi cafetería La Taza en Valencia, café con leche 1,50 €", ONE_IMAGE),
+        [("quiero mi logotipo arriba en todas las páginas", ['src="images/mark.svg" alt="La Taza"'], [])],
+    ),
 ]
 CHAINS += HELD_OUT_CHAINS
 

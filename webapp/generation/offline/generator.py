@@ -5,7 +5,7 @@ import time
 from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
-from . import fact_edits, follow_up_words, follow_ups, refusals, reply
+from . import fact_edits, follow_up_words, follow_ups, image_requests, images, refusals, reply
 from .content import default_name, has_local_copy, has_timetable
 from .edits import SiteEditor
 from .history import restore_request
@@ -50,6 +50,11 @@ class OfflineGenerator(Generator):
             return restore
         prompt = request.prompt or ""
         plan = parse(prompt, has_site=state is not None)
+        if state is not None and not plan.fresh_start:
+            # Read in the message's own words: "mets mon logo" must not become a request for a section.
+            wanted = image_requests.read(prompt, state.facts.language, state, request.files)
+            if wanted is not None:
+                return self._place_images(wanted, request.files, state)
         if state is not None and not plan.fresh_start and state.facts.language != "en":
             # A follow-up to a French, German or Spanish site is read through its English phrases.
             english = follow_up_words.to_english(prompt, state.facts.language)
@@ -105,6 +110,7 @@ class OfflineGenerator(Generator):
             editor.set_field(name, value)
         for old, new in plan.replacements:
             editor.replace(old, new)
+        images.on_new_site(editor, files)
         changed, _deleted = editor.outcome()
         new_files.update(changed)
         text, description = reply.created(spec, editor.done, editor.notes, plan.language)
@@ -113,6 +119,15 @@ class OfflineGenerator(Generator):
             fresh = reply.sentence(spec.facts.language, "fresh") if spec.facts.language != "en" else None
             text = (fresh or "I started a fresh site, as you asked. ") + text
         return text, GenerationOutcome(changed=new_files, deleted=deleted, description=description)
+
+    def _place_images(self, wanted, files: dict, state: SiteState) -> tuple[str, GenerationOutcome]:
+        editor = SiteEditor(dict(files), state)
+        images.place(editor, wanted, files)
+        changed, deleted = editor.outcome()
+        text, description = reply.edited(editor.done, editor.notes, state.facts.language)
+        if not changed:
+            return text, GenerationOutcome()
+        return text, GenerationOutcome(changed=changed, deleted=deleted, description=description)
 
     def _edit(self, plan: Plan, prompt: str, files: dict, state: SiteState) -> tuple[str, GenerationOutcome]:
         editor = SiteEditor(dict(files), state)
