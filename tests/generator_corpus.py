@@ -1118,6 +1118,8 @@ CHAINS += [
                 [],
             ),
             ("add my pictures to the about page", ["About", 'src="images/cakes.jpg" alt="Cakes"'], []),
+            ("make the logo bigger", ["--logo-height: 3.5rem"], []),
+            ("take the logo out of the header", [], ['class="brand-logo"']),
         ],
     ),
     (
@@ -1139,6 +1141,8 @@ CHAINS += [
         [
             ("verwende meine Fotos in der Galerie", ['src="images/cakes.jpg" alt="Cakes"'], []),
             ("verwende images/shop_front.jpg als Hauptbild", ['hero-photo" src="images/shop_front.jpg"'], []),
+            ("mach das Logo größer", ["--logo-height: 3.5rem"], []),
+            ("entferne das Logo", ['class="brand-mark"'], ['class="brand-logo"']),
         ],
     ),
     (

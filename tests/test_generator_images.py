@@ -170,8 +170,26 @@ def test_a_fresh_start_keeps_the_images_and_puts_the_logo_in_the_new_header():
     assert 'src="images/logo.png" alt="Petal"' in files["index.html"]
 
 
-def test_asking_for_a_logo_to_be_drawn_is_still_refused():
+@pytest.mark.parametrize("message", ["design a logo for us", "can you draw our logo", "make me a new logo"])
+def test_asking_for_a_logo_to_be_drawn_is_still_refused(message):
     _text, files = generate("Sweet Crumbs bakery in Bristol", SHOP_IMAGES)
-    text, outcome = _outcome("design a logo for us", files)
+    text, outcome = _outcome(message, files)
     assert "I can't draw a logo" in text
     assert not outcome.has_changes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "message", "says"),
+    [
+        ("Sweet Crumbs bakery in Bristol", "remove the logo", "Took **images/logo.png** out of the header"),
+        ("Site pour ma boulangerie Le Pain Doré à Lyon", "retire le logo", "retiré de l'en-tête"),
+        ("Una web para mi peluquería en Madrid", "quita el logo", "quitado de la cabecera"),
+    ],
+)
+def test_the_logo_taken_out_of_the_header_leaves_the_brand_mark_and_the_file(prompt, message, says):
+    _text, files = generate(prompt, SHOP_IMAGES)
+    text, outcome = _outcome(message, files)
+    assert says in text
+    assert '<span class="brand-mark" aria-hidden="true"></span>' in outcome.changed["index.html"]
+    assert "brand-logo" not in outcome.changed["index.html"]
+    assert outcome.deleted == [] and "images/logo.png" not in outcome.changed

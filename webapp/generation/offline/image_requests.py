@@ -18,8 +18,10 @@ from .state import SiteState, as_text
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".ico")
 # Asking for a logo to be made is not asking to use the one uploaded: that is refused elsewhere.
 _DESIGN = re.compile(
-    r"(?i)\b(?:draw|design|create|make|generate|dessine[zr]?|crée[zr]?|créer|zeichne[nt]?|entwirf|entwerfen"
-    r"|erstelle[nt]?|diseña|diseñar|crea|crear|dibuja)\b[^.!?]*\blogo"
+    r"(?i)(?:\b(?:draw|design|dessine[zr]?|zeichne[nt]?|entwirf|entwerfen|diseña|diseñar|dibuja)\b"
+    r"|\b(?:create|make|generate|crée[zr]?|créer|fais|faites|erstelle[nt]?|crea|crear|haz)\s+"
+    r"(?:(?:me|us|moi|mir|uns)\s+)?(?:a|an|new|some|un|une|nouveau|einen|ein|neues|una|nuevo)\b)"
+    r"[^.!?]*\blogo"
 )
 _NAMED = re.compile(r"(?i)(?<![\w/.-])([\w./-]+\.(?:png|jpe?g|gif|webp|svg|avif|ico))\b")
 
@@ -28,7 +30,7 @@ _NAMED = re.compile(r"(?i)(?<![\w/.-])([\w./-]+\.(?:png|jpe?g|gif|webp|svg|avif|
 class ImageRequest:
     """What a message asks to do with the site's images."""
 
-    placement: str  # "logo" | "gallery" | "hero"
+    placement: str  # "logo" | "gallery" | "hero" | "remove-logo"
     page: str | None = None  # a page's path; None for the home page
     page_asked: str | None = None  # the page the message named that the site lacks ("about")
     named: list[str] = field(default_factory=list)  # images the message names that the site has
@@ -93,11 +95,14 @@ def _page(message: str, language: str, state: SiteState, files: dict) -> tuple[s
 
 def read(message: str, language: str, state: SiteState, files: dict) -> ImageRequest | None:
     """The image request in a follow-up, or None when it asks for something else."""
-    if image_words.matches(language, "remove", message) or _DESIGN.search(message):
+    logo = image_words.matches(language, "logo", message)
+    if image_words.matches(language, "remove", message):
+        return ImageRequest("remove-logo") if logo else None
+    if _DESIGN.search(message) or (logo and image_words.matches(language, "size", message)):
+        # "make the logo bigger" is a restyle, read with the others.
         return None
     images = site_images(files)
     named, missing = _named(message, images)
-    logo = image_words.matches(language, "logo", message)
     hero = image_words.matches(language, "hero", message)
     photos = image_words.owned_photos(language, message)
     verb = image_words.matches(language, "verb", message)

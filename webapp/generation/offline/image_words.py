@@ -21,7 +21,8 @@ WORDS: dict[str, dict[str, str]] = {
         "header": r"\bheader\b|\bnav(?:igation)?(?:\s+bar)?\b|\btop\s+bar\b|\bmenu\s+bar\b",
         "home": r"\b(?:home|front|main|first|landing)\s*page\b|\bhomepage\b",
         "about": r"\babout(?:\s+us)?\s+page\b",
-        "remove": r"\b(?:remove|delete|drop|get\s+rid\s+of|take\s+(?:out|off|away))\b",
+        "remove": r"\b(?:remove|delete|drop|get\s+rid\s+of|take\b.*\b(?:out|off|away)|no\s+logo)\b",
+        "size": r"\b(?:bigger|larger|smaller|tinier|size)\b",
     },
     "fr": {
         "logo": r"\blogo(?:type)?s?\b",
@@ -35,6 +36,7 @@ WORDS: dict[str, dict[str, str]] = {
         "home": r"\bpage\s+d['’]accueil\b|\baccueil\b",
         "about": r"\bà\s+propos\b|\bqui\s+sommes[- ]nous\b",
         "remove": r"\b(?:retire[zr]?|supprime[zr]?|enlève|enlevez|ôte[zr]?)\b",
+        "size": r"\bplus\s+(?:grand|gros|petit)e?\b|\btaille\b",
     },
     "de": {
         "logo": r"\b(?:firmen)?logos?\b",
@@ -48,6 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
         "home": r"\bstartseite\b|\bhomepage\b",
         "about": r"\büber[- ]uns\b",
         "remove": r"\b(?:entferne[nt]?|lösche[nt]?|nimm\b.*\braus)\b",
+        "size": r"\b(?:größer(?:es)?|kleiner(?:es)?|größe)\b",
     },
     "es": {
         "logo": r"\blogo(?:tipo)?s?\b",
@@ -61,6 +64,7 @@ WORDS: dict[str, dict[str, str]] = {
         "home": r"\bpágina\s+(?:de\s+)?inicio\b|\binicio\b",
         "about": r"\bsobre\s+nosotros\b|\bquiénes\s+somos\b|\bacerca\s+de\b",
         "remove": r"\b(?:quita|quite|elimina|elimine|borra|borre|saca)\b",
+        "size": r"\bmás\s+(?:grande|pequeño)\b|\btamaño\b",
     },
 }
 

@@ -122,6 +122,9 @@ def choose_logo(images: list[str]) -> str | None:
     return usable[0] if len(usable) == 1 else None
 
 
+_BRAND_MARK = '<span class="brand-mark" aria-hidden="true"></span>'
+
+
 def _brand_on(html: str, page: str, logo_tag: str) -> str | None:
     """The page with the logo at the start of its header's brand link, or None without one."""
     elements = markup.scan(html)
@@ -163,6 +166,31 @@ def use_logo(editor: SiteEditor, logo: str, files: dict) -> None:
             f"used {logo} as the logo",
             "images",
             words=("image-logo", md(logo), md(name)),
+        )
+    )
+
+
+def remove_logo(editor: SiteEditor) -> None:
+    """Take the logo out of every page's header, bringing back the plain brand mark; the file stays."""
+    shown: list[str] = []
+    for page in _all_pages(editor):
+        html = editor.work[page]
+        for element in reversed(
+            [e for e in markup.scan(html) if e.tag == "img" and e.has_class("brand-logo")]
+        ):
+            shown.append(resolve(page, element.attrs.get("src", "")))
+            html = markup.splice(html, element.start, element.end, _BRAND_MARK)
+        editor.work[page] = html
+    if not shown:
+        editor.notes.append(Note("There is no logo in the header to take out.", ("image-no-logo",)))
+        return
+    logo = shown[0]
+    editor.done.append(
+        Change(
+            f"Took **{md(logo)}** out of the header; the image is still in the site's files",
+            f"took {logo} out of the header",
+            "images",
+            words=("image-logo-removed", md(logo)),
         )
     )
 
@@ -242,6 +270,9 @@ def set_main_picture(editor: SiteEditor, photo: str, files: dict) -> None:
 
 def place(editor: SiteEditor, request: ImageRequest, files: dict) -> None:
     """Do what an image request asks, or say in the notes why it could not be done."""
+    if request.placement == "remove-logo":
+        remove_logo(editor)
+        return
     images = site_images(files)
     if _note_no_images(editor, images):
         return

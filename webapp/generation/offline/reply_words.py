@@ -274,6 +274,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "est donc pas.",
         "image-no-gallery": "Je n'ai pas trouvé la galerie de **{0}**.",
         "image-no-hero": "**{0}** n'a pas d'image principale à remplacer.",
+        "image-logo-removed": "**{0}** retiré de l'en-tête ; l'image reste dans les fichiers du site",
+        "image-no-logo": "Il n'y a pas de logo dans l'en-tête à retirer.",
         "images-available": "Images du site : {0} ; dites *mets mes photos dans la galerie* ou "
         "*utilise {1} comme image principale* pour les montrer.",
     },
@@ -356,6 +358,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "also.",
         "image-no-gallery": "Ich habe die Galerie auf **{0}** nicht gefunden.",
         "image-no-hero": "**{0}** hat kein Hauptbild, das ich ersetzen könnte.",
+        "image-logo-removed": "**{0}** aus dem Kopfbereich entfernt; das Bild bleibt in den Dateien der "
+        "Website",
+        "image-no-logo": "Im Kopfbereich ist kein Logo, das ich entfernen könnte.",
         "images-available": "Bilder der Website: {0}; schreiben Sie *verwende meine Fotos in der Galerie* "
         "oder *verwende {1} als Hauptbild*, um sie zu zeigen.",
     },
@@ -436,6 +441,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-header": "No he encontrado el nombre en la cabecera de {0}, así que el logo no está ahí.",
         "image-no-gallery": "No he encontrado la galería de **{0}**.",
         "image-no-hero": "**{0}** no tiene imagen principal que sustituir.",
+        "image-logo-removed": "**{0}** quitado de la cabecera; la imagen sigue en los archivos del sitio",
+        "image-no-logo": "No hay ningún logo en la cabecera que quitar.",
         "images-available": "Imágenes del sitio: {0}; escribe *usa mis fotos en la galería* o "
         "*usa {1} como imagen principal* para mostrarlas.",
     },

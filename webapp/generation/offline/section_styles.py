@@ -72,7 +72,8 @@ SECTION_CSS = {
     # Not a section: the rules for uploaded images, added the first time a page shows one.
     "images": """
 .brand-logo {
-  flex: none; display: block; width: auto; height: 2.5rem; max-width: min(10rem, 40vw); object-fit: contain;
+  flex: none; display: block; width: auto; height: var(--logo-height, 2.5rem); max-width: min(12rem, 40vw);
+  object-fit: contain;
 }
 .photo {
   display: block; width: 100%; max-width: 100%; height: auto; aspect-ratio: 4 / 3; object-fit: cover;
