@@ -86,6 +86,14 @@ def test_a_photo_asked_for_as_the_main_picture_replaces_the_illustration():
     assert "Put **images/shop\\_front.jpg** as the main picture on **index.html**" in text
 
 
+def test_an_events_main_picture_goes_above_its_card_of_date_and_place():
+    _text, files = generate("a music festival called Sunfest in Leeds on 12 July 2025", SHOP_IMAGES)
+    _text, files = generate("use images/shop_front.jpg as the main picture", files)
+    _text, files = generate("use images/cakes.jpg as the main picture", files)
+    visual = re.search(r'<div class="hero-visual">(.*)<div class="event-card">', files["index.html"], re.S)
+    assert visual and visual.group(1).count("<img") == 1 and 'src="images/cakes.jpg"' in visual.group(1)
+
+
 def test_photos_asked_for_replace_the_gallerys_placeholders():
     _text, files = generate("Sweet Crumbs bakery in Bristol", SHOP_IMAGES)
     text, files = generate("use my photos in the gallery", files)

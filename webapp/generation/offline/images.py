@@ -253,7 +253,16 @@ def set_main_picture(editor: SiteEditor, photo: str, files: dict) -> None:
     alt = photo_alt(photo, editor.state.name, editor.state.facts.language)
     pad = markup.line_indent(html, visual.start)
     tag = _img(page, photo, alt, "photo hero-photo", files)
-    editor.work[page] = markup.splice(html, visual.open_end, visual.close_start, f"\n{pad}  {tag}\n{pad}")
+    inside = [e for e in markup.scan(html) if visual.contains(e)]
+    current = next((e for e in inside if e.tag == "img" and e.has_class("hero-photo")), None)
+    if current is not None:
+        html = markup.splice(html, current.start, current.end, tag)
+    elif any(e.has_class("event-card") for e in inside):
+        # An event's card holds its date and place: the photo goes above it, not in its stead.
+        html = markup.splice(html, visual.open_end, visual.open_end, f"\n{pad}  {tag}")
+    else:
+        html = markup.splice(html, visual.open_end, visual.close_start, f"\n{pad}  {tag}\n{pad}")
+    editor.work[page] = html
     editor.ensure_css(["images"])
     editor.done.append(
         Change(

@@ -80,6 +80,7 @@ SECTION_CSS = {
   border-radius: calc(var(--radius) - 4px); background: var(--primary-soft);
 }
 .hero-photo { border-radius: calc(var(--radius) + 6px); box-shadow: var(--shadow); }
+.hero-photo + .event-card { margin-top: 1.25rem; }
 @media (min-width: 760px) {
   .gallery-grid figure:first-child .photo { aspect-ratio: auto; height: 100%; min-height: 16rem; }
 }
