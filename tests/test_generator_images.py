@@ -66,6 +66,20 @@ def test_a_site_made_with_a_logo_uploaded_shows_it_in_the_header_and_says_how_to
     assert "/* section: images */" in files["styles.css"]
 
 
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        ("Site pour ma boulangerie Le Pain Doré à Lyon", "2 images dans le site"),
+        ("Eine Webseite für meine Bäckerei in Wien", "2 Bilder in der Website"),
+        ("Una web para mi peluquería en Madrid", "2 imágenes en el sitio"),
+    ],
+)
+def test_a_new_site_in_another_language_counts_its_photos_and_says_how_to_show_them(prompt, says):
+    text, files = generate(prompt, SHOP_IMAGES)
+    assert says in text
+    assert 'class="brand-logo" src="images/logo.png"' in files["index.html"]
+
+
 def test_the_logo_is_used_on_the_pages_in_folders_with_a_path_from_each():
     _text, files = generate("Sweet Crumbs bakery in Bristol")
     files["blog/first-post.html"] = files["index.html"]

@@ -71,6 +71,14 @@ WORDS: dict[str, dict[str, str]] = {
 # An image is a logo by its name: "logo.png", "firmenlogo.svg", "logotipo-tienda.png", "brand-mark.svg".
 LOGO_NAME = re.compile(r"(?i)logo|signet|emblem|embl[eè]me|brand[-_ ]?mark|wordmark|marca")
 
+# "1 image", "3 Bilder": how many photos a new site could show, counted in its language.
+IMAGE_NOUNS = {
+    "en": ("image", "images"),
+    "fr": ("image", "images"),
+    "de": ("Bild", "Bilder"),
+    "es": ("imagen", "imágenes"),
+}
+
 # Alt text for a photo whose name says nothing ("IMG_2041.jpg"): the site's name and its number.
 UNNAMED_PHOTO = {
     "en": "{name}, photo {number}",

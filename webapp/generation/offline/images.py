@@ -336,11 +336,13 @@ def on_new_site(editor: SiteEditor, files: dict) -> None:
         return
     # The example names a photo whose name says what it shows, when there is one.
     example = next((p for p in photos if _described(p)), photos[0])
-    count = f"{len(photos)} image{'s are' if len(photos) != 1 else ' is'}"
+    one, many = image_words.IMAGE_NOUNS.get(editor.state.facts.language, image_words.IMAGE_NOUNS["en"])
+    count = f"{len(photos)} {one if len(photos) == 1 else many}"
+    verb = "is" if len(photos) == 1 else "are"
     editor.notes.append(
         Note(
-            f"{count} in the site ({_listed(photos)}); say *use my photos in the gallery* or "
+            f"{count} {verb} in the site ({_listed(photos)}); say *use my photos in the gallery* or "
             f"*use {md(example)} as the main picture* to show them.",
-            ("images-available", _listed(photos), md(example)),
+            ("images-available", _listed(photos), md(example), count),
         )
     )

@@ -276,7 +276,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-hero": "**{0}** n'a pas d'image principale à remplacer.",
         "image-logo-removed": "**{0}** retiré de l'en-tête ; l'image reste dans les fichiers du site",
         "image-no-logo": "Il n'y a pas de logo dans l'en-tête à retirer.",
-        "images-available": "Images du site : {0} ; dites *mets mes photos dans la galerie* ou "
+        "images-available": "{2} dans le site ({0}) ; dites *mets mes photos dans la galerie* ou "
         "*utilise {1} comme image principale* pour les montrer.",
     },
     "de": {
@@ -361,8 +361,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-logo-removed": "**{0}** aus dem Kopfbereich entfernt; das Bild bleibt in den Dateien der "
         "Website",
         "image-no-logo": "Im Kopfbereich ist kein Logo, das ich entfernen könnte.",
-        "images-available": "Bilder der Website: {0}; schreiben Sie *verwende meine Fotos in der Galerie* "
-        "oder *verwende {1} als Hauptbild*, um sie zu zeigen.",
+        "images-available": "{2} in der Website ({0}); schreiben Sie *verwende meine Fotos in der "
+        "Galerie* oder *verwende {1} als Hauptbild*, um sie zu zeigen.",
     },
     "es": {
         "created": "Aquí tienes **{name}**, tu nuevo sitio web.",
@@ -443,7 +443,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-hero": "**{0}** no tiene imagen principal que sustituir.",
         "image-logo-removed": "**{0}** quitado de la cabecera; la imagen sigue en los archivos del sitio",
         "image-no-logo": "No hay ningún logo en la cabecera que quitar.",
-        "images-available": "Imágenes del sitio: {0}; escribe *usa mis fotos en la galería* o "
+        "images-available": "{2} en el sitio ({0}); escribe *usa mis fotos en la galería* o "
         "*usa {1} como imagen principal* para mostrarlas.",
     },
 }
