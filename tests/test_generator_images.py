@@ -100,6 +100,31 @@ def test_a_photo_asked_for_as_the_main_picture_replaces_the_illustration():
     assert "Put **images/shop\\_front.jpg** as the main picture on **index.html**" in text
 
 
+@pytest.mark.parametrize(
+    ("message", "page", "src"),
+    [
+        ("put images/logo.png in the gallery", "gallery.html", "images/logo.png"),
+        ("put my photos in the gallery on the home page", "index.html", "images/cakes.jpg"),
+        ("add a gallery with my photos", "gallery.html", "images/shop_front.jpg"),
+        ("put my photos on the gallery page", "gallery.html", "images/cakes.jpg"),
+    ],
+)
+def test_photos_go_to_the_gallery_of_the_page_asked_for(message, page, src):
+    _text, files = generate("A restaurant called Nonna in Leeds with a gallery page", SHOP_IMAGES)
+    _text, files = generate(message, files)
+    gallery = re.search(r'<section[^>]*data-section="gallery".*?</section>', files[page], re.S).group(0)
+    assert f'src="{src}"' in gallery
+
+
+def test_photos_asked_for_an_about_page_the_site_has_go_there_without_a_second_page():
+    _text, files = generate("Eine Webseite für meine Bäckerei in Wien", SHOP_IMAGES)
+    _text, files = generate("füge eine Seite Über uns hinzu", files)
+    text, files = generate("füge meine Fotos zur Über-uns-Seite hinzu", files)
+    about = [p for p in files if p.endswith(".html") and p != "index.html"]
+    assert len(about) == 1 and 'src="images/cakes.jpg"' in files[about[0]]
+    assert "schon eine Seite" not in text
+
+
 def test_an_events_main_picture_goes_above_its_card_of_date_and_place():
     _text, files = generate("a music festival called Sunfest in Leeds on 12 July 2025", SHOP_IMAGES)
     _text, files = generate("use images/shop_front.jpg as the main picture", files)

@@ -79,6 +79,8 @@ def _named(message: str, images: list[str]) -> tuple[list[str], list[str]]:
 
 def _page(message: str, language: str, state: SiteState, files: dict) -> tuple[str | None, str | None]:
     """The page the message names (its path, or None for home) and an about page it lacks."""
+    if image_words.matches(language, "home", message):
+        return None, None
     for slug, path in state.pages.items():
         html = as_text(files.get(path)) or ""
         h1 = markup.first(html, "h1")
@@ -103,6 +105,8 @@ def read(message: str, language: str, state: SiteState, files: dict) -> ImageReq
         return None
     images = site_images(files)
     named, missing = _named(message, images)
+    # "put images/logo.png in the gallery": a file's name is not the word "logo".
+    logo = image_words.matches(language, "logo", _NAMED.sub(" ", message))
     hero = image_words.matches(language, "hero", message)
     photos = image_words.owned_photos(language, message)
     verb = image_words.matches(language, "verb", message)

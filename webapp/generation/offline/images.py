@@ -313,9 +313,11 @@ def place(editor: SiteEditor, request: ImageRequest, files: dict) -> None:
         return
     page = request.page
     if request.page_asked:
-        # "add my pictures to the about page" on a site without one: the page is made for them.
-        editor.add_page(request.page_asked)
         page = editor.page_path(request.page_asked)
+        if page is None:
+            # "add my pictures to the about page" on a site without one: the page is made for them.
+            editor.add_page(request.page_asked)
+            page = editor.page_path(request.page_asked)
         if page is None:
             return
     if request.placement == "hero":
