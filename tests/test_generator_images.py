@@ -7,6 +7,7 @@ from generator_corpus import MARK_SVG, SHOP_IMAGES, generate, image_bytes
 
 from webapp.generation.base import GenerationRequest
 from webapp.generation.offline.generator import OfflineGenerator
+from webapp.generation.offline.image_requests import is_logo
 from webapp.generation.offline.images import photo_alt, relative, resolve
 
 
@@ -51,6 +52,22 @@ def test_an_image_is_written_relative_to_the_page_that_shows_it(page, target, sr
 )
 def test_a_photos_alt_text_is_a_short_description_from_its_name(path, alt):
     assert photo_alt(path, "Sweet Crumbs", "en", 3) == alt
+
+
+@pytest.mark.parametrize(
+    ("path", "logo"),
+    [
+        ("images/logo.png", True),
+        ("images/Firmenlogo.svg", True),
+        ("images/logotipo-tienda.png", True),
+        ("images/brand_mark.svg", True),
+        ("images/marca.png", True),
+        ("images/comarca.jpg", False),
+        ("images/shop_front.jpg", False),
+    ],
+)
+def test_a_logo_is_known_by_its_name_in_any_of_the_four_languages(path, logo):
+    assert is_logo(path) is logo
 
 
 def test_a_site_made_with_a_logo_uploaded_shows_it_in_the_header_and_says_how_to_show_the_photos():

@@ -69,7 +69,9 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 # An image is a logo by its name: "logo.png", "firmenlogo.svg", "logotipo-tienda.png", "brand-mark.svg".
-LOGO_NAME = re.compile(r"(?i)logo|signet|emblem|embl[eè]me|brand[-_ ]?mark|wordmark|marca")
+LOGO_NAME = re.compile(
+    r"(?i)logo|brand[-_ ]?mark|wordmark|(?<![a-z])(?:signet|emblem|embl[eè]me|marca)(?![a-z])"
+)
 
 # "1 image", "3 Bilder": how many photos a new site could show, counted in its language.
 IMAGE_NOUNS = {
