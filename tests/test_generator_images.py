@@ -142,6 +142,13 @@ def test_photos_asked_for_an_about_page_the_site_has_go_there_without_a_second_p
     assert "schon eine Seite" not in text
 
 
+def test_an_image_request_and_other_changes_in_one_message_are_all_made():
+    _text, files = generate("Sweet Crumbs bakery in Bristol", SHOP_IMAGES)
+    text, files = generate("use my photos in the gallery and make it dark green", files)
+    assert 'src="images/cakes.jpg"' in files["index.html"]
+    assert "in the gallery on **index.html**" in text and "dark green" in text
+
+
 def test_an_events_main_picture_goes_above_its_card_of_date_and_place():
     _text, files = generate("a music festival called Sunfest in Leeds on 12 July 2025", SHOP_IMAGES)
     _text, files = generate("use images/shop_front.jpg as the main picture", files)
