@@ -149,6 +149,18 @@ def test_an_image_request_and_other_changes_in_one_message_are_all_made():
     assert "in the gallery on **index.html**" in text and "dark green" in text
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["use my logo", "use my photos in the gallery", "use images/shop_front.jpg as the main picture"],
+)
+def test_an_image_asked_for_again_where_it_already_is_changes_nothing_and_says_so(message):
+    _text, files = generate("Sweet Crumbs bakery in Bristol", SHOP_IMAGES)
+    _text, files = generate(message, files)
+    text, outcome = _outcome(message, files)
+    assert "already there" in text and "Done" not in text
+    assert not outcome.has_changes
+
+
 def test_an_events_main_picture_goes_above_its_card_of_date_and_place():
     _text, files = generate("a music festival called Sunfest in Leeds on 12 July 2025", SHOP_IMAGES)
     _text, files = generate("use images/shop_front.jpg as the main picture", files)

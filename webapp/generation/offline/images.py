@@ -99,6 +99,11 @@ def _note_no_images(editor: SiteEditor, images: list[str]) -> bool:
     return True
 
 
+def _note_already(editor: SiteEditor, paths: list[str]) -> None:
+    verb = "is" if len(paths) == 1 else "are"
+    editor.notes.append(Note(f"{_listed(paths)} {verb} already there.", ("image-already", _listed(paths))))
+
+
 def _note_missing(editor: SiteEditor, missing: list[str], images: list[str]) -> None:
     for name in missing:
         editor.notes.append(
@@ -147,7 +152,7 @@ def use_logo(editor: SiteEditor, logo: str, files: dict) -> None:
         changed = _brand_on(editor.work[page], page, _img(page, logo, name, "brand-logo", files))
         if changed is None:
             missed.append(page)
-        else:
+        elif changed != editor.work[page]:
             editor.work[page] = changed
             placed.append(page)
     if missed:
@@ -158,6 +163,8 @@ def use_logo(editor: SiteEditor, logo: str, files: dict) -> None:
             )
         )
     if not placed:
+        if not missed:
+            _note_already(editor, [logo])
         return
     editor.ensure_css(["images"])
     editor.done.append(
@@ -230,6 +237,9 @@ def fill_gallery(editor: SiteEditor, photos: list[str], page: str, files: dict) 
         tag = _img(page, path, photo_alt(path, name, language, number), "photo", files, lazy=True)
         figures += [f"{pad}  <figure>", f"{pad}    {tag}", f"{pad}  </figure>"]
     html = markup.splice(html, grid.open_end, grid.close_start, "\n" + "\n".join(figures) + "\n" + pad)
+    if html == editor.work[page]:
+        _note_already(editor, photos)
+        return
     editor.work[page] = html
     editor.ensure_css(["images"])
     editor.done.append(
@@ -262,6 +272,9 @@ def set_main_picture(editor: SiteEditor, photo: str, files: dict) -> None:
         html = markup.splice(html, visual.open_end, visual.open_end, f"\n{pad}  {tag}")
     else:
         html = markup.splice(html, visual.open_end, visual.close_start, f"\n{pad}  {tag}\n{pad}")
+    if html == editor.work[page]:
+        _note_already(editor, [photo])
+        return
     editor.work[page] = html
     editor.ensure_css(["images"])
     editor.done.append(

@@ -276,6 +276,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-hero": "**{0}** n'a pas d'image principale à remplacer.",
         "image-logo-removed": "**{0}** retiré de l'en-tête ; l'image reste dans les fichiers du site",
         "image-no-logo": "Il n'y a pas de logo dans l'en-tête à retirer.",
+        "image-already": "Déjà en place : {0}.",
         "images-available": "{2} dans le site ({0}) ; dites *mets mes photos dans la galerie* ou "
         "*utilise {1} comme image principale* pour les montrer.",
     },
@@ -361,6 +362,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-logo-removed": "**{0}** aus dem Kopfbereich entfernt; das Bild bleibt in den Dateien der "
         "Website",
         "image-no-logo": "Im Kopfbereich ist kein Logo, das ich entfernen könnte.",
+        "image-already": "Schon vorhanden: {0}.",
         "images-available": "{2} in der Website ({0}); schreiben Sie *verwende meine Fotos in der "
         "Galerie* oder *verwende {1} als Hauptbild*, um sie zu zeigen.",
     },
@@ -443,6 +445,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-hero": "**{0}** no tiene imagen principal que sustituir.",
         "image-logo-removed": "**{0}** quitado de la cabecera; la imagen sigue en los archivos del sitio",
         "image-no-logo": "No hay ningún logo en la cabecera que quitar.",
+        "image-already": "Ya en su sitio: {0}.",
         "images-available": "{2} en el sitio ({0}); escribe *usa mis fotos en la galería* o "
         "*usa {1} como imagen principal* para mostrarlas.",
     },
