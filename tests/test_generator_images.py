@@ -161,6 +161,19 @@ def test_an_image_asked_for_again_where_it_already_is_changes_nothing_and_says_s
     assert not outcome.has_changes
 
 
+def test_on_a_page_written_by_hand_the_logo_opens_its_header():
+    files = dict(SHOP_IMAGES)
+    files["index.html"] = (
+        "<!DOCTYPE html><html><head><title>Joe's Diner</title></head>"
+        "<body><header><h1>Joe's Diner</h1></header><main><p>Hi</p></main></body></html>"
+    )
+    text, files = generate("use my logo", files)
+    assert (
+        '<header><img class="brand-logo" src="images/logo.png" alt="Joe&#x27;s Diner"' in files["index.html"]
+    )
+    assert "Put **images/logo.png** in the header" in text
+
+
 def test_an_events_main_picture_goes_above_its_card_of_date_and_place():
     _text, files = generate("a music festival called Sunfest in Leeds on 12 July 2025", SHOP_IMAGES)
     _text, files = generate("use images/shop_front.jpg as the main picture", files)

@@ -135,7 +135,14 @@ def _brand_on(html: str, page: str, logo_tag: str) -> str | None:
     elements = markup.scan(html)
     brand = next((e for e in elements if e.tag == "a" and e.has_class("brand")), None)
     if brand is None:
-        return None
+        # A page written by hand has no brand link: the logo opens its header, if it has one.
+        header = next((e for e in elements if e.tag == "header"), None)
+        if header is None:
+            return None
+        current = next((e for e in elements if header.contains(e) and e.has_class("brand-logo")), None)
+        if current is not None:
+            return markup.splice(html, current.start, current.end, logo_tag)
+        return markup.splice(html, header.open_end, header.open_end, logo_tag)
     inside = [e for e in elements if brand.contains(e)]
     current = next((e for e in inside if e.tag == "img" and e.has_class("brand-logo")), None)
     current = current or next((e for e in inside if e.has_class("brand-mark")), None)
@@ -258,7 +265,13 @@ def set_main_picture(editor: SiteEditor, photo: str, files: dict) -> None:
     html = editor.work[page]
     visual = next((e for e in markup.scan(html) if e.has_class("hero-visual")), None)
     if visual is None:
-        editor.notes.append(Note(f"**{page}** has no main picture to replace.", ("image-no-hero", page)))
+        editor.notes.append(
+            Note(
+                f"**{page}** has no main picture to replace; say *put my photos on the home page* to "
+                "show them in a gallery.",
+                ("image-no-hero", page),
+            )
+        )
         return
     alt = photo_alt(photo, editor.state.name, editor.state.facts.language)
     pad = markup.line_indent(html, visual.start)

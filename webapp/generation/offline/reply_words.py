@@ -273,7 +273,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-header": "Je n'ai pas trouvé le nom du site dans l'en-tête de {0}, le logo n'y "
         "est donc pas.",
         "image-no-gallery": "Je n'ai pas trouvé la galerie de **{0}**.",
-        "image-no-hero": "**{0}** n'a pas d'image principale à remplacer.",
+        "image-no-hero": "**{0}** n'a pas d'image principale à remplacer ; dites *mets mes photos sur la "
+        "page d'accueil* pour les montrer dans une galerie.",
         "image-logo-removed": "**{0}** retiré de l'en-tête ; l'image reste dans les fichiers du site",
         "image-no-logo": "Il n'y a pas de logo dans l'en-tête à retirer.",
         "image-already": "Déjà en place : {0}.",
@@ -358,7 +359,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-header": "Ich habe den Namen im Kopfbereich von {0} nicht gefunden; dort fehlt das Logo "
         "also.",
         "image-no-gallery": "Ich habe die Galerie auf **{0}** nicht gefunden.",
-        "image-no-hero": "**{0}** hat kein Hauptbild, das ich ersetzen könnte.",
+        "image-no-hero": "**{0}** hat kein Hauptbild, das ich ersetzen könnte; schreiben Sie *zeige meine "
+        "Fotos auf der Startseite*, um sie in einer Galerie zu zeigen.",
         "image-logo-removed": "**{0}** aus dem Kopfbereich entfernt; das Bild bleibt in den Dateien der "
         "Website",
         "image-no-logo": "Im Kopfbereich ist kein Logo, das ich entfernen könnte.",
@@ -442,7 +444,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "image-no-photos": "El sitio no tiene más fotos que su logo ({0}).",
         "image-no-header": "No he encontrado el nombre en la cabecera de {0}, así que el logo no está ahí.",
         "image-no-gallery": "No he encontrado la galería de **{0}**.",
-        "image-no-hero": "**{0}** no tiene imagen principal que sustituir.",
+        "image-no-hero": "**{0}** no tiene imagen principal que sustituir; escribe *pon mis fotos en la "
+        "página de inicio* para mostrarlas en una galería.",
         "image-logo-removed": "**{0}** quitado de la cabecera; la imagen sigue en los archivos del sitio",
         "image-no-logo": "No hay ningún logo en la cabecera que quitar.",
         "image-already": "Ya en su sitio: {0}.",
