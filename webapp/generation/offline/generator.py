@@ -5,11 +5,12 @@ import time
 from collections.abc import Iterator
 
 from ..base import GenerationOutcome, GenerationRequest, Generator
-from . import fact_edits, follow_up_words, follow_ups, image_requests, images, refusals, reply
+from . import fact_edits, follow_up_words, follow_ups, refusals, reply
 from .content import default_name, has_local_copy, has_timetable
 from .edits import SiteEditor
 from .history import restore_request
-from .image_requests import ImageRequest
+from .image_requests import ImageRequest, read_image_request
+from .images import on_new_site, place_images
 from .intent import Plan, parse
 from .pages import SiteSpec, arranged, page_for, render_site
 from .state import SiteState, default_scheme, html_pages, read_state
@@ -54,7 +55,7 @@ class OfflineGenerator(Generator):
         wanted = None
         if state is not None and not plan.fresh_start:
             # Read in the message's own words, before they are put into English: "mets mes photos".
-            wanted = image_requests.read(prompt, state.facts.language, state, request.files)
+            wanted = read_image_request(prompt, state.facts.language, state, request.files)
         if state is not None and not plan.fresh_start and state.facts.language != "en":
             # A follow-up to a French, German or Spanish site is read through its English phrases.
             english = follow_up_words.to_english(prompt, state.facts.language)
@@ -110,7 +111,7 @@ class OfflineGenerator(Generator):
             editor.set_field(name, value)
         for old, new in plan.replacements:
             editor.replace(old, new)
-        images.on_new_site(editor, files)
+        on_new_site(editor, files)
         changed, _deleted = editor.outcome()
         new_files.update(changed)
         text, description = reply.created(spec, editor.done, editor.notes, plan.language)
@@ -127,7 +128,7 @@ class OfflineGenerator(Generator):
         if wanted is not None:
             # "put the photos on the home page" also reads as "add a gallery": the photos bring their own.
             plan.add_sections = [s for s in plan.add_sections if s != "gallery"]
-            images.place(editor, wanted, files)
+            place_images(editor, wanted, files)
         language = state.facts.language
         facts = follow_ups.read(prompt, state, fact_edits.item_names(editor), language)
         for name, _value in plan.fields:

@@ -95,7 +95,7 @@ def _page(message: str, language: str, state: SiteState, files: dict) -> tuple[s
     return None, None
 
 
-def read(message: str, language: str, state: SiteState, files: dict) -> ImageRequest | None:
+def read_image_request(message: str, language: str, state: SiteState, files: dict) -> ImageRequest | None:
     """The image request in a follow-up, or None when it asks for something else."""
     logo = image_words.matches(language, "logo", message)
     if image_words.matches(language, "remove", message):

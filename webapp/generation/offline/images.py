@@ -303,7 +303,7 @@ def set_main_picture(editor: SiteEditor, photo: str, files: dict) -> None:
 # Requests and new sites ---------------------------------------------------------------------------
 
 
-def place(editor: SiteEditor, request: ImageRequest, files: dict) -> None:
+def place_images(editor: SiteEditor, request: ImageRequest, files: dict) -> None:
     """Do what an image request asks, or say in the notes why it could not be done."""
     if request.placement == "remove-logo":
         remove_logo(editor)
