@@ -18,6 +18,8 @@ from generator_corpus import (  # noqa: E402
     PROMPTS,
     generate,
     shows,
+    start,
+    start_prompt,
     topic_of,
 )
 
@@ -28,9 +30,9 @@ def main() -> None:
     given = found = generic = held_given = held_found = 0
     times, missed = [], []
     for prompt, facts, _expected, _lang in PROMPTS:
-        start = time.perf_counter()
+        began = time.perf_counter()
         _text, files = generate(prompt)
-        times.append(time.perf_counter() - start)
+        times.append(time.perf_counter() - began)
         shown = [fact for fact in facts if shows(files, fact)]
         given, found = given + len(facts), found + len(shown)
         if (prompt, facts, _expected, _lang) in HELD_OUT:
@@ -41,7 +43,7 @@ def main() -> None:
     steps = passed = held_steps = held_passed = 0
     for prompt, follow_ups in CHAINS:
         held_chain = (prompt, follow_ups) in HELD_OUT_CHAINS
-        _text, files = generate(prompt)
+        _text, files = start(prompt)
         for message, present, gone in follow_ups:
             _text, files = generate(message, files)
             steps += 1
@@ -49,7 +51,7 @@ def main() -> None:
             passed += ok
             held_steps, held_passed = held_steps + held_chain, held_passed + (held_chain and ok)
             if not ok:
-                missed.append((f"{prompt} → {message}", "follow-up"))
+                missed.append((f"{start_prompt(prompt)} → {message}", "follow-up"))
     print(f"prompts:               {len(PROMPTS)}")
     print(f"fact recall:           {found / given:.3f} ({found}/{given}; target ≥ 0.95)")
     held = f"{held_found}/{held_given}; {len(HELD_OUT)} prompts"

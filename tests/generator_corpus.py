@@ -7,10 +7,13 @@ recall is facts shown / facts given.
 """
 
 import html
+import io
 import re
 import unicodedata
 
-from webapp.generation.base import GenerationRequest
+from PIL import Image
+
+from webapp.generation.base import FileMap, GenerationRequest
 from webapp.generation.offline.generator import OfflineGenerator
 
 # (prompt, facts the site must show, topic or kind expected, html lang)
@@ -888,8 +891,28 @@ HELD_OUT: list[tuple[str, list[str], str, str]] = [
 PROMPTS += HELD_OUT
 
 
-# (prompt, [(follow-up, facts the site must show after it, text that must be gone)])
-CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+def image_bytes(image_format: str = "PNG", size: tuple[int, int] = (64, 48)) -> bytes:
+    """A small image as an upload would store it."""
+    out = io.BytesIO()
+    Image.new("RGB", size, (180, 120, 60)).save(out, image_format)
+    return out.getvalue()
+
+
+MARK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+# Images uploaded before the first message: binary images are bytes, an SVG is text.
+SHOP_IMAGES: FileMap = {
+    "images/logo.png": image_bytes("PNG", (240, 80)),
+    "images/shop_front.jpg": image_bytes("JPEG", (800, 600)),
+    "images/cakes.jpg": image_bytes("JPEG", (600, 600)),
+}
+ONE_IMAGE: FileMap = {"images/mark.svg": MARK_SVG}
+
+# A chain starts from a prompt, or from a prompt and the images uploaded before it.
+Start = str | tuple[str, FileMap]
+
+# (start, [(follow-up, facts the site must show after it, text that must be gone)]). A fact with
+# an attribute in it (`src="images/logo.png"`) is looked for in the pages' markup.
+CHAINS: list[tuple[Start, list[tuple[str, list[str], list[str]]]]] = [
     (
         "Sweet Crumbs bakery in Bristol, sourdough £4.50",
         [
@@ -1076,10 +1099,65 @@ CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Une page pour mon salon Mèche à Lyon, coupe 30 €", [("nous sommes à Genève", ["30 €"], ["CHF"])]),
 ]
 
+# Images uploaded to the site: the logo goes in the header when the site is made; photos when asked.
+CHAINS += [
+    (
+        ("Sweet Crumbs bakery in Bristol, sourdough £4.50", SHOP_IMAGES),
+        [
+            (
+                "use my photos in the gallery",
+                [
+                    'class="brand-logo" src="images/logo.png" alt="Sweet Crumbs"',
+                    'src="images/shop_front.jpg"',
+                ],
+                [],
+            ),
+            (
+                "use images/shop_front.jpg as the main picture",
+                ['hero-photo" src="images/shop_front.jpg"'],
+                [],
+            ),
+            ("add my pictures to the about page", ["About", 'src="images/cakes.jpg" alt="Cakes"'], []),
+            ("make the logo bigger", ["--logo-height: 3.5rem"], []),
+            ("take the logo out of the header", [], ['class="brand-logo"']),
+        ],
+    ),
+    (
+        ("Oakridge Plumbing in Cardiff", ONE_IMAGE),
+        [("put my logo in the header", ['src="images/mark.svg" alt="Oakridge Plumbing"'], [])],
+    ),
+    (
+        ("a café called Bean There in Cork", {"images/shop_front.jpg": SHOP_IMAGES["images/shop_front.jpg"]}),
+        [("put the photos on the home page", ['src="images/shop_front.jpg" alt="Shop front"'], [])],
+    ),
+    (
+        ("Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €", ONE_IMAGE),
+        [
+            ("mets mon logo dans l'en-tête", ['src="images/mark.svg" alt="Le Pain Doré"'], []),
+        ],
+    ),
+    (
+        ("Eine Webseite für meine Bäckerei Brotzeit in München, Brezel 1,50 €", SHOP_IMAGES),
+        [
+            ("verwende meine Fotos in der Galerie", ['src="images/cakes.jpg" alt="Cakes"'], []),
+            ("verwende images/shop_front.jpg als Hauptbild", ['hero-photo" src="images/shop_front.jpg"'], []),
+            ("mach das Logo größer", ["--logo-height: 3.5rem"], []),
+            ("entferne das Logo", ['class="brand-mark"'], ['class="brand-logo"']),
+        ],
+    ),
+    (
+        ("Una web para mi peluquería Estilo Ana en Madrid, corte 20 €", SHOP_IMAGES),
+        [
+            ("usa mis fotos en la galería", ['alt="Estilo Ana"', 'src="images/shop_front.jpg"'], []),
+            ("añade mis fotos a la página sobre nosotros", ['src="images/cakes.jpg"'], []),
+        ],
+    ),
+]
+
 # Held out: follow-ups put another way, run once before the fixes that followed them. Of these, the
 # accented page name (a file "v-nements.html"), "on repart de zéro" and a name followed by its town
 # ("Les Pages à Rennes") failed then.
-HELD_OUT_CHAINS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+HELD_OUT_CHAINS: list[tuple[Start, list[tuple[str, list[str], list[str]]]]] = [
     (
         "Une page pour mon café Le Zinc à Bordeaux, expresso 1,80 €",
         [
@@ -1131,6 +1209,42 @@ HELD_OUT_CHAINS += [
     ("Cours de yoga avec Marie Dubois à Nantes", [("on a déménagé à Montréal", ["Montréal", "$"], ["€"])]),
     ("Plumber in Manchester called FlowFix", [("actually we're in Toronto now", ["Toronto", "$"], [])]),
 ]
+HELD_OUT_CHAINS += [
+    # Requests to use uploaded images, put another way, written after the chains above and run once
+    # untuned: all passed but the two that ask for the logo with no verb and no word for the header
+    # ("at the top of every page", "arriba en todas las páginas"). The logo's name is now enough.
+    (
+        ("Sweet Crumbs bakery in Bristol, sourdough £4.50", SHOP_IMAGES),
+        [
+            ("can you show our pictures on the front page?", ['src="images/cakes.jpg" alt="Cakes"'], []),
+            (
+                "make images/shop_front.jpg the big picture at the top",
+                ['hero-photo" src="images/shop_front.jpg"'],
+                [],
+            ),
+        ],
+    ),
+    (
+        ("a yoga studio called Flow in Bath", ONE_IMAGE),
+        [("I'd like my logo at the top of every page", ['class="brand-logo" src="images/mark.svg"'], [])],
+    ),
+    (
+        ("Plumber in Manchester called FlowFix", SHOP_IMAGES),
+        [("use the shop front photo as the hero image", ['hero-photo" src="images/shop_front.jpg"'], [])],
+    ),
+    (
+        ("Une page pour mon café Le Zinc à Bordeaux, expresso 1,80 €", SHOP_IMAGES),
+        [("ajoutez nos photos sur la page d'accueil", ['src="images/cakes.jpg"'], [])],
+    ),
+    (
+        ("Website für meinen Friseursalon Haarmonie in Berlin, Herrenschnitt 25 €", SHOP_IMAGES),
+        [("Bitte unsere Bilder auf der Startseite zeigen", ['src="images/cakes.jpg"'], [])],
+    ),
+    (
+        ("Web para mi cafetería La Taza en Valencia, café con leche 1,50 €", ONE_IMAGE),
+        [("quiero mi logotipo arriba en todas las páginas", ['src="images/mark.svg" alt="La Taza"'], [])],
+    ),
+]
 CHAINS += HELD_OUT_CHAINS
 
 
@@ -1152,9 +1266,27 @@ def normal(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
+def markup_of(files: dict) -> str:
+    """The markup of every page, in folders too."""
+    return "\n".join(c for p, c in files.items() if p.endswith(".html") and isinstance(c, str))
+
+
 def shows(files: dict, fact: str) -> bool:
-    """Whether the site shows a fact."""
+    """Whether the site shows a fact (an attribute such as `alt="Shop front"`: in the markup)."""
+    if '="' in fact:
+        return normal(fact) in normal(markup_of(files))
     return normal(fact) in normal(visible_text(files))
+
+
+def start(chain_start: Start) -> tuple[str, dict]:
+    """The first turn of a chain: its prompt, on the images uploaded before it if any."""
+    prompt, uploads = (chain_start, {}) if isinstance(chain_start, str) else chain_start
+    return generate(prompt, uploads)
+
+
+def start_prompt(chain_start: Start) -> str:
+    """A chain's first prompt, to name it."""
+    return chain_start if isinstance(chain_start, str) else chain_start[0]
 
 
 def generate(prompt: str, files: dict | None = None) -> tuple[str, dict]:

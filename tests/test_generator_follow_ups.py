@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from generator_corpus import CHAINS, generate, shows, visible_text
+from generator_corpus import CHAINS, generate, shows, start, start_prompt, visible_text
 
 
 def _prices(files: dict) -> list[str]:
@@ -84,9 +84,9 @@ def test_the_currency_the_reply_suggests_is_the_one_a_follow_up_then_shows():
     assert "Prices stay in EUR" in text
 
 
-@pytest.mark.parametrize(("prompt", "follow_ups"), CHAINS, ids=[c[0][:40] for c in CHAINS])
+@pytest.mark.parametrize(("prompt", "follow_ups"), CHAINS, ids=[start_prompt(c[0])[:40] for c in CHAINS])
 def test_plain_follow_ups_change_the_site(prompt, follow_ups):
-    _text, files = generate(prompt)
+    _text, files = start(prompt)
     for message, present, gone in follow_ups:
         _text, files = generate(message, files)
         assert [fact for fact in present if not shows(files, fact)] == [], message

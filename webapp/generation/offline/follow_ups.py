@@ -71,6 +71,8 @@ RESTYLES: list[tuple[str, dict[str, str], str]] = [
         "bigger text",
     ),
     (r"smaller\s+(?:text|font|type)|(?:text|font)\s+smaller", {"text-size": "0.95rem"}, "smaller text"),
+    (r"(?:bigger|larger)\s+logo|logo\s+(?:bigger|larger)", {"logo-height": "3.5rem"}, "a bigger logo"),
+    (r"smaller\s+logo|logo\s+smaller", {"logo-height": "1.9rem"}, "a smaller logo"),
     (
         r"more\s+modern|modern(?:ise|ize)?|contemporary|sleek(?:er)?",
         {

@@ -10,6 +10,8 @@ from . import fact_edits, follow_up_words, follow_ups, refusals, reply
 from .content import default_name, has_local_copy, has_timetable
 from .edits import SiteEditor
 from .history import restore_request
+from .image_requests import ImageRequest, read_image_request
+from .images import on_new_site, place_images
 from .intent import Plan, parse
 from .pages import SiteSpec, arranged, page_for, render_site
 from .state import SiteState, default_scheme, html_pages, read_state
@@ -60,6 +62,10 @@ class OfflineGenerator(Generator):
             return restore
         prompt = request.prompt or ""
         plan = parse(prompt, has_site=state is not None)
+        wanted = None
+        if state is not None and not plan.fresh_start:
+            # Read in the message's own words, before they are put into English: "mets mes photos".
+            wanted = read_image_request(prompt, state.facts.language, state, request.files)
         if state is not None and not plan.fresh_start and state.facts.language != "en":
             # A follow-up to a French, German or Spanish site is read through its English phrases.
             english = follow_up_words.to_english(prompt, state.facts.language)
@@ -71,13 +77,13 @@ class OfflineGenerator(Generator):
             else:
                 prompt = english
         language = state.facts.language if state is not None else plan.language
-        if plan.asks_help:
+        if plan.asks_help and wanted is None:
             return reply.help_text(state is not None, language=language), GenerationOutcome()
         if state is None or plan.fresh_start:
             if not plan.wants_site:
                 return reply.help_text(has_site=state is not None, language=language), GenerationOutcome()
             return self._create(plan, request.files, replacing=state is not None)
-        return self._edit(plan, prompt, request.files, state)
+        return self._edit(plan, prompt, request.files, state, wanted)
 
     def _create(self, plan: Plan, files: dict, replacing: bool) -> tuple[str, GenerationOutcome]:
         kind = plan.kind or "landing"
@@ -115,6 +121,7 @@ class OfflineGenerator(Generator):
             editor.set_field(name, value)
         for old, new in plan.replacements:
             editor.replace(old, new)
+        on_new_site(editor, files)
         changed, _deleted = editor.outcome()
         new_files.update(changed)
         text, description = reply.created(spec, editor.done, editor.notes, plan.language)
@@ -124,15 +131,21 @@ class OfflineGenerator(Generator):
             text = (fresh or "I started a fresh site, as you asked. ") + text
         return text, GenerationOutcome(changed=new_files, deleted=deleted, description=description)
 
-    def _edit(self, plan: Plan, prompt: str, files: dict, state: SiteState) -> tuple[str, GenerationOutcome]:
+    def _edit(
+        self, plan: Plan, prompt: str, files: dict, state: SiteState, wanted: ImageRequest | None = None
+    ) -> tuple[str, GenerationOutcome]:
         editor = SiteEditor(dict(files), state)
+        if wanted is not None:
+            # "put the photos on the home page" also reads as "add a gallery": the photos bring their own.
+            plan.add_sections = [s for s in plan.add_sections if s != "gallery"]
+            place_images(editor, wanted, files)
         language = state.facts.language
         facts = follow_ups.read(prompt, state, fact_edits.item_names(editor), language)
         for name, _value in plan.fields:
             # "change the address to …" was read as a field already; do not set it twice.
             if name in ("phone", "email", "address"):
                 setattr(facts, name, None)
-        if not plan.has_edits and facts.is_empty:
+        if not plan.has_edits and facts.is_empty and wanted is None:
             refusal = refusals.cannot(prompt, language)
             if refusal:
                 return refusal, GenerationOutcome()

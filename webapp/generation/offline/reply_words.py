@@ -261,6 +261,25 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-page": "Il y a déjà une page **{0}** (`{1}`).",
         "no-page": "Il n'y a pas de page **{0}** à retirer.",
         "no-remove-home": "Je ne peux pas retirer la page d'accueil.",
+        "image-logo": "**{0}** placé dans l'en-tête de chaque page, comme logo (texte alternatif « {1} »)",
+        "image-gallery": "Dans la galerie de **{1}** : {0}",
+        "image-hero": "**{0}** est l'image principale de **{1}** (texte alternatif « {2} »)",
+        "image-none": "Ce site n'a pas encore d'images. Ajoutez-les avec **Upload images** sous la liste "
+        "des fichiers, ou déposez-les sur les fichiers, puis redemandez.",
+        "image-missing": "Il n'y a pas d'image **{0}** sur le site. Ses images : {1}.",
+        "image-which-logo": "Je n'ai pas pu savoir quelle image est votre logo. Images du site : {0}. "
+        "Dites laquelle, par exemple *utilise {1} comme logo*.",
+        "image-no-photos": "Le site n'a pas d'autres photos que son logo ({0}).",
+        "image-no-header": "Je n'ai pas trouvé le nom du site dans l'en-tête de {0}, le logo n'y "
+        "est donc pas.",
+        "image-no-gallery": "Je n'ai pas trouvé la galerie de **{0}**.",
+        "image-no-hero": "**{0}** n'a pas d'image principale à remplacer ; dites *mets mes photos sur la "
+        "page d'accueil* pour les montrer dans une galerie.",
+        "image-logo-removed": "**{0}** retiré de l'en-tête ; l'image reste dans les fichiers du site",
+        "image-no-logo": "Il n'y a pas de logo dans l'en-tête à retirer.",
+        "image-already": "Déjà en place : {0}.",
+        "images-available": "{2} dans le site ({0}) ; dites *mets mes photos dans la galerie* ou "
+        "*utilise {1} comme image principale* pour les montrer.",
     },
     "de": {
         "created": "Hier ist **{name}**, Ihre neue Website.",
@@ -328,6 +347,26 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-page": "Es gibt schon eine Seite **{0}** (`{1}`).",
         "no-page": "Es gibt keine Seite **{0}**, die ich entfernen könnte.",
         "no-remove-home": "Die Startseite kann ich nicht entfernen.",
+        "image-logo": "**{0}** als Logo in den Kopfbereich jeder Seite gesetzt (Alternativtext „{1}“)",
+        "image-gallery": "In der Galerie auf **{1}**: {0}",
+        "image-hero": "**{0}** ist jetzt das Hauptbild auf **{1}** (Alternativtext „{2}“)",
+        "image-none": "Diese Website hat noch keine Bilder. Laden Sie sie mit **Upload images** unter der "
+        "Dateiliste hoch oder ziehen Sie sie auf die Dateien, und fragen Sie dann noch einmal.",
+        "image-missing": "Die Website hat kein Bild **{0}**. Ihre Bilder: {1}.",
+        "image-which-logo": "Ich konnte nicht erkennen, welches Bild Ihr Logo ist. Bilder der Website: {0}. "
+        "Sagen Sie welches, zum Beispiel *verwende {1} als Logo*.",
+        "image-no-photos": "Die Website hat außer dem Logo keine Fotos ({0}).",
+        "image-no-header": "Ich habe den Namen im Kopfbereich von {0} nicht gefunden; dort fehlt das Logo "
+        "also.",
+        "image-no-gallery": "Ich habe die Galerie auf **{0}** nicht gefunden.",
+        "image-no-hero": "**{0}** hat kein Hauptbild, das ich ersetzen könnte; schreiben Sie *zeige meine "
+        "Fotos auf der Startseite*, um sie in einer Galerie zu zeigen.",
+        "image-logo-removed": "**{0}** aus dem Kopfbereich entfernt; das Bild bleibt in den Dateien der "
+        "Website",
+        "image-no-logo": "Im Kopfbereich ist kein Logo, das ich entfernen könnte.",
+        "image-already": "Schon vorhanden: {0}.",
+        "images-available": "{2} in der Website ({0}); schreiben Sie *verwende meine Fotos in der "
+        "Galerie* oder *verwende {1} als Hauptbild*, um sie zu zeigen.",
     },
     "es": {
         "created": "Aquí tienes **{name}**, tu nuevo sitio web.",
@@ -394,6 +433,24 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-page": "Ya hay una página **{0}** (`{1}`).",
         "no-page": "No hay ninguna página **{0}** que quitar.",
         "no-remove-home": "No puedo quitar la página de inicio.",
+        "image-logo": "**{0}** puesto en la cabecera de cada página, como logo (texto alternativo «{1}»)",
+        "image-gallery": "En la galería de **{1}**: {0}",
+        "image-hero": "**{0}** es ahora la imagen principal de **{1}** (texto alternativo «{2}»)",
+        "image-none": "Este sitio aún no tiene imágenes. Súbelas con **Upload images** bajo la lista de "
+        "archivos, o suéltalas sobre los archivos, y vuelve a pedirlo.",
+        "image-missing": "No hay ninguna imagen **{0}** en el sitio. Sus imágenes: {1}.",
+        "image-which-logo": "No he sabido qué imagen es tu logo. Imágenes del sitio: {0}. "
+        "Dime cuál, por ejemplo *usa {1} como logo*.",
+        "image-no-photos": "El sitio no tiene más fotos que su logo ({0}).",
+        "image-no-header": "No he encontrado el nombre en la cabecera de {0}, así que el logo no está ahí.",
+        "image-no-gallery": "No he encontrado la galería de **{0}**.",
+        "image-no-hero": "**{0}** no tiene imagen principal que sustituir; escribe *pon mis fotos en la "
+        "página de inicio* para mostrarlas en una galería.",
+        "image-logo-removed": "**{0}** quitado de la cabecera; la imagen sigue en los archivos del sitio",
+        "image-no-logo": "No hay ningún logo en la cabecera que quitar.",
+        "image-already": "Ya en su sitio: {0}.",
+        "images-available": "{2} en el sitio ({0}); escribe *usa mis fotos en la galería* o "
+        "*usa {1} como imagen principal* para mostrarlas.",
     },
 }
 

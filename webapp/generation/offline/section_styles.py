@@ -69,6 +69,22 @@ SECTION_CSS = {
 .menu-price { color: var(--primary-ink); white-space: nowrap; }
 .menu-desc { margin: 0.15rem 0 0; color: var(--muted); font-size: 0.95rem; }
 """,
+    # Not a section: the rules for uploaded images, added the first time a page shows one.
+    "images": """
+.brand-logo {
+  flex: none; display: block; width: auto; height: var(--logo-height, 2.5rem); max-width: min(12rem, 40vw);
+  object-fit: contain;
+}
+.photo {
+  display: block; width: 100%; max-width: 100%; height: auto; aspect-ratio: 4 / 3; object-fit: cover;
+  border-radius: calc(var(--radius) - 4px); background: var(--primary-soft);
+}
+.hero-photo { border-radius: calc(var(--radius) + 6px); box-shadow: var(--shadow); }
+.hero-photo + .event-card { margin-top: 1.25rem; }
+@media (min-width: 760px) {
+  .gallery-grid figure:first-child .photo { aspect-ratio: auto; height: 100%; min-height: 16rem; }
+}
+""",
     "gallery": """
 .gallery-grid {
   display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
