@@ -1107,7 +1107,7 @@ CHAINS += [
             (
                 "use my photos in the gallery",
                 [
-                    'class="brand-logo" src="images/logo.png" alt="Sweet Crumbs"',
+                    'class="brand-logo" src="images/logo.png" alt=""',
                     'src="images/shop_front.jpg"',
                 ],
                 [],
@@ -1124,7 +1124,7 @@ CHAINS += [
     ),
     (
         ("Oakridge Plumbing in Cardiff", ONE_IMAGE),
-        [("put my logo in the header", ['src="images/mark.svg" alt="Oakridge Plumbing"'], [])],
+        [("put my logo in the header", ['src="images/mark.svg" alt=""'], [])],
     ),
     (
         ("a café called Bean There in Cork", {"images/shop_front.jpg": SHOP_IMAGES["images/shop_front.jpg"]}),
@@ -1133,7 +1133,7 @@ CHAINS += [
     (
         ("Site pour ma boulangerie Le Pain Doré à Lyon, baguette 1,20 €", ONE_IMAGE),
         [
-            ("mets mon logo dans l'en-tête", ['src="images/mark.svg" alt="Le Pain Doré"'], []),
+            ("mets mon logo dans l'en-tête", ['src="images/mark.svg" alt=""'], []),
         ],
     ),
     (
@@ -1148,7 +1148,7 @@ CHAINS += [
     (
         ("Una web para mi peluquería Estilo Ana en Madrid, corte 20 €", SHOP_IMAGES),
         [
-            ("usa mis fotos en la galería", ['alt="Estilo Ana"', 'src="images/shop_front.jpg"'], []),
+            ("usa mis fotos en la galería", ['src="images/logo.png" alt=""', 'src="images/shop_front.jpg"'], []),
             ("añade mis fotos a la página sobre nosotros", ['src="images/cakes.jpg"'], []),
         ],
     ),
@@ -1242,7 +1242,7 @@ HELD_OUT_CHAINS += [
     ),
     (
         ("Web para mi cafetería La Taza en Valencia, café con leche 1,50 €", ONE_IMAGE),
-        [("quiero mi logotipo arriba en todas las páginas", ['src="images/mark.svg" alt="La Taza"'], [])],
+        [("quiero mi logotipo arriba en todas las páginas", ['src="images/mark.svg" alt=""'], [])],
     ),
 ]
 CHAINS += HELD_OUT_CHAINS

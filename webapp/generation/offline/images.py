@@ -130,8 +130,9 @@ def choose_logo(images: list[str]) -> str | None:
 _BRAND_MARK = '<span class="brand-mark" aria-hidden="true"></span>'
 
 
-def _brand_on(html: str, page: str, logo_tag: str) -> str | None:
-    """The page with the logo at the start of its header's brand link, or None without one."""
+def _brand_on(html: str, page: str, logo_tag: str, beside_name: str) -> str | None:
+    """The page with the logo at the start of its header's brand link (`beside_name`: the
+    link says the name already, so the image is not read out twice), or None without one."""
     elements = markup.scan(html)
     brand = next((e for e in elements if e.tag == "a" and e.has_class("brand")), None)
     if brand is None:
@@ -147,8 +148,8 @@ def _brand_on(html: str, page: str, logo_tag: str) -> str | None:
     current = next((e for e in inside if e.tag == "img" and e.has_class("brand-logo")), None)
     current = current or next((e for e in inside if e.has_class("brand-mark")), None)
     if current is not None:
-        return markup.splice(html, current.start, current.end, logo_tag)
-    return markup.splice(html, brand.open_end, brand.open_end, logo_tag)
+        return markup.splice(html, current.start, current.end, beside_name)
+    return markup.splice(html, brand.open_end, brand.open_end, beside_name)
 
 
 def use_logo(editor: SiteEditor, logo: str, files: dict) -> None:
@@ -156,7 +157,12 @@ def use_logo(editor: SiteEditor, logo: str, files: dict) -> None:
     name = editor.state.name
     placed, missed = [], []
     for page in _all_pages(editor):
-        changed = _brand_on(editor.work[page], page, _img(page, logo, name, "brand-logo", files))
+        changed = _brand_on(
+            editor.work[page],
+            page,
+            _img(page, logo, name, "brand-logo", files),
+            _img(page, logo, "", "brand-logo", files),
+        )
         if changed is None:
             missed.append(page)
         elif changed != editor.work[page]:
@@ -176,7 +182,7 @@ def use_logo(editor: SiteEditor, logo: str, files: dict) -> None:
     editor.ensure_css(["images"])
     editor.done.append(
         Change(
-            f"Put **{md(logo)}** in the header of every page, as your logo (alt text “{md(name)}”)",
+            f"Put **{md(logo)}** in the header of every page, as the logo of “{md(name)}”",
             f"used {logo} as the logo",
             "images",
             words=("image-logo", md(logo), md(name)),

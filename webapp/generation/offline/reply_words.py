@@ -261,7 +261,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-page": "Il y a déjà une page **{0}** (`{1}`).",
         "no-page": "Il n'y a pas de page **{0}** à retirer.",
         "no-remove-home": "Je ne peux pas retirer la page d'accueil.",
-        "image-logo": "**{0}** placé dans l'en-tête de chaque page, comme logo (texte alternatif « {1} »)",
+        "image-logo": "**{0}** placé dans l'en-tête de chaque page, comme logo de « {1} »",
         "image-gallery": "Dans la galerie de **{1}** : {0}",
         "image-hero": "**{0}** est l'image principale de **{1}** (texte alternatif « {2} »)",
         "image-none": "Ce site n'a pas encore d'images. Ajoutez-les avec **Upload images** sous la liste "
@@ -347,7 +347,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-page": "Es gibt schon eine Seite **{0}** (`{1}`).",
         "no-page": "Es gibt keine Seite **{0}**, die ich entfernen könnte.",
         "no-remove-home": "Die Startseite kann ich nicht entfernen.",
-        "image-logo": "**{0}** als Logo in den Kopfbereich jeder Seite gesetzt (Alternativtext „{1}“)",
+        "image-logo": "**{0}** als Logo von „{1}“ in den Kopfbereich jeder Seite gesetzt",
         "image-gallery": "In der Galerie auf **{1}**: {0}",
         "image-hero": "**{0}** ist jetzt das Hauptbild auf **{1}** (Alternativtext „{2}“)",
         "image-none": "Diese Website hat noch keine Bilder. Laden Sie sie mit **Upload images** unter der "
@@ -433,7 +433,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "already-page": "Ya hay una página **{0}** (`{1}`).",
         "no-page": "No hay ninguna página **{0}** que quitar.",
         "no-remove-home": "No puedo quitar la página de inicio.",
-        "image-logo": "**{0}** puesto en la cabecera de cada página, como logo (texto alternativo «{1}»)",
+        "image-logo": "**{0}** puesto en la cabecera de cada página, como logo de «{1}»",
         "image-gallery": "En la galería de **{1}**: {0}",
         "image-hero": "**{0}** es ahora la imagen principal de **{1}** (texto alternativo «{2}»)",
         "image-none": "Este sitio aún no tiene imágenes. Súbelas con **Upload images** bajo la lista de "
