@@ -1148,7 +1148,11 @@ CHAINS += [
     (
         ("Una web para mi peluquería Estilo Ana en Madrid, corte 20 €", SHOP_IMAGES),
         [
-            ("usa mis fotos en la galería", ['src="images/logo.png" alt=""', 'src="images/shop_front.jpg"'], []),
+            (
+                "usa mis fotos en la galería",
+                ['src="images/logo.png" alt=""', 'src="images/shop_front.jpg"'],
+                [],
+            ),
             ("añade mis fotos a la página sobre nosotros", ['src="images/cakes.jpg"'], []),
         ],
     ),
