@@ -183,8 +183,12 @@ def test_a_run_stopped_from_another_process_ends_in_its_worker_and_saves_nothing
     assert done.status == "succeeded", done.error
     stopped = fresh_run(user, run_id)
     assert stopped.status == "stopped" and stopped.output == ""
-    # The worker gave up the stopped run at once: the rest of it (seconds of text) was never generated.
-    assert (done.started_at - stopped.finished_at).total_seconds() < 2
+    # The worker gave up the stopped run at once: the rest of it (seconds of text) was never
+    # generated. Measured against a whole run's time on this machine now, not a fixed figure:
+    # a loaded machine slows both alike.
+    gap = (done.started_at - stopped.finished_at).total_seconds()
+    whole_run = (done.finished_at - done.started_at).total_seconds()
+    assert gap < whole_run / 2, (gap, whole_run)
     act_as(user)
     roles = _db.session.scalars(
         sa.select(Message.role).where(Message.conversation_id == conversation_id).order_by(Message.created_at)
