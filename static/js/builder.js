@@ -27,6 +27,39 @@
     if (box.value.trim() && !box.disabled) box.form.requestSubmit();
   });
 
+  // A draft in the composer outlives a reload (a file added or uploaded, the colours
+  // switched, a slip of the finger): kept for this tab, per conversation, until it is sent.
+  function draftSlot() {
+    var conversation = document.querySelector("#composer input[name=conversation_id]");
+    return "composerDraft:" + (conversation ? conversation.value : "new");
+  }
+  document.addEventListener("input", function (event) {
+    if (event.target.id !== "message") return;
+    try {
+      if (event.target.value.trim()) sessionStorage.setItem(draftSlot(), event.target.value);
+      else sessionStorage.removeItem(draftSlot());
+    } catch (e) {}
+  });
+  function restoreDraft() {
+    var box = document.getElementById("message");
+    if (!box || box.disabled || box.value) return;  // a starting point's prompt is there already
+    var saved;
+    try { saved = sessionStorage.getItem(draftSlot()); } catch (e) {}
+    if (saved) box.value = saved;
+  }
+  var sendingSlot = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.target.id === "composer") sendingSlot = draftSlot();
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    // The form itself (it may have been swapped out already, then the event comes from a parent).
+    var config = event.detail.requestConfig;
+    if (!config || !config.elt || config.elt.id !== "composer" || !sendingSlot) return;
+    if (event.detail.successful) { try { sessionStorage.removeItem(sendingSlot); } catch (e) {} }
+    sendingSlot = null;
+  });
+  document.addEventListener("DOMContentLoaded", restoreDraft);
+
   // The preview renders the site at the chosen device's width and scales it
   // down to fit the pane, so "Desktop" shows the desktop layout.
   var DEVICE_WIDTHS = { phone: 390, tablet: 820, desktop: 1280 };
@@ -307,6 +340,7 @@
     // News from another tab placed the chat itself (above). A file opened in the
     // preview's viewer is no reason to move the chat.
     else if (!fromLiveUpdates(event) && !(event.target.closest && event.target.closest("#preview"))) scrollToEnd();
+    if (event.target.id === "composer") restoreDraft();
     var box = document.getElementById("message");
     if (box && !box.disabled && event.target.id === "composer" && !fromLiveUpdates(event)) box.focus();
   });

@@ -77,3 +77,24 @@ def test_images_dropped_on_the_files_are_uploaded(page, account, browser_errors)
     expect(page.get_by_text("Uploaded images/dropped.png · version 2.")).to_be_visible()
     expect(page.locator(".file-image img")).to_have_attribute("alt", "images/dropped.png")
     expect_no_browser_errors(browser_errors)
+
+
+def test_a_draft_in_the_composer_outlives_an_upload_and_goes_once_sent(page, account, browser_errors):
+    build_a_site(page)
+    page.get_by_label("Message").fill("Put my logo in the header")
+    page.locator(".file-tree").get_by_text("Upload images").click()
+    page.get_by_label("Images (PNG, JPEG, GIF, WebP, SVG or ICO)").set_input_files(
+        [{"name": "logo.png", "mimeType": "image/png", "buffer": png()}]
+    )
+    page.get_by_role("button", name="Upload", exact=True).click()
+    expect(page.get_by_text("Uploaded images/logo.png · version 2.")).to_be_visible()
+    expect(page.get_by_label("Message")).to_have_value("Put my logo in the header")
+
+    page.get_by_label("Message").press("Enter")
+    expect(page.locator(".message-user .bubble-user").last).to_have_text("Put my logo in the header")
+    expect(page.locator("article.message-assistant")).to_have_count(2)
+    # The logo is in the header of the site (the offline AI uses uploaded images).
+    expect(page.frame_locator(".preview-frame").locator("header img.brand-logo")).to_be_visible()
+    page.reload()
+    expect(page.get_by_label("Message")).to_have_value("")
+    expect_no_browser_errors(browser_errors)
