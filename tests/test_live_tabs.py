@@ -178,3 +178,17 @@ def test_an_older_page_offers_no_edit_or_regenerate(app, signed_in, user, short_
     html = older.get_data(as_text=True)
     assert re.findall(SHOWN, html) == ["1", "2"]
     assert "edit-offer" not in html and "regenerate-offer" not in html
+
+
+def test_the_file_open_in_the_viewer_stays_open_when_the_preview_is_drawn_again(app, signed_in):
+    conversation_url = send(signed_in, "A bakery site called Crumbs").headers["HX-Push-Url"]
+    conversation_id = conversation_url.rsplit("/", 1)[1]
+    url = changes_url(signed_in.get(conversation_url).get_data(as_text=True))
+    send(signed_in, "Add a pricing section", conversation_id)  # "the other tab": version 2
+
+    html = signed_in.get(f"{url}&open_file=styles.css", headers=HX).get_data(as_text=True)
+    assert 'id="preview" aria-label="Preview" hx-swap-oob="true"' in html
+    assert '<p class="file-view-path"><code>styles.css</code>' in html
+    # A file the site no longer has (or never had) is simply not open.
+    html = signed_in.get(f"{url}&open_file=gone.html", headers=HX).get_data(as_text=True)
+    assert "file-view-path" not in html

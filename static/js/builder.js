@@ -275,6 +275,9 @@
     if (!elt || !elt.hasAttribute || !elt.hasAttribute("data-redraws")) return;
     var first = document.querySelector("#messages .message[id^='message-']");
     if (first) event.detail.parameters.shown_from = first.id.slice("message-".length);
+    // The file open in the viewer stays open when the preview is drawn again.
+    var opened = document.querySelector("#file-viewer .file-view-path code");
+    if (opened) event.detail.parameters.open_file = opened.textContent;
     // The version the preview shows (the poll's own address carries it already).
     var live = document.getElementById("live-slot");
     if (event.detail.verb !== "get" && live && live.dataset.version) {
@@ -283,12 +286,16 @@
   });
   // News from another tab redraws the chat as the reader left it: the answers they
   // unfolded stay open, and the chat stays where they were reading (at the newest
-  // message, if that is where they were). It waits while they edit a message.
+  // message, if that is where they were).
   var redrawing = null;
   document.addEventListener("htmx:beforeSwap", function (event) {
     redrawing = null;
     if (!fromLiveUpdates(event) || !event.detail.shouldSwap) return;
-    if (document.querySelector("#edit-offer[open]")) { event.detail.shouldSwap = false; return; }
+    // A message being edited, or a file: the news waits until they are done (the poll asks again).
+    if (document.querySelector("#edit-offer[open]") || document.getElementById("editor")) {
+      event.detail.shouldSwap = false;
+      return;
+    }
     var list = messages();
     if (!list) return;
     var top = list.getBoundingClientRect().top;

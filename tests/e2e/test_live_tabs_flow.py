@@ -86,3 +86,34 @@ def test_news_from_another_tab_keeps_an_unfolded_answer_open(page, context, acco
     expect(fold.locator(".bubble-assistant")).to_be_visible()  # still unfolded
     other.close()
     expect_no_browser_errors(browser_errors)
+
+
+def test_news_from_another_tab_keeps_the_open_file_and_waits_for_an_editor(
+    page, context, account, browser_errors
+):
+    page.goto("/builder/")
+    send(page, LUIGIS)
+    expect_reply(page, 1)
+    other = context.new_page()
+    other.goto(page.url)
+    other.locator(".file-tree").get_by_role("link", name="styles.css").click()
+    expect(other.locator(".file-view-path code")).to_have_text("styles.css")
+
+    send(page, "Add a pricing section")
+    expect_reply(page, 2)
+    expect(other.locator(".preview-title")).to_contain_text("Version 2")
+    expect(other.locator(".file-view-path code")).to_have_text("styles.css")  # still open
+
+    # In Edit mode, the news waits: the editor is not taken away mid-typing.
+    other.locator(".file-view-path").get_by_role("button", name="Edit").click()
+    expect(other.locator("#editor")).to_be_visible()
+    send(page, "Make it dark green")
+    expect_reply(page, 3)
+    other.wait_for_timeout(4000)  # more than one round of live updates (every 3 s)
+    expect(other.locator("#editor")).to_be_visible()
+    expect(other.locator(".preview-title")).to_contain_text("Version 2")
+    # Done: the news arrives.
+    other.get_by_role("button", name="Done").click()
+    expect(other.locator(".preview-title")).to_contain_text("Version 3")
+    other.close()
+    expect_no_browser_errors(browser_errors)

@@ -114,7 +114,8 @@ def _redraw(conversation, shown_from, seen_version, state=None) -> Response:
         "composer": pages.composer(conversation.id, pages.active_run(page)),
         "live": state,
         "version_changed": seen_version != state["version"],
-        **pages.site_context(conversation.id),
+        # The file the page has open stays open when the preview is drawn again.
+        **pages.site_context(conversation.id, open_path=request.values.get("open_file")),
     }
     return _vary(current_app.make_response(render_template("builder/_changes.html", **context)))
 
