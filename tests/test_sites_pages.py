@@ -130,6 +130,19 @@ def test_the_list_shows_each_site_with_its_versions_live_badge_and_conversation(
     assert re.search(r'<time datetime="[^"]+" title="\d+ \w+ \d{4}, \d\d:\d\d UTC">just now</time>', html)
 
 
+def test_each_site_in_the_list_shows_a_picture_of_its_newest_version(signed_in, user, bakery):
+    html = text(signed_in.get("/sites/"))
+    [thumb] = re.findall(
+        r'<a class="site-thumb"[^>]*>\s*<span class="site-thumb-frame" inert>\s*<iframe [^>]*>', html
+    )
+    assert 'tabindex="-1" aria-hidden="true"' in thumb
+    assert 'sandbox="allow-scripts"' in thumb and "allow-same-origin" not in thumb  # as the preview is
+    source = re.search(r'src="([^"]+)"', thumb).group(1)
+    served = signed_in.get(source)
+    assert served.status_code == 200 and "<p>Menu</p>" in text(served)  # version 3's home page
+    assert "sandbox" in served.headers["Content-Security-Policy"]
+
+
 def test_the_nav_links_to_the_sites_and_marks_them_current(signed_in):
     html = text(signed_in.get("/sites/"))
     assert re.search(

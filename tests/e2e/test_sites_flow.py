@@ -64,6 +64,10 @@ def test_a_user_browses_a_sites_history_and_restores_a_version(
     page.reload()
     expect(page.locator(".site-row")).to_have_count(2)
     expect(page.locator(".site-row").first).to_contain_text("Long Name")
+    # Each site's picture: its newest version's home page, small.
+    expect(
+        page.frame_locator(".site-row >> nth=1 >> .site-thumb iframe").get_by_text("Closed on Mondays")
+    ).to_be_attached()
     screenshot("sites-list-desktop")
     screenshot("sites-list-phone", phone=True)
 
