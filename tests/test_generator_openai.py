@@ -9,6 +9,7 @@ import pytest
 from fake_openai_server import FakeOpenAIServer
 
 from webapp.filestore import Limits
+from webapp.generation.ai_messages import SYSTEM_PROMPT, build_messages
 from webapp.generation.base import (
     ChatTurn,
     GenerationCancelled,
@@ -16,7 +17,7 @@ from webapp.generation.base import (
     GenerationOutcome,
     GenerationRequest,
 )
-from webapp.generation.openai_compat import SYSTEM_PROMPT, OpenAICompatibleGenerator, build_messages
+from webapp.generation.openai_compat import OpenAICompatibleGenerator
 
 API_KEY = "sk-test-SECRET-4242"
 MODEL = "test-model"
@@ -421,6 +422,16 @@ def test_streams_text_before_the_outcome_and_never_file_contents(server):
     assert outcome.changed == {"index.html": secret + "\n"}
 
 
+def png(width: int, height: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 def test_context_budget_names_omitted_files_and_never_sends_binary(server):
     big = "// big\n" + "x = 1;\n" * 5_000
     files = {
@@ -428,6 +439,7 @@ def test_context_budget_names_omitted_files_and_never_sends_binary(server):
         "style.css": STYLE,
         "js/big.js": big,
         "img/logo.png": b"\x89PNG\r\n\x1a\nBINARY-SECRET" + bytes(range(256)),
+        "img/photo.png": png(24, 16),
     }
     server.reply("Nothing to change.")
     run(generator_for(server, max_context_chars=5_000), request_for("Tweak it", files))
@@ -438,7 +450,8 @@ def test_context_budget_names_omitted_files_and_never_sends_binary(server):
     assert f"<<<FILE style.css>>>\n{STYLE}" in sent
     assert "x = 1;" not in sent
     assert "Not shown, to keep this message short: js/big.js" in sent
-    assert "- img/logo.png (binary, 277 bytes" in sent
+    assert "- img/logo.png (binary, 277 bytes" in sent  # not a picture Pillow can read
+    assert "- img/photo.png (PNG image, 24 × 16 px, " in sent
     assert b"BINARY-SECRET" not in received.raw_body
     assert len(sent) < 5_000 + 200
 

@@ -2,7 +2,7 @@
 
 from flask import Blueprint
 
-from ..generation.openai_compat import without_progress_notes
+from ..generation.ai_messages import without_progress_notes
 from ..generation.runs import new_client_key
 from ..preview.views import preview_url
 from .rendering import render_markdown
