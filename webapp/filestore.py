@@ -4,9 +4,16 @@ Callers hand in and get back FileMaps, `{path: content}` with text (str) or
 binary (bytes) contents. Underneath, each distinct content is stored once per
 user in `file_contents`, keyed by a hash, and rows that hold files keep only a
 manifest `{path: hash}`. A version in which k files changed adds k contents.
+
+With S3_BUCKET set, a content of S3_MIN_BYTES or more keeps its row (size,
+kind, location 's3') but its packed bytes live in the bucket
+(content_storage.py): put before the row is inserted, so a row only ever
+names an object that exists, and deleted after the row's delete commits
+(bucket_upkeep.py), with a periodic sweep for what a rollback left behind.
 """
 
 import base64
+import dataclasses
 import functools
 import hashlib
 import unicodedata
@@ -18,6 +25,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from flask import current_app
 
+from . import content_storage
 from .extensions import db
 from .models import FileContent, GeneratedSite, ProjectSnapshot, SiteVersion, utcnow
 from .ownership import act_as
@@ -28,6 +36,16 @@ Manifest = dict[str, str]
 
 class InvalidFiles(ValueError):
     """A FileMap that the store refuses; the message says why, for the user."""
+
+
+class StorageUnavailable(InvalidFiles):
+    """The bucket did not answer: nothing was saved, and trying again later may work.
+
+    An InvalidFiles, so every page and run that shows a refused save shows this too.
+    """
+
+    def __init__(self, message: str = "Storage is not answering; nothing was saved. Try again in a moment."):
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -190,6 +208,8 @@ class Content:
     size: int  # before packing
     data: bytes  # packed
     compression: str | None
+    # Whose bucket folder already holds it (put by `prepare`, before the transaction).
+    put_for: uuid.UUID | None = None
 
 
 class Prepared(dict[str, Content]):
@@ -198,11 +218,14 @@ class Prepared(dict[str, Content]):
     transaction takes its lock."""
 
 
-def prepare(files: object, limits: Limits | None = None) -> Prepared:
+def prepare(files: object, limits: Limits | None = None, *, user_id: uuid.UUID | None = None) -> Prepared:
     """Check each path and content of a FileMap, hash and pack them.
 
     The paths are not checked against each other or the rest of the site:
-    `store` and `apply_changes` do that with the whole site's paths.
+    `store` and `apply_changes` do that with the whole site's paths. With
+    `user_id`, the contents that go to the bucket are put there now, so the write
+    transaction only checks that they are still there (an upload of megabytes
+    would otherwise hold its lock: on SQLite, the whole database's).
     """
     limits = limits or Limits.from_config()
     if isinstance(files, Prepared):
@@ -216,7 +239,25 @@ def prepare(files: object, limits: Limits | None = None) -> Prepared:
             packed, compression = _pack(data)
             packed_by_hash[digest] = Content(digest, is_text, len(data), packed, compression)
         prepared[path] = packed_by_hash[digest]
+    if user_id is not None and content_storage.enabled():
+        early = {digest: _put_early(user_id, content) for digest, content in packed_by_hash.items()}
+        prepared = Prepared((path, early[content.hash]) for path, content in prepared.items())
     return prepared
+
+
+def _put_early(user_id: uuid.UUID, content: Content) -> Content:
+    if not content_storage.goes_to_bucket(content.size):
+        return content
+    _put(user_id, content)
+    return dataclasses.replace(content, put_for=user_id)
+
+
+def _put(user_id: uuid.UUID, content: Content) -> None:
+    try:
+        content_storage.put(content_storage.object_key(user_id, content.hash), content.data)
+    except content_storage.BucketError as error:
+        current_app.logger.warning("the bucket refused a content: %s", error)
+        raise StorageUnavailable() from error
 
 
 def prepare_content(content: object, limits: Limits | None = None, *, name: str = "a file") -> Content:
@@ -294,23 +335,37 @@ def _insert_missing(
         _lock_contents(user_id, exclusive=False)
     connection = session.connection()
     sizes = dict(connection.execute(_SIZES, {"user_id": user_id, "hashes": list(wanted)}).all())
-    rows = [
-        {
-            "user_id": user_id,
-            "hash": content.hash,
-            "is_text": content.is_text,
-            "size": content.size,
-            "data": content.data,
-            "compression": content.compression,
-            "created_at": utcnow(),
-        }
-        for digest, content in new.items()
-        if digest not in sizes
-    ]
+    rows = [_row(user_id, content) for digest, content in new.items() if digest not in sizes]
     if rows:
         sizes.update((row["hash"], row["size"]) for row in rows)
         connection.execute(_insert_contents(connection.dialect.name), rows)
     return sizes
+
+
+def _row(user_id: uuid.UUID, content: Content) -> dict:
+    """A `file_contents` row for a content; a large one's bytes are put in the bucket first.
+
+    Checked, or put, under the transaction's shared lock (see _lock_contents): the
+    deleting side (bucket_upkeep) takes it alone and deletes an object only if no row
+    names it, so it cannot delete this object between our check and our row. An object
+    `prepare` put earlier may have been deleted since (the same content collected
+    meanwhile): then it is put again.
+    """
+    row = {
+        "user_id": user_id,
+        "hash": content.hash,
+        "is_text": content.is_text,
+        "size": content.size,
+        "data": content.data,
+        "compression": content.compression,
+        "location": "db",
+        "created_at": utcnow(),
+    }
+    if content_storage.goes_to_bucket(content.size):
+        if content.put_for != user_id or not _still_there(user_id, content.hash):
+            _put(user_id, content)
+        row.update(data=None, location="s3")
+    return row
 
 
 # Built once: a worker's save runs these every turn.
@@ -381,6 +436,14 @@ def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
     if missing:
         raise LookupError(f"file contents missing from the store: {sorted(missing)[:3]}")
     return contents
+
+
+def _still_there(user_id: uuid.UUID, digest: str) -> bool:
+    try:
+        return content_storage.exists(content_storage.object_key(user_id, digest))
+    except content_storage.BucketError as error:
+        current_app.logger.warning("the bucket did not answer: %s", error)
+        raise StorageUnavailable() from error
 
 
 # Built once, on the table rather than the entity: every file a preview or a published
