@@ -430,7 +430,10 @@ def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
     act_as(user_id)
     rows = db.session.execute(_CONTENTS, {"user_id": user_id, "hashes": list(digests)})
     contents = {}
-    for digest, is_text, data, compression in rows:
+    for digest, is_text, data, compression, location in rows:
+        if location == "s3":
+            # The key is made from the acting user's id: another user's object is never read.
+            data = _from_bucket(user_id, digest)
         contents[digest] = decode(is_text, data, compression)
     missing = digests - contents.keys()
     if missing:
@@ -446,10 +449,20 @@ def _still_there(user_id: uuid.UUID, digest: str) -> bool:
         raise StorageUnavailable() from error
 
 
+def _from_bucket(user_id: uuid.UUID, digest: str) -> bytes:
+    try:
+        return content_storage.get(content_storage.object_key(user_id, digest))
+    except content_storage.BucketError as error:
+        current_app.logger.warning("the bucket did not give a content: %s", error)
+        raise StorageUnavailable("Storage is not answering; try again in a moment.") from error
+
+
 # Built once, on the table rather than the entity: every file a preview or a published
 # site serves is read here, and building the statement cost more than running it.
 _contents = FileContent.__table__
-_CONTENTS = sa.select(_contents.c.hash, _contents.c.is_text, _contents.c.data, _contents.c.compression).where(
+_CONTENTS = sa.select(
+    _contents.c.hash, _contents.c.is_text, _contents.c.data, _contents.c.compression, _contents.c.location
+).where(
     _contents.c.user_id == sa.bindparam("user_id"),
     _contents.c.hash.in_(sa.bindparam("hashes", expanding=True)),
 )
