@@ -26,9 +26,11 @@ import sqlalchemy as sa
 from flask import current_app
 
 from . import content_storage
+from .database import after_commit
 from .extensions import db
 from .models import FileContent, GeneratedSite, ProjectSnapshot, SiteVersion, utcnow
 from .ownership import act_as
+from .taskqueue import enqueue
 
 FileMap = dict[str, str | bytes]
 Manifest = dict[str, str]
@@ -529,12 +531,53 @@ def collect_garbage(user_id: uuid.UUID, candidates: Iterable[str] | None = None)
     if not unused:
         return 0
     deleted = 0
+    in_bucket: list[str] = []
     batch = sorted(unused)
     for start in range(0, len(batch), 500):
         result = session.execute(
-            sa.delete(FileContent).where(
-                FileContent.user_id == user_id, FileContent.hash.in_(batch[start : start + 500])
+            sa.delete(FileContent)
+            .where(FileContent.user_id == user_id, FileContent.hash.in_(batch[start : start + 500]))
+            .returning(FileContent.hash, FileContent.location)
+        )
+        for digest, location in result:
+            deleted += 1
+            if location == "s3":
+                in_bucket.append(digest)
+    if in_bucket:
+        _forget_objects_after_commit(user_id, in_bucket)
+    return deleted
+
+
+def _forget_objects_after_commit(user_id: uuid.UUID, digests: list[str]) -> None:
+    """Once the rows' delete commits, have the queue delete their objects (retried; the
+    periodic sweep catches whatever it could not)."""
+    after_commit(lambda: enqueue("forget_bucket_objects", user_id, digests))
+
+
+def forget_account(user_id: uuid.UUID) -> None:
+    """Inside the transaction deleting an account: once it commits, delete every object of
+    the user from the bucket (their rows go by ON DELETE CASCADE)."""
+    if not content_storage.enabled():
+        return
+    after_commit(lambda: enqueue("forget_bucket_folder", user_id))
+
+
+def unnamed_in_bucket(user_id: uuid.UUID, digests: Iterable[str]) -> set[str]:
+    """Of these hashes, those no row of the user keeps in the bucket, with garbage
+    collection's lock held until the caller's transaction ends: a writer cannot
+    name one of them meanwhile (it puts its object under the same lock)."""
+    act_as(user_id)
+    _lock_contents(user_id, exclusive=True)
+    wanted = set(digests)
+    if not wanted:
+        return set()
+    named = set(
+        db.session.scalars(
+            sa.select(FileContent.hash).where(
+                FileContent.user_id == user_id,
+                FileContent.location == "s3",
+                FileContent.hash.in_(sorted(wanted)),
             )
         )
-        deleted += result.rowcount
-    return deleted
+    )
+    return wanted - named
