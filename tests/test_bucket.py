@@ -179,6 +179,41 @@ def test_a_published_site_serves_a_content_from_the_bucket(client, user, s3_serv
     assert again.status_code == 304
 
 
+def import_zip(client, data: bytes):
+    """POST a ZIP to the import form (its task runs at once) and return the new site's files."""
+    response = client.post(
+        "/sites/imports",
+        data={"archive": (io.BytesIO(data), "site.zip")},
+        content_type="multipart/form-data",
+        follow_redirects=True,
+    )
+    assert response.status_code == 200
+
+
+def test_an_imported_zip_and_history_put_their_large_contents_in_the_bucket(
+    client, auth, user, s3_server, bucket
+):
+    photo = large(9)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("index.html", "<img src='photo.jpg'>")
+        archive.writestr("photo.jpg", photo)
+    auth.login()
+    import_zip(client, buffer.getvalue())
+    assert len(objects(s3_server, bucket)) == 1
+    act_as(user)
+    site = _db.session.scalars(owned(GeneratedSite, user)).one()
+    assert sites.get_site_files(user, site.id)["photo.jpg"] == photo
+    history = client.get(f"/sites/{site.id}/export.zip?history=1").data
+    trash.move_to_trash(user, "site", site.id)
+    trash.delete_forever(user, "site", site.id)
+    assert objects(s3_server, bucket) == []
+    import_zip(client, history)
+    assert len(objects(s3_server, bucket)) == 1
+    site = _db.session.scalars(owned(GeneratedSite, user)).one()
+    assert sites.get_site_files(user, site.id)["photo.jpg"] == photo
+
+
 def test_deleting_a_site_forever_leaves_no_object(db, user, s3_server, bucket):
     kept = builders.site(user, {"shared.jpg": large(1)})
     gone = builders.site(user, {"shared.jpg": large(1), "own.jpg": large(2)})

@@ -241,17 +241,24 @@ def prepare(files: object, limits: Limits | None = None, *, user_id: uuid.UUID |
             packed, compression = _pack(data)
             packed_by_hash[digest] = Content(digest, is_text, len(data), packed, compression)
         prepared[path] = packed_by_hash[digest]
-    if user_id is not None and content_storage.enabled():
-        early = {digest: _put_early(user_id, content) for digest, content in packed_by_hash.items()}
+    if user_id is not None:
+        early = put_early(user_id, packed_by_hash)
         prepared = Prepared((path, early[content.hash]) for path, content in prepared.items())
     return prepared
 
 
-def _put_early(user_id: uuid.UUID, content: Content) -> Content:
-    if not content_storage.goes_to_bucket(content.size):
-        return content
-    _put(user_id, content)
-    return dataclasses.replace(content, put_for=user_id)
+def put_early(user_id: uuid.UUID, contents: Mapping[str, Content]) -> dict[str, Content]:
+    """Before a write transaction: put the contents that go to the bucket there now, and
+    return them marked so that the transaction only checks they are still there."""
+    if not content_storage.enabled():
+        return dict(contents)
+    early = {}
+    for key, content in contents.items():
+        if content_storage.goes_to_bucket(content.size) and content.put_for != user_id:
+            _put(user_id, content)
+            content = dataclasses.replace(content, put_for=user_id)
+        early[key] = content
+    return early
 
 
 def _put(user_id: uuid.UUID, content: Content) -> None:
