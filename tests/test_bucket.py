@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from flask import current_app
 from PIL import Image
 
-from webapp import bucket_upkeep, filestore
+from webapp import bucket_upkeep, create_app, filestore
 from webapp.auth import services as accounts
 from webapp.database import write_transaction
 from webapp.extensions import db as _db
@@ -25,6 +25,7 @@ from webapp.models import FileContent, GeneratedSite
 from webapp.ownership import act_as, owned
 from webapp.preview.views import preview_url
 from webapp.services import publishing, sites, trash
+from webapp.taskqueue import get_queue
 
 MIN_BYTES = 4096
 NOT_ANSWERING = "Storage is not answering; nothing was saved. Try again in a moment."
@@ -180,7 +181,7 @@ def test_a_published_site_serves_a_content_from_the_bucket(client, user, s3_serv
 
 
 def import_zip(client, data: bytes):
-    """POST a ZIP to the import form (its task runs at once) and return the new site's files."""
+    """POST a ZIP to the import form (its task runs at once, in the request)."""
     response = client.post(
         "/sites/imports",
         data={"archive": (io.BytesIO(data), "site.zip")},
@@ -225,6 +226,24 @@ def test_deleting_a_site_forever_leaves_no_object(db, user, s3_server, bucket):
     shared = sites.get_site(user, kept.id).manifest["shared.jpg"]
     assert objects(s3_server, bucket) == [f"contents/{user.id}/{shared}"]
     assert sites.get_site_files(user, kept.id) == {"shared.jpg": large(1)}
+
+
+def test_the_gc_command_deletes_the_objects_of_contents_nothing_references(
+    db, user, app_config, database, s3_server, bucket
+):
+    kept = builders.site(user, {"kept.jpg": large(1)})
+    with write_transaction(user):
+        filestore.store(user.id, {"stray.jpg": large(2)})  # no manifest names it
+    assert len(objects(s3_server, bucket)) == 2
+    # Maintenance runs as the tables' owner (see test_filestore.py).
+    owner_app = create_app({**app_config, "SQLALCHEMY_DATABASE_URI": database.owner_url})
+    result = owner_app.test_cli_runner().invoke(args=["files", "gc"])
+    with owner_app.app_context():
+        owner_app.extensions["sqlalchemy"].engine.dispose()
+    get_queue(owner_app).close()
+    assert result.exit_code == 0, result.output
+    assert "Removed 1 unreferenced file content(s)" in result.output
+    assert objects(s3_server, bucket) == [f"contents/{user.id}/{kept.manifest['kept.jpg']}"]
 
 
 def test_deleting_an_account_leaves_no_object_under_its_prefix(db, user, other_user, s3_server, bucket):
@@ -272,8 +291,6 @@ def test_prepare_puts_large_contents_before_the_transaction_and_the_save_puts_ba
 
 
 def test_the_sweep_runs_on_the_queue_every_few_minutes(app):
-    from webapp.taskqueue import get_queue
-
     periodic = {task.name for task in get_queue(app).huey._registry.periodic_tasks}
     assert "sweep_bucket" in periodic
 

@@ -11,7 +11,8 @@ A task is a plain function declared with `@task`; it runs in an app context of
 the app whose queue carried it, with a database session of its own. Besides
 the tasks it is given, every consumer enqueues `housekeeping` every
 HOUSEKEEPING_SECONDS: the periodic upkeep (dead runs, idle edit bursts) that
-pages must never do.
+pages must never do. Tasks declared `every_minutes` (the bucket's sweep) run on
+huey's own schedule.
 """
 
 import functools
