@@ -160,3 +160,40 @@ def test_stopped_runs_migration_keeps_every_run_and_its_retry_link(empty_databas
             status = connection.execute(sa.select(runs.c.status).where(runs.c.id == ids["retry"])).scalar()
             assert status == "failed"  # a stopped run reads as failed before 0013
         db.engine.dispose()
+
+
+def test_bucket_migration_keeps_every_content_in_the_database(empty_database_url):
+    """0015 copies file_contents on SQLite (to add its CHECKs): every content comes through,
+    in the database, and a row can no longer hold bytes in two places, or in none."""
+    import datetime
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": empty_database_url, "SECRET_KEY": "t"})
+    now = datetime.datetime.now(datetime.UTC)
+    with app.app_context():
+        sqlite = db.engine.dialect.name == "sqlite"
+        user_id = uuid.uuid4().hex if sqlite else uuid.uuid4()
+        upgrade(revision="0014")
+        with db.engine.begin() as connection:
+            users = sa.Table("users", sa.MetaData(), autoload_with=connection)
+            connection.execute(
+                users.insert(),
+                {"id": user_id, "email": "a@example.com", "password_hash": "x", "created_at": now},
+            )
+            contents = sa.Table("file_contents", sa.MetaData(), autoload_with=connection)
+            row = {"user_id": user_id, "is_text": True, "size": 2, "compression": None, "created_at": now}
+            connection.execute(contents.insert(), [{**row, "hash": "h1", "data": b"hi"}])
+        upgrade()
+        with db.engine.begin() as connection:
+            contents = sa.Table("file_contents", sa.MetaData(), autoload_with=connection)
+            found = connection.execute(sa.select(contents.c.hash, contents.c.location, contents.c.data)).all()
+            assert [(h, loc, bytes(d)) for h, loc, d in found] == [("h1", "db", b"hi")]
+            assert connection.scalar(sa.text("SELECT count(*) FROM users")) == 1
+            connection.execute(contents.insert(), [{**row, "hash": "h2", "data": None, "location": "s3"}])
+            for wrong in ({"data": b"hi", "location": "s3"}, {"data": None, "location": "db"}):
+                with pytest.raises(sa.exc.IntegrityError), connection.begin_nested():
+                    connection.execute(contents.insert(), [{**row, "hash": "h3", **wrong}])
+            connection.execute(sa.text("DELETE FROM file_contents WHERE hash = 'h2'"))
+        downgrade(revision="0014")
+        with db.engine.connect() as connection:
+            assert connection.scalar(sa.text("SELECT count(*) FROM file_contents")) == 1
+        db.engine.dispose()

@@ -58,6 +58,9 @@ def files_group() -> None:
 def collect_garbage_command() -> None:
     """Delete file contents that no snapshot, site or version references.
 
+    Their objects in the bucket (S3_BUCKET) are deleted by the task queue once each
+    user's transaction commits.
+
     On PostgreSQL, run it as the role that owns the tables (DATABASE_URL set
     to that role): the app's own role sees no user it is not acting for.
     """

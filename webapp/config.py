@@ -146,6 +146,25 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAX_FILE_BYTES": _int("MAX_FILE_BYTES", 10 * 1024 * 1024),
         "MAX_SITE_BYTES": _int("MAX_SITE_BYTES", 50 * 1024 * 1024),
         "MAX_PATH_LENGTH": _int("MAX_PATH_LENGTH", 512),
+        # Large contents in an S3-compatible bucket (content_storage.py). No S3_BUCKET:
+        # every content stays in the database. Contents of S3_MIN_BYTES or more go to the
+        # bucket, under S3_KEY_PREFIX; no endpoint: the provider's default (AWS), and no
+        # keys: boto3 finds credentials as usual (environment, instance role).
+        "S3_BUCKET": os.environ.get("S3_BUCKET", "").strip(),
+        "S3_ENDPOINT_URL": os.environ.get("S3_ENDPOINT_URL", "").strip(),
+        "S3_REGION": os.environ.get("S3_REGION", "").strip(),
+        "S3_ACCESS_KEY_ID": os.environ.get("S3_ACCESS_KEY_ID", ""),
+        "S3_SECRET_ACCESS_KEY": os.environ.get("S3_SECRET_ACCESS_KEY", ""),
+        "S3_KEY_PREFIX": os.environ.get("S3_KEY_PREFIX", "contents/"),
+        "S3_MIN_BYTES": _int("S3_MIN_BYTES", 256 * 1024),
+        # A bucket that does not answer fails a save after this long a wait, tried this often.
+        "S3_TIMEOUT_SECONDS": float(os.environ.get("S3_TIMEOUT_SECONDS") or 10),
+        "S3_MAX_ATTEMPTS": _int("S3_MAX_ATTEMPTS", 3),
+        # Objects that no row names (a save rolled back after its upload) are deleted by a
+        # sweep every S3_SWEEP_MINUTES, once they are older than S3_ORPHAN_GRACE_SECONDS
+        # (longer than any save takes, so a save in progress keeps its objects).
+        "S3_SWEEP_MINUTES": _int("S3_SWEEP_MINUTES", 30),
+        "S3_ORPHAN_GRACE_SECONDS": _int("S3_ORPHAN_GRACE_SECONDS", 3600),
         # Images uploaded to a site: how many at once, and how large each may be
         # (in bytes, and in pixels: a small file can unpack to a huge picture).
         "UPLOAD_MAX_IMAGES": _int("UPLOAD_MAX_IMAGES", 20),

@@ -7,7 +7,8 @@ ownership.py).
 """
 
 import contextvars
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -16,6 +17,7 @@ import sqlalchemy as sa
 from .extensions import db
 from .ownership import act_as
 
+log = logging.getLogger(__name__)
 _writing = contextvars.ContextVar("writing", default=False)
 
 
@@ -60,6 +62,7 @@ def write_transaction(user: Any) -> Iterator[None]:
         # starts its own (on SQLite, an IMMEDIATE one).
         session.commit()
     token = _writing.set(True)
+    session.info[_AFTER_COMMIT] = []
     try:
         act_as(user)
         yield
@@ -69,6 +72,30 @@ def write_transaction(user: Any) -> Iterator[None]:
         raise
     finally:
         _writing.reset(token)
+        callbacks = session.info.pop(_AFTER_COMMIT, [])
+    # Only once the transaction is committed: what they undo outside the database
+    # (objects in the bucket) must not go while a rollback could still bring its rows back.
+    for callback in callbacks:
+        try:
+            callback()
+        except Exception:
+            log.exception("an after-commit step failed (the periodic sweeps catch up)")
+
+
+_AFTER_COMMIT = "after_commit"
+
+
+def after_commit(callback: Callable[[], None]) -> None:
+    """Inside a write transaction: call `callback` once it has committed (never if it rolls back).
+
+    Outside one (a caller committing by hand), nothing is called: the work is left to
+    the periodic sweeps that back it up.
+    """
+    pending = db.session().info.get(_AFTER_COMMIT)
+    if _writing.get() and pending is not None:
+        pending.append(callback)
+    else:
+        log.info("after_commit outside a write transaction: left to the periodic sweep")
 
 
 def flushed_connection() -> sa.Connection:

@@ -4,9 +4,16 @@ Callers hand in and get back FileMaps, `{path: content}` with text (str) or
 binary (bytes) contents. Underneath, each distinct content is stored once per
 user in `file_contents`, keyed by a hash, and rows that hold files keep only a
 manifest `{path: hash}`. A version in which k files changed adds k contents.
+
+With S3_BUCKET set, a content of S3_MIN_BYTES or more keeps its row (size,
+kind, location 's3') but its packed bytes live in the bucket
+(content_storage.py): put before the row is inserted, so a row only ever
+names an object that exists, and deleted after the row's delete commits
+(bucket_upkeep.py), with a periodic sweep for what a rollback left behind.
 """
 
 import base64
+import dataclasses
 import functools
 import hashlib
 import unicodedata
@@ -18,9 +25,12 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from flask import current_app
 
+from . import content_storage
+from .database import after_commit
 from .extensions import db
 from .models import FileContent, GeneratedSite, ProjectSnapshot, SiteVersion, utcnow
 from .ownership import act_as
+from .taskqueue import enqueue
 
 FileMap = dict[str, str | bytes]
 Manifest = dict[str, str]
@@ -28,6 +38,16 @@ Manifest = dict[str, str]
 
 class InvalidFiles(ValueError):
     """A FileMap that the store refuses; the message says why, for the user."""
+
+
+class StorageUnavailable(InvalidFiles):
+    """The bucket did not answer: nothing was saved, and trying again later may work.
+
+    An InvalidFiles, so every page and run that shows a refused save shows this too.
+    """
+
+    def __init__(self, message: str = "Storage is not answering; nothing was saved. Try again in a moment."):
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -190,6 +210,8 @@ class Content:
     size: int  # before packing
     data: bytes  # packed
     compression: str | None
+    # Whose bucket folder already holds it (put by `prepare`, before the transaction).
+    put_for: uuid.UUID | None = None
 
 
 class Prepared(dict[str, Content]):
@@ -198,11 +220,14 @@ class Prepared(dict[str, Content]):
     transaction takes its lock."""
 
 
-def prepare(files: object, limits: Limits | None = None) -> Prepared:
+def prepare(files: object, limits: Limits | None = None, *, user_id: uuid.UUID | None = None) -> Prepared:
     """Check each path and content of a FileMap, hash and pack them.
 
     The paths are not checked against each other or the rest of the site:
-    `store` and `apply_changes` do that with the whole site's paths.
+    `store` and `apply_changes` do that with the whole site's paths. With
+    `user_id`, the contents that go to the bucket are put there now, so the write
+    transaction only checks that they are still there (an upload of megabytes
+    would otherwise hold its lock: on SQLite, the whole database's).
     """
     limits = limits or Limits.from_config()
     if isinstance(files, Prepared):
@@ -216,7 +241,32 @@ def prepare(files: object, limits: Limits | None = None) -> Prepared:
             packed, compression = _pack(data)
             packed_by_hash[digest] = Content(digest, is_text, len(data), packed, compression)
         prepared[path] = packed_by_hash[digest]
+    if user_id is not None:
+        early = put_early(user_id, packed_by_hash)
+        prepared = Prepared((path, early[content.hash]) for path, content in prepared.items())
     return prepared
+
+
+def put_early(user_id: uuid.UUID, contents: Mapping[str, Content]) -> dict[str, Content]:
+    """Before a write transaction: put the contents that go to the bucket there now, and
+    return them marked so that the transaction only checks they are still there."""
+    if not content_storage.enabled():
+        return dict(contents)
+    early = {}
+    for key, content in contents.items():
+        if content_storage.goes_to_bucket(content.size) and content.put_for != user_id:
+            _put(user_id, content)
+            content = dataclasses.replace(content, put_for=user_id)
+        early[key] = content
+    return early
+
+
+def _put(user_id: uuid.UUID, content: Content) -> None:
+    try:
+        content_storage.put(content_storage.object_key(user_id, content.hash), content.data)
+    except content_storage.BucketError as error:
+        current_app.logger.warning("the bucket refused a content: %s", error)
+        raise StorageUnavailable() from error
 
 
 def prepare_content(content: object, limits: Limits | None = None, *, name: str = "a file") -> Content:
@@ -294,23 +344,37 @@ def _insert_missing(
         _lock_contents(user_id, exclusive=False)
     connection = session.connection()
     sizes = dict(connection.execute(_SIZES, {"user_id": user_id, "hashes": list(wanted)}).all())
-    rows = [
-        {
-            "user_id": user_id,
-            "hash": content.hash,
-            "is_text": content.is_text,
-            "size": content.size,
-            "data": content.data,
-            "compression": content.compression,
-            "created_at": utcnow(),
-        }
-        for digest, content in new.items()
-        if digest not in sizes
-    ]
+    rows = [_row(user_id, content) for digest, content in new.items() if digest not in sizes]
     if rows:
         sizes.update((row["hash"], row["size"]) for row in rows)
         connection.execute(_insert_contents(connection.dialect.name), rows)
     return sizes
+
+
+def _row(user_id: uuid.UUID, content: Content) -> dict:
+    """A `file_contents` row for a content; a large one's bytes are put in the bucket first.
+
+    Checked, or put, under the transaction's shared lock (see _lock_contents): the
+    deleting side (bucket_upkeep) takes it alone and deletes an object only if no row
+    names it, so it cannot delete this object between our check and our row. An object
+    `prepare` put earlier may have been deleted since (the same content collected
+    meanwhile): then it is put again.
+    """
+    row = {
+        "user_id": user_id,
+        "hash": content.hash,
+        "is_text": content.is_text,
+        "size": content.size,
+        "data": content.data,
+        "compression": content.compression,
+        "location": "db",
+        "created_at": utcnow(),
+    }
+    if content_storage.goes_to_bucket(content.size):
+        if content.put_for != user_id or not _still_there(user_id, content.hash):
+            _put(user_id, content)
+        row.update(data=None, location="s3")
+    return row
 
 
 # Built once: a worker's save runs these every turn.
@@ -375,7 +439,10 @@ def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
     act_as(user_id)
     rows = db.session.execute(_CONTENTS, {"user_id": user_id, "hashes": list(digests)})
     contents = {}
-    for digest, is_text, data, compression in rows:
+    for digest, is_text, data, compression, location in rows:
+        if location == "s3":
+            # The key is made from the acting user's id: another user's object is never read.
+            data = _from_bucket(user_id, digest)
         contents[digest] = decode(is_text, data, compression)
     missing = digests - contents.keys()
     if missing:
@@ -383,10 +450,28 @@ def _fetch(user_id: uuid.UUID, digests: set[str]) -> dict[str, str | bytes]:
     return contents
 
 
+def _still_there(user_id: uuid.UUID, digest: str) -> bool:
+    try:
+        return content_storage.exists(content_storage.object_key(user_id, digest))
+    except content_storage.BucketError as error:
+        current_app.logger.warning("the bucket did not answer: %s", error)
+        raise StorageUnavailable() from error
+
+
+def _from_bucket(user_id: uuid.UUID, digest: str) -> bytes:
+    try:
+        return content_storage.get(content_storage.object_key(user_id, digest))
+    except content_storage.BucketError as error:
+        current_app.logger.warning("the bucket did not give a content: %s", error)
+        raise StorageUnavailable("Storage is not answering; try again in a moment.") from error
+
+
 # Built once, on the table rather than the entity: every file a preview or a published
 # site serves is read here, and building the statement cost more than running it.
 _contents = FileContent.__table__
-_CONTENTS = sa.select(_contents.c.hash, _contents.c.is_text, _contents.c.data, _contents.c.compression).where(
+_CONTENTS = sa.select(
+    _contents.c.hash, _contents.c.is_text, _contents.c.data, _contents.c.compression, _contents.c.location
+).where(
     _contents.c.user_id == sa.bindparam("user_id"),
     _contents.c.hash.in_(sa.bindparam("hashes", expanding=True)),
 )
@@ -453,12 +538,53 @@ def collect_garbage(user_id: uuid.UUID, candidates: Iterable[str] | None = None)
     if not unused:
         return 0
     deleted = 0
+    in_bucket: list[str] = []
     batch = sorted(unused)
     for start in range(0, len(batch), 500):
         result = session.execute(
-            sa.delete(FileContent).where(
-                FileContent.user_id == user_id, FileContent.hash.in_(batch[start : start + 500])
+            sa.delete(FileContent)
+            .where(FileContent.user_id == user_id, FileContent.hash.in_(batch[start : start + 500]))
+            .returning(FileContent.hash, FileContent.location)
+        )
+        for digest, location in result:
+            deleted += 1
+            if location == "s3":
+                in_bucket.append(digest)
+    if in_bucket:
+        _forget_objects_after_commit(user_id, in_bucket)
+    return deleted
+
+
+def _forget_objects_after_commit(user_id: uuid.UUID, digests: list[str]) -> None:
+    """Once the rows' delete commits, have the queue delete their objects (retried; the
+    periodic sweep catches whatever it could not)."""
+    after_commit(lambda: enqueue("forget_bucket_objects", user_id, digests))
+
+
+def forget_account(user_id: uuid.UUID) -> None:
+    """Inside the transaction deleting an account: once it commits, delete every object of
+    the user from the bucket (their rows go by ON DELETE CASCADE)."""
+    if not content_storage.enabled():
+        return
+    after_commit(lambda: enqueue("forget_bucket_folder", user_id))
+
+
+def unnamed_in_bucket(user_id: uuid.UUID, digests: Iterable[str]) -> set[str]:
+    """Of these hashes, those no row of the user keeps in the bucket, with garbage
+    collection's lock held until the caller's transaction ends: a writer cannot
+    name one of them meanwhile (it puts its object under the same lock)."""
+    act_as(user_id)
+    _lock_contents(user_id, exclusive=True)
+    wanted = set(digests)
+    if not wanted:
+        return set()
+    named = set(
+        db.session.scalars(
+            sa.select(FileContent.hash).where(
+                FileContent.user_id == user_id,
+                FileContent.location == "s3",
+                FileContent.hash.in_(sorted(wanted)),
             )
         )
-        deleted += result.rowcount
-    return deleted
+    )
+    return wanted - named

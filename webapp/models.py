@@ -517,6 +517,11 @@ class FileContent(db.Model):
     """One distinct file content of one user, stored once, keyed by its hash."""
 
     __tablename__ = "file_contents"
+    __table_args__ = (
+        sa.CheckConstraint("location IN ('db', 's3')", name="location_known"),
+        # The bytes are in exactly one place: the row, or the bucket (see content_storage.py).
+        sa.CheckConstraint("(location = 'db') = (data IS NOT NULL)", name="data_where_it_lives"),
+    )
 
     user_id: so.Mapped[uuid.UUID] = so.mapped_column(
         sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
@@ -524,8 +529,10 @@ class FileContent(db.Model):
     hash: so.Mapped[str] = so.mapped_column(sa.String(32), primary_key=True)
     is_text: so.Mapped[bool]
     size: so.Mapped[int]  # of the content itself, before compression
-    data: so.Mapped[bytes] = so.mapped_column(sa.LargeBinary)
+    # Packed (see compression); NULL when the packed bytes are an object in the bucket.
+    data: so.Mapped[bytes | None] = so.mapped_column(sa.LargeBinary)
     compression: so.Mapped[str | None] = so.mapped_column(sa.String(16))  # None or "zlib"
+    location: so.Mapped[str] = so.mapped_column(sa.String(8), default="db", server_default="db")
     created_at: so.Mapped[datetime] = _created_at()
 
 

@@ -11,7 +11,8 @@ A task is a plain function declared with `@task`; it runs in an app context of
 the app whose queue carried it, with a database session of its own. Besides
 the tasks it is given, every consumer enqueues `housekeeping` every
 HOUSEKEEPING_SECONDS: the periodic upkeep (dead runs, idle edit bursts) that
-pages must never do.
+pages must never do. Tasks declared `every_minutes` (the bucket's sweep) run on
+huey's own schedule.
 """
 
 import functools
@@ -23,7 +24,7 @@ from typing import Any
 
 import redis
 from flask import Flask, current_app
-from huey import Huey
+from huey import Huey, crontab
 from huey.consumer import Consumer, Scheduler, Worker
 from huey.storage import RedisStorage, SqliteStorage
 from huey.utils import time_clock
@@ -34,14 +35,25 @@ _TASKS: dict[str, tuple[Callable, dict]] = {}
 HOUSEKEEPING = "housekeeping"
 
 
-def task(function: Callable | None = None, *, retries: int = 0, retry_delay: float = 0) -> Callable:
+def task(
+    function: Callable | None = None,
+    *,
+    retries: int = 0,
+    retry_delay: float = 0,
+    every_minutes: str | None = None,
+) -> Callable:
     """Declare a queue task, by its function's name (`@task`, or `@task(retries=3, retry_delay=60)`
-    for work worth trying again, such as sending an email while the mail server restarts)."""
+    for work worth trying again, such as sending an email while the mail server restarts).
+
+    `every_minutes` names a setting: the consumers then also run the task every that
+    many minutes (huey's periodic tasks, checked once a minute).
+    """
 
     def declare(function: Callable) -> Callable:
         if function.__name__ in _TASKS:
             raise ValueError(f"a task named {function.__name__!r} is declared twice")
-        _TASKS[function.__name__] = (function, {"retries": retries, "retry_delay": retry_delay})
+        options = {"retries": retries, "retry_delay": retry_delay, "every_minutes": every_minutes}
+        _TASKS[function.__name__] = (function, options)
         return function
 
     return declare(function) if function is not None else declare
@@ -51,7 +63,7 @@ class TaskQueue:
     """One app's queue: its huey instance, with every declared task bound to the app."""
 
     def __init__(self, app: Flask):
-        from . import mail  # noqa: F401 (declares the tasks)
+        from . import bucket_upkeep, mail  # noqa: F401 (declare the tasks)
         from .generation import tasks  # noqa: F401
 
         config = app.config
@@ -63,12 +75,17 @@ class TaskQueue:
             utc=True,
             **_storage(config),
         )
-        self._tasks = {
-            name: self.huey.task(name=name, **options)(_in_app(app, fn))
-            for name, (fn, options) in _TASKS.items()
-        }
+        self._tasks = {name: self._declare(name, fn, **options) for name, (fn, options) in _TASKS.items()}
         # Set when this process enqueues, so its own idle workers start at once.
         self.work_arrived = threading.Event()
+
+    def _declare(self, name: str, fn: Callable, *, every_minutes: str | None, **options: Any) -> Any:
+        if every_minutes is None:
+            return self.huey.task(name=name, **options)(_in_app(self.app, fn))
+        minutes = min(max(int(self.app.config[every_minutes]), 1), 60)
+        return self.huey.periodic_task(crontab(minute=f"*/{minutes}"), name=name, **options)(
+            _in_app(self.app, fn)
+        )
 
     def enqueue(self, name: str, *args: Any) -> None:
         """Hand a task to the queue (raises if the queue cannot be reached)."""

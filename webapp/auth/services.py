@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 
+from .. import filestore
 from ..database import write_transaction
 from ..extensions import db
 from ..models import User, UserSession, utcnow
@@ -307,5 +308,7 @@ def delete_own_account(user: User, password: str) -> None:
 def delete_account(user: User) -> None:
     """Delete the user and everything they own, file contents included."""
     with write_transaction(user):
+        # Their contents' rows go by ON DELETE CASCADE; objects in the bucket, after the commit.
+        filestore.forget_account(owner_id_of(user))
         db.session.execute(sa.delete(User).where(User.id == owner_id_of(user)))
     act_as_nobody()

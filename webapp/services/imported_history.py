@@ -70,6 +70,10 @@ class _HistoryPlan:
     publish_log: list
     contents: dict[str, Content]  # the history's key: the content, ready for the store
 
+    def put_early(self, user_id: uuid.UUID) -> None:
+        """Put in the bucket the contents that go there (see filestore.put_early)."""
+        self.contents = filestore.put_early(user_id, self.contents)
+
     def write(self, user_id: uuid.UUID, filename: str) -> GeneratedSite:
         """The site with every version, its conversation with every message, their contents."""
         filestore.store_contents(user_id, self.contents.values())

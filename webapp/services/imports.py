@@ -105,6 +105,8 @@ def run_import(import_id: uuid.UUID, user_id: uuid.UUID) -> None:
             plan = history_plan(upload, progress)
         else:
             plan = _plain_plan(upload, filename, progress)
+        # Large contents go to the bucket (if there is one) before the transaction takes its lock.
+        plan.put_early(user_id)
         with write_transaction(user_id):
             row = get_owned(SiteImport, user_id, import_id, for_update=True)
             if row.status != "running":
@@ -161,6 +163,11 @@ class _Progress:
 @dataclass
 class _PlainPlan:
     files: dict
+    prepared: filestore.Prepared | None = None
+
+    def put_early(self, user_id: uuid.UUID) -> None:
+        """Check, pack and put in the bucket the contents that go there (see filestore.prepare)."""
+        self.prepared = filestore.prepare(self.files, user_id=user_id)
 
     def write(self, user_id: uuid.UUID, filename: str) -> GeneratedSite:
         """The site, its version 1 and a conversation that says where it came from."""
@@ -171,7 +178,7 @@ class _PlainPlan:
         count = len(self.files)
         note = f"This site was imported from {filename} ({count} file{'s' if count != 1 else ''})."
         conversations.add_message(user_id, conversation.id, "system", note)
-        manifest = filestore.store(user_id, self.files)
+        manifest = filestore.store(user_id, self.files if self.prepared is None else self.prepared)
         return sites.create_site(
             user_id,
             manifest,

@@ -279,13 +279,7 @@ def get_published_file(slug: str, path: str, known_key: str | None = None) -> Pu
     session = db.session()
     if session.get_bind().dialect.name != "postgresql":
         # An embedded database has no round trips to save: the site, then the content.
-        site = get_published(slug)
-        if site is None:
-            return None
-        key = site.manifest.get(path)
-        if key is None or key == known_key:
-            return PublishedFile(key, None)
-        return PublishedFile(key, filestore.load_one(site.user_id, site.manifest, path))
+        return _published_file_in_two_steps(slug, path, known_key)
     # Public by publishing, so read by an owner-run function (migration 0012): nobody
     # is acting, and one statement serves the file. It runs alone, outside a transaction
     # (autocommit: no BEGIN, no ROLLBACK), since every visitor's request pays for each
@@ -295,9 +289,23 @@ def get_published_file(slug: str, path: str, known_key: str | None = None) -> Pu
         row = connection.execute(_PUBLISHED_FILE, params).first()
     if row is None:
         return None
-    if row.content_key is None or row.data is None:
+    if row.content_key is None or row.content_key == known_key:
         return PublishedFile(row.content_key, None)
+    if row.data is None:
+        # A large content whose bytes are in the bucket: the embedded database's way, which
+        # reads it through the file store (and sees a publish made since, if one was).
+        return _published_file_in_two_steps(slug, path, known_key)
     return PublishedFile(row.content_key, filestore.decode(row.is_text, row.data, row.compression))
+
+
+def _published_file_in_two_steps(slug: str, path: str, known_key: str | None) -> PublishedFile | None:
+    site = get_published(slug)
+    if site is None:
+        return None
+    key = site.manifest.get(path)
+    if key is None or key == known_key:
+        return PublishedFile(key, None)
+    return PublishedFile(key, filestore.load_one(site.user_id, site.manifest, path))
 
 
 def require_published(slug: str) -> PublishedSite:

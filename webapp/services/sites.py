@@ -145,6 +145,7 @@ class StorageCost(NamedTuple):
 
 # Computed in the database from the manifests and the contents' recorded sizes:
 # a site of hundreds of versions would otherwise load every manifest to add them up.
+# A content in the bucket (no data in its row) counts its own size.
 # `{entries}` expands each manifest into its (path, hash) rows: the one part that
 # differs between SQLite and PostgreSQL.
 _STORAGE_COST = """
@@ -156,7 +157,7 @@ WITH entries AS (
 SELECT
     (SELECT count(*) FROM site_versions
      WHERE site_id = :site_id AND user_id = :user_id) AS versions,
-    (SELECT coalesce(sum(length(c.data)), 0) FROM file_contents AS c
+    (SELECT coalesce(sum(coalesce(length(c.data), c.size)), 0) FROM file_contents AS c
      WHERE c.user_id = :user_id AND c.hash IN (SELECT hash FROM entries)) AS stored_bytes,
     (SELECT coalesce(sum(c.size), 0) FROM entries
      JOIN file_contents AS c ON c.user_id = :user_id AND c.hash = entries.hash) AS full_copy_bytes

@@ -22,6 +22,7 @@ from werkzeug.utils import secure_filename
 
 from .. import filestore
 from ..database import write_transaction
+from ..ownership import owner_id_of
 from . import file_actions, versions
 from .validation import InvalidInput
 
@@ -82,7 +83,7 @@ def upload_images(user: Any, site_id: Any, uploads: list[Upload], folder: Any = 
             raise InvalidInput(f"Two of the images would both be {path!r}: rename one of them.")
         checked[path] = content
     # Checked, hashed and packed before the transaction: the lock is held for the writes alone.
-    prepared = filestore.prepare(checked)
+    prepared = filestore.prepare(checked, user_id=owner_id_of(user))
     with write_transaction(user):
         site = file_actions.locked_site(user, site_id)
         changed = filestore.Prepared(

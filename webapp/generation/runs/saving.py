@@ -23,8 +23,8 @@ def save_result(claim: Claim, text: str, outcome: GenerationOutcome) -> None:
     transaction begins, so the write lock (on SQLite, the whole database's) is
     held for the statements alone.
     """
-    prepared = filestore.prepare(outcome.changed)
     run_id, user_id = claim.run_id, claim.user_id
+    prepared = filestore.prepare(outcome.changed, user_id=user_id)
     with write_transaction(user_id):
         connection = db.session.connection()
         run = connection.execute(_LOCK_RUN, {"run_id": run_id, "user_id": user_id}).one_or_none()
