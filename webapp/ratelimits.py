@@ -83,15 +83,20 @@ password_failures_per_user = limiter.shared_limit(
 )
 
 
-def _tell_the_composer(_limit):
-    """Over the generation limit from the chat (htmx): the message shows above the composer."""
-    if request.headers.get("HX-Request") != "true":
-        return None  # the 429 page
-    message = "You have started a lot of generations in a short time. Wait a minute, then send again."
-    response = current_app.make_response((render_template("builder/_send_error.html", message=message), 429))
-    response.headers["HX-Retarget"] = "#composer-error"
-    response.headers["HX-Reswap"] = "innerHTML"
-    return response
+def _said_at(target: str, message: str):
+    """An on_breach answer: from htmx, `message` shows in the page at `target` (a 429 that
+    htmx swaps there); otherwise None, and the 429 page."""
+
+    def breach(_limit):
+        if request.headers.get("HX-Request") != "true":
+            return None
+        body = render_template("builder/_send_error.html", message=message)
+        response = current_app.make_response((body, 429))
+        response.headers["HX-Retarget"] = target
+        response.headers["HX-Reswap"] = "innerHTML"
+        return response
+
+    return breach
 
 
 generations_per_user = limiter.limit(
@@ -99,26 +104,19 @@ generations_per_user = limiter.limit(
     key_func=_user,
     methods=["POST"],
     scope="generations",
-    on_breach=_tell_the_composer,
+    on_breach=_said_at(
+        "#composer-error",
+        "You have started a lot of generations in a short time. Wait a minute, then send again.",
+    ),
 )
-
-
-def _tell_the_file_list(_limit):
-    """Over the upload limit from the builder (htmx): the message shows beside the files."""
-    if request.headers.get("HX-Request") != "true":
-        return None  # the 429 page
-    message = "You have uploaded a lot of images in a short time. Wait a minute, then upload again."
-    response = current_app.make_response((render_template("builder/_send_error.html", message=message), 429))
-    response.headers["HX-Retarget"] = "#file-actions-error"
-    response.headers["HX-Reswap"] = "innerHTML"
-    return response
-
-
 # Each upload reads and checks every image it carries: bounded per user, like generations.
 uploads_per_user = limiter.limit(
     _setting("UPLOAD_LIMIT_PER_USER"),
     key_func=_user,
     methods=["POST"],
     scope="uploads",
-    on_breach=_tell_the_file_list,
+    on_breach=_said_at(
+        "#file-actions-error",
+        "You have uploaded a lot of images in a short time. Wait a minute, then upload again.",
+    ),
 )
