@@ -366,6 +366,24 @@
     // editing) is older than what the page shows: its poll was replaced meanwhile.
     if (fromLiveUpdates(event) && !document.body.contains(config.elt)) event.detail.shouldSwap = false;
   });
+  // The same check on the poll element itself: an element the page has replaced is out of
+  // the document, and its events no longer reach the document's listeners above.
+  function guardPolls(root) {
+    if (!root || !root.querySelectorAll) return;
+    var polls = Array.prototype.slice.call(root.querySelectorAll("[data-live-poll]"));
+    if (root.matches && root.matches("[data-live-poll]")) polls.push(root);
+    polls.forEach(function (poll) {
+      if (poll.dataset.guarded) return;
+      poll.dataset.guarded = "yes";
+      poll.addEventListener("htmx:beforeSwap", function (event) {
+        if (!document.body.contains(poll)) event.detail.shouldSwap = false;
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { guardPolls(document); });
+  document.addEventListener("htmx:load", function (event) { guardPolls(event.detail.elt); });
+  document.addEventListener("htmx:afterSwap", function () { guardPolls(document); });
+  document.addEventListener("htmx:oobAfterSwap", function () { guardPolls(document); });
   document.addEventListener("htmx:oobBeforeSwap", function (event) {
     if (swapFromComposer || event.detail.target.id !== "composer") return;
     var box = document.getElementById("message");
